@@ -1,0 +1,80 @@
+import catalogueJson from '../../data/catalogue/indices.json';
+
+export type Lang = 'vi' | 'en';
+export type Localized = Readonly<Record<Lang, string>>;
+export const INDEX_CODES = ['PAR', 'SIPAS', 'PAPI', 'PCI', 'DDCI'] as const;
+export type IndexCode = (typeof INDEX_CODES)[number];
+
+export interface ComponentDef {
+  readonly code: string;
+  readonly name: Localized;
+  /** Scale maximum; null where it is per file (PAR areas carry max_score per row). */
+  readonly max: number | null;
+  readonly higherIsBetter: boolean;
+}
+export interface MethodologyVersion {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number | null;
+  readonly document: string;
+}
+/** From `year` on a new method applies: a change from an earlier year is not comparable. */
+export interface MethodologyBreak {
+  readonly year: number;
+  /** null = every component; otherwise only these (PAPI 2018 broke the total only). */
+  readonly components: readonly string[] | null;
+}
+export interface IndexDef {
+  readonly code: IndexCode;
+  readonly name: Localized;
+  readonly short: Localized;
+  readonly publisher: Localized;
+  readonly unit: 'percent' | 'points';
+  readonly totalMax: readonly { readonly from: number; readonly max: number }[];
+  readonly components: readonly ComponentDef[];
+  readonly versions: readonly MethodologyVersion[];
+  readonly breaks: readonly MethodologyBreak[];
+  readonly publication?: { readonly topOnlyFrom: number; readonly topN: number };
+}
+/** A change of the peer set (the 2025 merger): ranks across it are not comparable. */
+export interface PeerBreak {
+  readonly year: number;
+  readonly levels: readonly string[];
+  readonly reason: Localized;
+}
+export interface Catalogue {
+  readonly indices: readonly IndexDef[];
+  readonly peerBreaks: readonly PeerBreak[];
+  readonly levels: readonly string[];
+}
+
+export const CATALOGUE = catalogueJson as unknown as Catalogue;
+
+export function isIndexCode(value: string): value is IndexCode {
+  return (INDEX_CODES as readonly string[]).includes(value);
+}
+
+export function indexDef(code: IndexCode, catalogue: Catalogue = CATALOGUE): IndexDef {
+  const def = catalogue.indices.find((candidate) => candidate.code === code);
+  if (!def) throw new Error(`Index ${code} missing from the catalogue`);
+  return def;
+}
+
+export function componentDef(index: IndexCode, component: string): ComponentDef | undefined {
+  return indexDef(index).components.find((candidate) => candidate.code === component);
+}
+
+/** True when a change of `component` from `fromYear` to `toYear` crosses no methodology break. */
+export function isComparable(index: IndexCode, component: string, fromYear: number, toYear: number): boolean {
+  const [early, late] = fromYear <= toYear ? [fromYear, toYear] : [toYear, fromYear];
+  return !indexDef(index).breaks.some(
+    (brk) =>
+      early < brk.year && brk.year <= late && (brk.components === null || brk.components.includes(component)),
+  );
+}
+
+/** True when ranks of `level` units in the two years were taken among the same set of peers. */
+export function isRankComparable(level: string, fromYear: number, toYear: number): boolean {
+  const [early, late] = fromYear <= toYear ? [fromYear, toYear] : [toYear, fromYear];
+  return !CATALOGUE.peerBreaks.some((brk) => early < brk.year && brk.year <= late && brk.levels.includes(level));
+}

@@ -1,0 +1,64 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { arrowToRows } from '@/db/rows';
+import { LOCKDOWN_STATEMENTS, MEMORY_FOLDER } from '@/db/settings';
+import type { SqlEngine, SqlParam } from '@/db/engine';
+
+const require = createRequire(import.meta.url);
+
+interface BlockingStatement {
+  query(...params: SqlParam[]): { toArray(): { toJSON(): Record<string, unknown> }[] };
+  close(): void;
+}
+interface BlockingConnection {
+  query(text: string): { toArray(): { toJSON(): Record<string, unknown> }[] };
+  prepare(text: string): BlockingStatement;
+}
+interface BlockingDb {
+  instantiate(): Promise<unknown>;
+  open(config: object): void;
+  connect(): BlockingConnection;
+  registerFileBuffer(name: string, buffer: Uint8Array): void;
+  dropFile(name: string): void;
+}
+interface BlockingModule {
+  createDuckDB(bundles: object, logger: object, runtime: object): Promise<BlockingDb>;
+  VoidLogger: new () => object;
+  NODE_RUNTIME: object;
+}
+
+/** The same DuckDB wasm engine as in the browser, run in-process by Node: no mock of the engine. */
+export async function startNodeEngine(): Promise<SqlEngine> {
+  const entry = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
+  const duckdb = require(entry) as BlockingModule;
+  const dist = path.dirname(entry);
+  const bundles = {
+    mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs') },
+    eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs') },
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  const conn = db.connect();
+  for (const statement of LOCKDOWN_STATEMENTS) conn.query(statement);
+  return {
+    async query(text: string, params: readonly SqlParam[] = []) {
+      if (params.length === 0) return arrowToRows(conn.query(text));
+      const statement = conn.prepare(text);
+      try {
+        return arrowToRows(statement.query(...params));
+      } finally {
+        statement.close();
+      }
+    },
+    async execute(statements: readonly string[]) {
+      for (const statement of statements) conn.query(statement);
+    },
+    async registerFile(name: string, bytes: Uint8Array) {
+      db.registerFileBuffer(MEMORY_FOLDER + name, bytes);
+    },
+    async dropFile(name: string) {
+      db.dropFile(MEMORY_FOLDER + name);
+    },
+  };
+}
