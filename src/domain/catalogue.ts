@@ -76,5 +76,7 @@ export function isComparable(index: IndexCode, component: string, fromYear: numb
 /** True when ranks of `level` units in the two years were taken among the same set of peers. */
 export function isRankComparable(level: string, fromYear: number, toYear: number): boolean {
   const [early, late] = fromYear <= toYear ? [fromYear, toYear] : [toYear, fromYear];
-  return !CATALOGUE.peerBreaks.some((brk) => early < brk.year && brk.year <= late && brk.levels.includes(level));
+  return !CATALOGUE.peerBreaks.some(
+    (brk) => early < brk.year && brk.year <= late && brk.levels.includes(level),
+  );
 }

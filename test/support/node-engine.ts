@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { SqlEngine, SqlParam } from '@/db/engine';
 import { arrowToRows } from '@/db/rows';
 import { LOCKDOWN_STATEMENTS, MEMORY_FOLDER } from '@/db/settings';
-import type { SqlEngine, SqlParam } from '@/db/engine';
 
 const require = createRequire(import.meta.url);
 
@@ -33,8 +33,14 @@ export async function startNodeEngine(): Promise<SqlEngine> {
   const duckdb = require(entry) as BlockingModule;
   const dist = path.dirname(entry);
   const bundles = {
-    mvp: { mainModule: path.join(dist, 'duckdb-mvp.wasm'), mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs') },
-    eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs') },
+    mvp: {
+      mainModule: path.join(dist, 'duckdb-mvp.wasm'),
+      mainWorker: path.join(dist, 'duckdb-node-mvp.worker.cjs'),
+    },
+    eh: {
+      mainModule: path.join(dist, 'duckdb-eh.wasm'),
+      mainWorker: path.join(dist, 'duckdb-node-eh.worker.cjs'),
+    },
   };
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate();

@@ -25,7 +25,9 @@ describe('the DuckDB engine behind db/', () => {
   it('reads registered buffers but no other file, and its settings are locked', async () => {
     await engine.registerFile('probe.csv', new TextEncoder().encode('a\n1\n'));
     expect(await engine.query("SELECT a FROM read_csv('mem/probe.csv', header = true)")).toEqual([{ a: 1 }]);
-    await expect(engine.query("SELECT * FROM read_csv('/etc/hostname')")).rejects.toThrow(/disabled by configuration/);
+    await expect(engine.query("SELECT * FROM read_csv('/etc/hostname')")).rejects.toThrow(
+      /disabled by configuration/,
+    );
     await expect(engine.execute(['SET enable_external_access = true'])).rejects.toThrow(/locked/);
     await expect(engine.execute(['SET autoload_known_extensions = true'])).rejects.toThrow(/locked/);
   });

@@ -1,0 +1,27 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useHashRoute } from '@/lib/hash-route';
+import { DatabaseGate } from './database-gate';
+import { createQueryClient } from './query-client';
+import { ROUTES, RouteView } from './routes';
+import { Shell } from './shell';
+
+function Screens() {
+  const { path } = useHashRoute();
+  return (
+    <Shell nav={ROUTES}>
+      <DatabaseGate>
+        <RouteView path={path} />
+      </DatabaseGate>
+    </Shell>
+  );
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Screens />
+    </QueryClientProvider>
+  );
+}

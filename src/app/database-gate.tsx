@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ENGINE_START_TIMEOUT_MS, EngineStartError } from '@/db/browser-engine';
+import { initDatabase } from '@/db/database';
+import { bootDatabase } from './boot-database';
+import { useBootProgress } from './boot-progress';
+
+/** Engine start-up is itself a query: its loading and error states come from react-query. */
+export function DatabaseGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const progress = useBootProgress();
+  const boot = useQuery({ queryKey: ['database'], queryFn: () => initDatabase(bootDatabase) });
+
+  if (boot.isError) {
+    const timedOut = boot.error instanceof EngineStartError && boot.error.message === 'timeout';
+    return (
+      <div role="alert" className="panel error-panel">
+        <h2>{t('engineError.title')}</h2>
+        <p>
+          {timedOut
+            ? t('engineError.timeout', { seconds: ENGINE_START_TIMEOUT_MS / 1000 })
+            : t('engineError.failed', { message: boot.error.message })}
+        </p>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('engineError.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (boot.isPending) {
+    const fraction =
+      progress.stage === 'engine' ? 0.1 : 0.1 + (0.9 * progress.done) / Math.max(1, progress.total);
+    return (
+      <div className="panel loading-panel" role="status" aria-live="polite">
+        <p>
+          {progress.stage === 'engine'
+            ? t('loading.engine')
+            : t('loading.data', { done: progress.done, total: progress.total })}
+        </p>
+        <progress max={100} value={Math.round(fraction * 100)} aria-label={t('loading.progressLabel')} />
+      </div>
+    );
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,112 @@
+import type { IndexCode, Localized } from '@/domain/catalogue';
+import ddciUrl from '../../data/ddci.csv?url';
+import papiUrl from '../../data/papi.csv?url';
+import parUrl from '../../data/par_index.csv?url';
+import pciUrl from '../../data/pci.csv?url';
+import sipasUrl from '../../data/sipas.csv?url';
+
+/** Where the bundled figures come from (data/SOURCES.md has the full account of each). */
+export interface Provenance {
+  readonly publisher: Localized;
+  readonly document: Localized;
+  readonly years: string;
+}
+
+export interface BundledDataset {
+  readonly id: string;
+  readonly kind: 'published' | 'sample';
+  readonly url: string;
+  readonly fileName: string;
+  readonly indices: readonly IndexCode[];
+  readonly hasBlock: boolean;
+  readonly label: Localized;
+  readonly provenance: Provenance;
+}
+
+export const BUNDLED_DATASETS: readonly BundledDataset[] = [
+  {
+    id: 'published-par',
+    kind: 'published',
+    url: parUrl,
+    fileName: 'par_index.csv',
+    indices: ['PAR'],
+    hasBlock: false,
+    label: { vi: 'Chỉ số CCHC đã công bố', en: 'Published PAR Index' },
+    provenance: {
+      publisher: {
+        vi: 'Bộ Nội vụ (qua báo chí chính thống)',
+        en: 'Ministry of Home Affairs (via official press)',
+      },
+      document: {
+        vi: 'Công bố Chỉ số CCHC hằng năm; chỉ có điểm tổng',
+        en: 'Yearly PAR Index announcements; totals only',
+      },
+      years: '2021–2024',
+    },
+  },
+  {
+    id: 'published-sipas',
+    kind: 'published',
+    url: sipasUrl,
+    fileName: 'sipas.csv',
+    indices: ['SIPAS'],
+    hasBlock: false,
+    label: { vi: 'SIPAS đã công bố', en: 'Published SIPAS' },
+    provenance: {
+      publisher: {
+        vi: 'Bộ Nội vụ (qua báo chí chính thống)',
+        en: 'Ministry of Home Affairs (via official press)',
+      },
+      document: {
+        vi: 'Công bố Chỉ số SIPAS hằng năm; chỉ có điểm tổng',
+        en: 'Yearly SIPAS announcements; totals only',
+      },
+      years: '2019–2024',
+    },
+  },
+  {
+    id: 'published-papi',
+    kind: 'published',
+    url: papiUrl,
+    fileName: 'papi.csv',
+    indices: ['PAPI'],
+    hasBlock: false,
+    label: { vi: 'PAPI 63 tỉnh', en: 'PAPI, 63 provinces' },
+    provenance: {
+      publisher: { vi: 'UNDP, CECODES và các đối tác', en: 'UNDP, CECODES and partners' },
+      document: { vi: 'Dữ liệu PAPI cấp tỉnh (papi.org.vn)', en: 'PAPI provincial data (papi.org.vn)' },
+      years: '2011–2024',
+    },
+  },
+  {
+    id: 'published-pci',
+    kind: 'published',
+    url: pciUrl,
+    fileName: 'pci.csv',
+    indices: ['PCI'],
+    hasBlock: false,
+    label: { vi: 'PCI (43 tỉnh, chưa đầy đủ)', en: 'PCI (43 provinces, partial)' },
+    provenance: {
+      publisher: { vi: 'VCCI', en: 'VCCI' },
+      document: {
+        vi: 'Hồ sơ tỉnh và bảng chỉ số thành phần PCI (pcivietnam.vn)',
+        en: 'PCI province profiles and sub-index tables (pcivietnam.vn)',
+      },
+      years: '2006–2024',
+    },
+  },
+  {
+    id: 'published-ddci',
+    kind: 'published',
+    url: ddciUrl,
+    fileName: 'ddci.csv',
+    indices: ['DDCI'],
+    hasBlock: false,
+    label: { vi: 'DDCI Hà Tĩnh, Quảng Ninh, Hải Phòng', en: 'DDCI Hà Tĩnh, Quảng Ninh, Hải Phòng' },
+    provenance: {
+      publisher: { vi: 'UBND tỉnh và VCCI', en: "Provincial People's Committees with VCCI" },
+      document: { vi: 'Bảng chỉ số DDCI công bố trên cổng tỉnh', en: 'DDCI tables on provincial portals' },
+      years: '2020–2023',
+    },
+  },
+];

@@ -1,0 +1,58 @@
+import { CATALOGUE, type Catalogue } from '@/domain/catalogue';
+import type { SqlParam } from '@/db/engine';
+import { LINEAGE_TABLE_STATEMENT } from './lineage';
+import { type Query, query } from './query';
+
+/**
+ * Catalogue facts as tables, so that SQL decides comparability and direction itself instead of the
+ * UI patching results: a break is data (indices.json), never a year written into a query.
+ */
+export const REFERENCE_TABLE_STATEMENTS: readonly string[] = [
+  // component_code NULL = the break applies to every component of the index.
+  `CREATE TABLE IF NOT EXISTS method_breaks (
+    index_code VARCHAR NOT NULL, component_code VARCHAR, year INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS peer_breaks (unit_level VARCHAR NOT NULL, year INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS component_defs (
+    index_code VARCHAR NOT NULL, component_code VARCHAR NOT NULL, max_score DOUBLE,
+    higher_is_better BOOLEAN NOT NULL, sort_order INTEGER NOT NULL)`,
+  // From top_only_from on, a missing score is "not published" (PCI: only the top N), never 0.
+  `CREATE TABLE IF NOT EXISTS publication_rules (
+    index_code VARCHAR NOT NULL, top_only_from INTEGER NOT NULL, top_n INTEGER NOT NULL)`,
+  LINEAGE_TABLE_STATEMENT,
+];
+
+const TABLES = ['method_breaks', 'peer_breaks', 'component_defs', 'publication_rules'] as const;
+type ReferenceTable = (typeof TABLES)[number];
+
+/** One multi-row INSERT: the text repeats a fixed `(?, …)` group, every value is bound. */
+function insertRows(table: ReferenceTable, width: number, rows: readonly (readonly SqlParam[])[]): Query[] {
+  if (rows.length === 0) return [];
+  const group = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+  const text = `INSERT INTO ${table} VALUES ${rows.map(() => group).join(', ')}`;
+  return [query(text, rows.flat())];
+}
+
+/** Empties and refills the reference tables from the catalogue; run after REFERENCE_TABLE_STATEMENTS. */
+export function fillReferenceTables(catalogue: Catalogue = CATALOGUE): Query[] {
+  const methodBreaks = catalogue.indices.flatMap((index) =>
+    index.breaks.flatMap((brk) =>
+      brk.components === null
+        ? [[index.code, null, brk.year]]
+        : brk.components.map((component) => [index.code, component, brk.year]),
+    ),
+  );
+  const peerBreaks = catalogue.peerBreaks.flatMap((brk) => brk.levels.map((level) => [level, brk.year]));
+  const components = catalogue.indices.flatMap((index) =>
+    index.components.map((c, position) => [index.code, c.code, c.max, c.higherIsBetter, position]),
+  );
+  const publication = catalogue.indices.flatMap((index) =>
+    index.publication ? [[index.code, index.publication.topOnlyFrom, index.publication.topN]] : [],
+  );
+  return [
+    ...TABLES.map((table) => query(`DELETE FROM ${table}`)),
+    ...insertRows('method_breaks', 3, methodBreaks),
+    ...insertRows('peer_breaks', 2, peerBreaks),
+    ...insertRows('component_defs', 5, components),
+    ...insertRows('publication_rules', 3, publication),
+  ];
+}
