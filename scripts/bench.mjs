@@ -1,0 +1,87 @@
+// `npm run bench`: measures the production build in headless Chromium against a bare DuckDB-WASM floor
+// measured in the same run. Prints PASS/FAIL per bar but exits 0: bars are read by people, while a
+// crash of the bench itself exits 1. Scenarios live in scripts/bench/scenarios.mjs.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildFloor } from './bench/build-floor.mjs';
+import { generateLongCsv } from './bench/long-csv.mjs';
+import { printTable } from './bench/report.mjs';
+import { SCENARIOS } from './bench/scenarios.mjs';
+import { startServer } from './serve.mjs';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const FLOOR_PATH = '/__bench/';
+
+function makeContext(server, tmpDir) {
+  const csvs = new Map();
+  return {
+    origin: server.origin,
+    appUrl: server.url,
+    floorUrl: new URL(`${FLOOR_PATH}floor.html`, server.origin).href,
+    distUrl: pathToFileURL(DIST).href,
+    // Generated once per size and shared by the app and the floor: the same bytes for both.
+    longCsv(rows) {
+      if (!csvs.has(rows)) csvs.set(rows, generateLongCsv(rows, tmpDir));
+      return csvs.get(rows);
+    },
+  };
+}
+
+async function runScenario(scenario, ctx) {
+  const started = Date.now();
+  process.stderr.write(`… ${scenario.id}`);
+  try {
+    return await scenario.run(ctx);
+  } catch (error) {
+    // One broken scenario must not hide the others' figures.
+    const reason = String(error instanceof Error ? error.message : error)
+      .split('\n')[0]
+      .slice(0, 100);
+    return [
+      {
+        measure: scenario.id,
+        value: null,
+        floor: null,
+        unit: 'ms',
+        bar: null,
+        note: `bench error: ${reason}`,
+      },
+    ];
+  } finally {
+    process.stderr.write(` (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  }
+}
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/index.html is missing: run `npm run bench`');
+  const tmpDir = await mkdtemp(join(tmpdir(), 'reform-bench-'));
+  const floorDir = join(tmpDir, 'floor');
+  await buildFloor(floorDir);
+  const server = await startServer({
+    root: DIST,
+    port: 0,
+    mounts: [{ root: floorDir, basePath: FLOOR_PATH }],
+  });
+  try {
+    const ctx = makeContext(server, tmpDir);
+    const rows = [];
+    for (const scenario of SCENARIOS) rows.push(...(await runScenario(scenario, ctx)));
+    console.log(
+      `\nReform Index Dashboard bench: ${new Date().toISOString()}, ${cpus().length} CPUs, Node ${process.version}`,
+    );
+    console.log(`Floor: bare DuckDB-WASM (eh bundle) + read_csv of the same bytes, measured in this run.\n`);
+    printTable(rows);
+  } finally {
+    await server.close();
+    await rm(tmpDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+// Initial JS: what dist/index.html loads before anything else, i.e. its module scripts, modulepreloads
+// and their static imports. Dynamic imports, DuckDB's worker and its wasm are loaded later or off-thread.
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+
+const ENTRY = /<(?:script[^>]*\bsrc|link[^>]*\brel="modulepreload"[^>]*\bhref)="([^"]+\.m?js)"/g;
+// `import{a}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`; never `import("./x.js")`.
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.m?js)["']/g;
+const EXCLUDED = /duckdb.*worker|\.wasm$/;
+
+export async function measureInitialJs(distUrl) {
+  const html = await readFile(new URL('index.html', distUrl), 'utf8');
+  const pending = [...html.matchAll(ENTRY)].map((match) => new URL(match[1], distUrl));
+  const seen = new Map();
+  while (pending.length > 0) {
+    const url = pending.pop();
+    if (seen.has(url.href) || EXCLUDED.test(url.pathname)) continue;
+    const code = await readFile(url);
+    seen.set(url.href, gzipSync(code).length);
+    for (const match of code.toString('utf8').matchAll(STATIC_IMPORT)) pending.push(new URL(match[1], url));
+  }
+  const bytes = [...seen.values()].reduce((sum, size) => sum + size, 0);
+  return { kb: bytes / 1024, files: seen.size };
+}
+
+export const initialJsScenario = {
+  id: 'initial-js',
+  async run(ctx) {
+    const { kb, files } = await measureInitialJs(ctx.distUrl);
+    return [
+      {
+        measure: 'Initial JS (gzip)',
+        value: kb,
+        floor: null,
+        unit: 'KB',
+        bar: { max: 350 },
+        note: files === 1 ? '1 file' : `${files} files`,
+      },
+    ];
+  },
+};

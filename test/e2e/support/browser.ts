@@ -1,0 +1,102 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export { launchBrowser } from './chromium';
+
+/** What went wrong while the page was open; every list should stay empty in a healthy run. */
+export interface AppSession {
+  page: Page;
+  context: BrowserContext;
+  /** The app's URL under its sub-path, e.g. http://127.0.0.1:41234/cchc/bang-chi-so/ */
+  appUrl: string;
+  /** Requests to any other origin: each was aborted before it left the machine. */
+  offOriginRequests: string[];
+  pageErrors: string[];
+  consoleErrors: string[];
+  /** CSP violations seen by the page (securitypolicyviolation events) or reported on the console. */
+  cspViolations(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+// Registered before any app script runs, so a violation during start-up is not missed.
+function recordCspViolations(): void {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`);
+  });
+}
+
+const CSP_CONSOLE = /content security policy/i;
+
+function watchOrigin(context: BrowserContext, origin: string, offOrigin: string[]): Promise<unknown> {
+  const isOffOrigin = (url: string) => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin;
+  // Routing at context level also covers workers; the request listener is a second net for anything
+  // routing does not see.
+  context.on('request', (request) => {
+    if (isOffOrigin(request.url()) && !offOrigin.includes(request.url())) offOrigin.push(request.url());
+  });
+  return context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!isOffOrigin(url)) return route.continue();
+    if (!offOrigin.includes(url)) offOrigin.push(url);
+    return route.abort('blockedbyclient');
+  });
+}
+
+/** Opens the built app (path is relative to its sub-path, e.g. '#/data') in a fresh context. */
+export async function openApp(browser: Browser, path = ''): Promise<AppSession> {
+  const appUrl = inject('appUrl');
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const offOriginRequests: string[] = [];
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  const consoleCsp: string[] = [];
+  await watchOrigin(context, new URL(appUrl).origin, offOriginRequests);
+  await context.addInitScript(recordCspViolations);
+  const page = await context.newPage();
+  page.on('websocket', (socket) => {
+    if (new URL(socket.url()).host !== new URL(appUrl).host) offOriginRequests.push(socket.url());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (CSP_CONSOLE.test(message.text())) consoleCsp.push(message.text());
+    else if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await page.goto(new URL(path, appUrl).href);
+  return {
+    page,
+    context,
+    appUrl,
+    offOriginRequests,
+    pageErrors,
+    consoleErrors,
+    async cspViolations() {
+      const fromPage = await page.evaluate(() => window.__cspViolations ?? []);
+      return [...fromPage, ...consoleCsp];
+    },
+    close: () => context.close(),
+  };
+}
+
+function waitForMark(page: Page, name: string, timeout: number): Promise<unknown> {
+  return page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, {
+    timeout,
+    polling: 100,
+  });
+}
+
+/** Resolves once the app has set `performance.mark('app:data-ready')`: bundled data is queryable. */
+export function waitForDataReady(page: Page, timeout = 60_000): Promise<unknown> {
+  return waitForMark(page, 'app:data-ready', timeout);
+}
+
+/** Resolves once the app has set `performance.mark('app:first-chart')`. */
+export function waitForFirstChart(page: Page, timeout = 60_000): Promise<unknown> {
+  return waitForMark(page, 'app:first-chart', timeout);
+}
