@@ -30,6 +30,8 @@ export interface IndexDef {
   readonly short: Localized;
   readonly publisher: Localized;
   readonly unit: 'percent' | 'points';
+  /** The level whose units the index is mainly about (the first screen summarises these). */
+  readonly headlineLevel: string;
   readonly totalMax: readonly { readonly from: number; readonly max: number }[];
   readonly components: readonly ComponentDef[];
   readonly versions: readonly MethodologyVersion[];

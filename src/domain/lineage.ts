@@ -24,7 +24,9 @@ export function reorganisationYear(): number {
 
 function unquote(cell: string): string {
   const trimmed = cell.trim();
-  return trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1).replace(/""/g, '"') : trimmed;
+  return trimmed.startsWith('"') && trimmed.endsWith('"')
+    ? trimmed.slice(1, -1).replace(/""/g, '"')
+    : trimmed;
 }
 
 /** Parses `old_province,new_province` (names hold no commas); a malformed line fails with its number. */
@@ -36,12 +38,16 @@ export function parseCrosswalk(text: string): CrosswalkRow[] {
     if (line.trim() === '') return [];
     const cells = line.split(',').map(unquote);
     const [oldName, newName] = cells;
-    if (cells.length !== 2 || !oldName || !newName) throw new Error(`Crosswalk line ${index + 2} is malformed`);
+    if (cells.length !== 2 || !oldName || !newName)
+      throw new Error(`Crosswalk line ${index + 2} is malformed`);
     return [{ oldName, newName }];
   });
 }
 
-export function crosswalkToLinks(rows: readonly CrosswalkRow[], effectiveYear = reorganisationYear()): LineageLink[] {
+export function crosswalkToLinks(
+  rows: readonly CrosswalkRow[],
+  effectiveYear = reorganisationYear(),
+): LineageLink[] {
   return rows.map((row) => ({
     oldCode: slugifyVietnamese(row.oldName),
     newCode: slugifyVietnamese(row.newName),
@@ -82,6 +88,11 @@ export function predecessorsByNew(links: readonly LineageLink[]): Map<string, Li
 const NOTE_WORDS: Record<Lang, { since: string }> = { vi: { since: 'từ' }, en: { since: 'from' } };
 
 /** "Quảng Trị (từ 2025) = Quảng Bình + Quảng Trị": stated, never implied by a summed line. */
-export function lineageNote(newName: string, effectiveYear: number, oldNames: readonly string[], lang: Lang): string {
+export function lineageNote(
+  newName: string,
+  effectiveYear: number,
+  oldNames: readonly string[],
+  lang: Lang,
+): string {
   return `${newName} (${NOTE_WORDS[lang].since} ${effectiveYear}) = ${oldNames.join(' + ')}`;
 }

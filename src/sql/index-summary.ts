@@ -20,17 +20,23 @@ export function buildIndexCoverage(): Query {
   );
 }
 
-/** Per index and year: the median total as % of its maximum over units with a published total. */
-export function buildMedianTotals(): Query {
+/**
+ * Per index and year: the median total as % of its maximum over the units of the index's headline
+ * level (provinces for the national indices) that have a published total.
+ */
+export function buildMedianTotals(headlineLevels: readonly { index: string; level: string }[]): Query {
+  // Only placeholders are spliced into the text; the values travel as parameters.
+  const pairs = headlineLevels.map(() => '(?, ?)').join(', ');
   return query(
-    `SELECT index_code, year,
-            median(score / max_score * 100) AS median_pct,
-            count(DISTINCT unit_code) AS units
-     FROM scores
-     WHERE component_code = 'TOTAL' AND score IS NOT NULL AND max_score > 0
-       AND unit_level NOT IN (?, ?)
-     GROUP BY index_code, year
-     ORDER BY index_code, year`,
-    AGGREGATE_LEVELS,
+    `SELECT s.index_code, s.year,
+            median(s.score / s.max_score * 100) AS median_pct,
+            count(DISTINCT s.unit_code) AS units
+     FROM scores s
+     JOIN (VALUES ${pairs}) AS headline(index_code, unit_level)
+       ON s.index_code = headline.index_code AND s.unit_level = headline.unit_level
+     WHERE s.component_code = 'TOTAL' AND s.score IS NOT NULL AND s.max_score > 0
+     GROUP BY s.index_code, s.year
+     ORDER BY s.index_code, s.year`,
+    headlineLevels.flatMap((pair) => [pair.index, pair.level]),
   );
 }

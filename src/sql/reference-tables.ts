@@ -1,5 +1,5 @@
-import { CATALOGUE, type Catalogue } from '@/domain/catalogue';
 import type { SqlParam } from '@/db/engine';
+import { CATALOGUE, type Catalogue } from '@/domain/catalogue';
 import { LINEAGE_TABLE_STATEMENT } from './lineage';
 import { type Query, query } from './query';
 
@@ -35,17 +35,25 @@ function insertRows(table: ReferenceTable, width: number, rows: readonly (readon
 /** Empties and refills the reference tables from the catalogue; run after REFERENCE_TABLE_STATEMENTS. */
 export function fillReferenceTables(catalogue: Catalogue = CATALOGUE): Query[] {
   const methodBreaks = catalogue.indices.flatMap((index) =>
-    index.breaks.flatMap((brk) =>
+    index.breaks.flatMap((brk): SqlParam[][] =>
       brk.components === null
         ? [[index.code, null, brk.year]]
         : brk.components.map((component) => [index.code, component, brk.year]),
     ),
   );
-  const peerBreaks = catalogue.peerBreaks.flatMap((brk) => brk.levels.map((level) => [level, brk.year]));
-  const components = catalogue.indices.flatMap((index) =>
-    index.components.map((c, position) => [index.code, c.code, c.max, c.higherIsBetter, position]),
+  const peerBreaks = catalogue.peerBreaks.flatMap((brk) =>
+    brk.levels.map((level): SqlParam[] => [level, brk.year]),
   );
-  const publication = catalogue.indices.flatMap((index) =>
+  const components = catalogue.indices.flatMap((index) =>
+    index.components.map((c, position): SqlParam[] => [
+      index.code,
+      c.code,
+      c.max,
+      c.higherIsBetter,
+      position,
+    ]),
+  );
+  const publication = catalogue.indices.flatMap((index): SqlParam[][] =>
     index.publication ? [[index.code, index.publication.topOnlyFrom, index.publication.topN]] : [],
   );
   return [

@@ -1,0 +1,83 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { run } from '@/db/database';
+import { foldForSearch, sortByVietnamese } from '@/domain/text';
+import { buildLineageLinks } from '@/sql/lineage';
+import { buildUnitList, splitList } from '@/sql/units';
+
+/** A unit as the pickers show it. `formerNames` lets "Quảng Bình" find the province it merged into. */
+export interface UnitOption {
+  readonly code: string;
+  readonly name: string;
+  readonly levels: readonly string[];
+  readonly indices: readonly string[];
+  readonly firstYear: number | null;
+  readonly lastYear: number | null;
+  readonly formerNames: readonly string[];
+  /** Folded name and former names, for diacritic- and case-insensitive search. */
+  readonly searchText: string;
+  /** True for a unit that exists only as the successor in the lineage (no scores of its own yet). */
+  readonly lineageOnly: boolean;
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+async function fetchUnits(): Promise<UnitOption[]> {
+  const [units, links] = await Promise.all([run(buildUnitList()), run(buildLineageLinks())]);
+  const former = new Map<string, { name: string; newName: string }[]>();
+  for (const link of links) {
+    const oldCode = str(link.old_code);
+    const newCode = str(link.new_code);
+    if (oldCode === newCode) continue;
+    const list = former.get(newCode) ?? [];
+    list.push({ name: str(link.old_name) || oldCode, newName: str(link.new_name) || newCode });
+    former.set(newCode, list);
+  }
+  const options: UnitOption[] = units.map((row) => {
+    const code = str(row.unit_code);
+    const formerNames = (former.get(code) ?? []).map((entry) => entry.name);
+    const name = str(row.unit_name);
+    return {
+      code,
+      name,
+      levels: splitList(typeof row.levels === 'string' ? row.levels : null),
+      indices: splitList(typeof row.indices === 'string' ? row.indices : null),
+      firstYear: num(row.first_year),
+      lastYear: num(row.last_year),
+      formerNames,
+      searchText: foldForSearch([name, code, ...formerNames].join(' ')),
+      lineageOnly: false,
+    };
+  });
+  const known = new Set(options.map((option) => option.code));
+  for (const [code, entries] of former) {
+    if (known.has(code)) continue;
+    const name = entries[0]?.newName ?? code;
+    const formerNames = entries.map((entry) => entry.name);
+    options.push({
+      code,
+      name,
+      levels: ['province'],
+      indices: [],
+      firstYear: null,
+      lastYear: null,
+      formerNames,
+      searchText: foldForSearch([name, code, ...formerNames].join(' ')),
+      lineageOnly: true,
+    });
+  }
+  return sortByVietnamese(options, (option) => option.name);
+}
+
+export const unitsQuery = () => queryOptions({ queryKey: ['units'], queryFn: fetchUnits });
+
+export function useUnits() {
+  return useQuery(unitsQuery());
+}
+
+/** Units whose name, code or former name contains the query, ignoring diacritics and case. */
+export function searchUnits(units: readonly UnitOption[], text: string): UnitOption[] {
+  const folded = foldForSearch(text);
+  if (folded === '') return [...units];
+  return units.filter((unit) => unit.searchText.includes(folded));
+}

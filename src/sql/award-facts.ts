@@ -1,0 +1,129 @@
+import type { SqlParam } from '@/db/engine';
+import type { BandScheme } from '@/domain/awards/rule-set-types';
+import type { IndexCode } from '@/domain/catalogue';
+import { BOUND_LIST, bindList, type Query, query } from './query';
+
+/** What the award facts read: which datasets and indices, which years, which band schemes. */
+export interface AwardFactScope {
+  readonly datasetIds: readonly string[];
+  readonly indices: readonly IndexCode[];
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly bands: readonly BandScheme[];
+}
+
+const BAND_COLUMNS = `scheme_no, index_code, component_code, level, block, from_year, to_year, band_id, band_order, min_pct`;
+const BAND_ROW = `(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),
+  CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS INTEGER), CAST(? AS DOUBLE))`;
+
+/** Band thresholds travel as bound parameters: one VALUES row of placeholders per band. */
+function bandDefinitions(bands: readonly BandScheme[]): { text: string; params: SqlParam[] } {
+  const params: SqlParam[] = [];
+  for (const [schemeNo, scheme] of bands.entries()) {
+    for (const [i, band] of scheme.bands.entries()) {
+      params.push(schemeNo, scheme.index, scheme.component, scheme.level, scheme.block, scheme.fromYear);
+      params.push(scheme.toYear, band.id, i + 1, band.minPct);
+    }
+  }
+  const rows = params.length / 10;
+  const text =
+    rows === 0
+      ? `SELECT ${BAND_COLUMNS.split(', ')
+          .map((column) => `NULL AS ${column}`)
+          .join(', ')} WHERE false`
+      : `SELECT * FROM (VALUES ${Array.from({ length: rows }, () => BAND_ROW).join(', ')}) AS t(${BAND_COLUMNS})`;
+  return { text, params };
+}
+
+/**
+ * The band a value falls in: the most specific scheme (block, then level) for its index, component
+ * and year, and in it the best band whose lower bound the value reaches.
+ */
+function bandJoin(
+  source: string,
+  keys: string,
+  pct: string,
+  level: string,
+  block: string,
+  year: string,
+): string {
+  return `SELECT ${keys}, d.band_id, d.band_order
+    FROM ${source} s JOIN band_defs d
+      ON d.index_code = s.index_code AND d.component_code = s.component_code
+     AND (d.level IS NULL OR d.level = s.${level}) AND (d.block IS NULL OR d.block = s.${block})
+     AND s.${year} >= d.from_year AND (d.to_year IS NULL OR s.${year} <= d.to_year)
+     AND s.${pct} IS NOT NULL AND (d.min_pct IS NULL OR s.${pct} >= d.min_pct)
+    QUALIFY row_number() OVER (PARTITION BY ${keys}
+      ORDER BY (d.block IS NOT NULL)::INTEGER * 2 + (d.level IS NOT NULL)::INTEGER DESC, d.scheme_no, d.min_pct DESC NULLS LAST) = 1`;
+}
+
+/** Per unit, component and year: value, % of max, the previous year with a value, band, rank in block. */
+function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] } {
+  const bands = bandDefinitions(scope.bands);
+  const text = `band_defs AS MATERIALIZED (${bands.text}),
+  base AS MATERIALIZED (
+    SELECT index_code, year, unit_code, unit_name, unit_level, block, component_code, score, max_score,
+           rank AS published_rank,
+           CASE WHEN score IS NOT NULL AND max_score > 0 THEN round(score / max_score * 100, 6) END AS pct
+    FROM scores
+    WHERE list_contains(${BOUND_LIST}, dataset_id) AND list_contains(${BOUND_LIST}, index_code) AND year <= ?
+  ),
+  valued AS (
+    SELECT index_code, unit_code, component_code, year,
+           lag(year) OVER w AS prev_year, lag(score) OVER w AS prev_score,
+           lag(pct) OVER w AS prev_pct, lag(max_score) OVER w AS prev_max_score
+    FROM base WHERE score IS NOT NULL
+    WINDOW w AS (PARTITION BY index_code, unit_code, component_code ORDER BY year)
+  ),
+  banded AS (${bandJoin('base', 's.index_code, s.unit_code, s.component_code, s.year', 'pct', 'unit_level', 'block', 'year')}),
+  scored AS (
+    SELECT b.*, v.prev_year, v.prev_score, v.prev_pct, v.prev_max_score, bd.band_id, bd.band_order,
+           CASE WHEN b.pct IS NOT NULL THEN rank() OVER (
+             PARTITION BY b.index_code, b.year, b.block, b.component_code ORDER BY b.pct DESC NULLS LAST) END AS rank_in_block,
+           count(b.pct) OVER (PARTITION BY b.index_code, b.year, b.block, b.component_code) AS block_size
+    FROM base b
+    LEFT JOIN valued v USING (index_code, unit_code, component_code, year)
+    LEFT JOIN banded bd USING (index_code, unit_code, component_code, year)
+  )`;
+  return {
+    text,
+    params: [...bands.params, bindList(scope.datasetIds), bindList(scope.indices), scope.toYear],
+  };
+}
+
+/** Rows for `toScoreFacts`: every year up to `toYear` from `fromYear` on, previous years still feeding the deltas. */
+export function buildAwardScoreFacts(scope: AwardFactScope): Query {
+  const ctes = scoredCtes(scope);
+  return query(
+    `WITH ${ctes.text}
+     SELECT index_code, year, unit_code, unit_name, unit_level, block, component_code, score, max_score, pct,
+            published_rank, prev_year, prev_score, prev_pct, prev_max_score, rank_in_block, block_size, band_id, band_order
+     FROM scored WHERE year >= ?
+     ORDER BY index_code, unit_code, component_code, year`,
+    [...ctes.params, scope.fromYear],
+  );
+}
+
+/** Rows for `toPeriodFacts`: averages over [fromYear, toYear], the band of the average, rank of it in the last block. */
+export function buildAwardPeriodFacts(scope: AwardFactScope): Query {
+  const ctes = scoredCtes(scope);
+  return query(
+    `WITH ${ctes.text},
+     agg AS (
+       SELECT index_code, unit_code, component_code,
+              string_agg(CAST(year AS VARCHAR), ',' ORDER BY year) AS years,
+              avg(score) AS avg_score, round(avg(pct), 6) AS avg_pct, max(band_order) AS worst_band_order,
+              arg_max(block, year) AS last_block, arg_max(unit_level, year) AS last_level, max(year) AS last_year
+       FROM scored WHERE year >= ? AND score IS NOT NULL
+       GROUP BY index_code, unit_code, component_code
+     ),
+     agg_band AS (${bandJoin('agg', 's.index_code, s.unit_code, s.component_code', 'avg_pct', 'last_level', 'last_block', 'last_year')})
+     SELECT a.index_code, a.unit_code, a.component_code, a.years, a.avg_score, a.avg_pct, a.worst_band_order,
+            a.last_block, ab.band_id, ab.band_order,
+            CASE WHEN a.avg_pct IS NOT NULL THEN rank() OVER (
+              PARTITION BY a.index_code, a.component_code, a.last_block ORDER BY a.avg_pct DESC NULLS LAST) END AS rank_in_block
+     FROM agg a LEFT JOIN agg_band ab USING (index_code, unit_code, component_code)
+     ORDER BY a.index_code, a.unit_code, a.component_code`,
+    [...ctes.params, scope.fromYear],
+  );
+}

@@ -1,0 +1,39 @@
+import { type Query, query } from './query';
+
+/** Every loaded dataset with what it holds, for the data screen. */
+export function buildDatasetList(): Query {
+  return query(
+    `SELECT d.dataset_id, d.kind, d.label, d.file_name, d.source, d.added_at,
+            count(s.index_code) AS row_count,
+            string_agg(DISTINCT s.index_code, ',' ORDER BY s.index_code) AS indices,
+            min(s.year) AS first_year, max(s.year) AS last_year,
+            count(DISTINCT s.unit_code) AS unit_count
+     FROM datasets d LEFT JOIN scores s USING (dataset_id)
+     GROUP BY ALL
+     ORDER BY CASE d.kind WHEN 'published' THEN 0 WHEN 'sample' THEN 1 ELSE 2 END, d.added_at, d.dataset_id`,
+  );
+}
+
+/** Index × year: how many units have at least one score, and from which kinds of dataset. */
+export function buildCoverageGrid(): Query {
+  return query(
+    `SELECT s.index_code, s.year,
+            count(DISTINCT s.unit_code) FILTER (WHERE s.score IS NOT NULL) AS units_with_score,
+            count(DISTINCT s.unit_code) AS units,
+            string_agg(DISTINCT d.kind, ',' ORDER BY d.kind) AS kinds
+     FROM scores s JOIN datasets d USING (dataset_id)
+     GROUP BY s.index_code, s.year
+     ORDER BY s.index_code, s.year`,
+  );
+}
+
+/** Removing is allowed for imported datasets only: the bundled figures are the app's baseline. */
+export function buildRemoveImportedDataset(datasetId: string): readonly Query[] {
+  return [
+    query(
+      `DELETE FROM scores WHERE dataset_id = ? AND dataset_id IN (SELECT dataset_id FROM datasets WHERE kind = 'imported')`,
+      [datasetId],
+    ),
+    query(`DELETE FROM datasets WHERE dataset_id = ? AND kind = 'imported'`, [datasetId]),
+  ];
+}

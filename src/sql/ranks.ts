@@ -1,0 +1,145 @@
+import type { SqlParam } from '@/db/engine';
+import type { IndexCode } from '@/domain/catalogue';
+import { BOUND_LIST, bindList, type Query, query } from './query';
+
+/** Who a unit is ranked against: units of its level, or of its level and block (a province's khối). */
+export type PeerBy = 'level' | 'block';
+
+/** A peer group to show: one level, or one block within a level. */
+export type PeerGroup =
+  | { readonly by: 'level'; readonly level: string }
+  | { readonly by: 'block'; readonly level: string; readonly block: string };
+
+const PEER_PARTITION: Record<PeerBy, string> = {
+  level: 'index_code, year, component_code, unit_level',
+  block: 'index_code, year, component_code, unit_level, block',
+};
+
+/** `PARTITION BY` columns of one peer group (for window functions over the ranked rows). */
+export function peerPartition(peerBy: PeerBy): string {
+  return PEER_PARTITION[peerBy];
+}
+
+/** A text fragment and its params, to be placed in a larger query in order. */
+export interface Fragment {
+  readonly text: string;
+  readonly params: readonly SqlParam[];
+}
+
+/** `column IN list`, or every row when the list is empty; `column` is a fixed name, never user text. */
+export function inListOrAll(column: string, values: readonly string[]): Fragment {
+  return {
+    text: `(? OR ${column} IN (SELECT unnest(${BOUND_LIST})))`,
+    params: [values.length === 0, bindList(values)],
+  };
+}
+
+/** Peer-group filter on the ranked rows (a level, and the block when the group is a block). */
+export function peerGroupFilter(group: PeerGroup): Fragment {
+  return group.by === 'block'
+    ? { text: '(unit_level = ? AND block = ?)', params: [group.level, group.block] }
+    : { text: '(unit_level = ?)', params: [group.level] };
+}
+
+/**
+ * CTEs `base`, `computed` and `ranked` (no leading WITH). `base` holds one row per index, year, unit and
+ * component: when several datasets hold the same row, a scored row wins, then imported over published
+ * over sample. `ranked` adds % of max, the published rank, a rank computed with RANK() among peers
+ * (ties share a rank; direction from component_defs), and the peer count.
+ *
+ * peer_count counts peers with a score or a published rank, raised to the largest published rank:
+ * the bundled PCI is partial, and "21st of 14" would be false.
+ */
+export function rankedCtes(indices: readonly IndexCode[], peerBy: PeerBy): Fragment {
+  const partition = PEER_PARTITION[peerBy];
+  return {
+    text: `base AS (
+      SELECT s.index_code, s.year, s.unit_code, s.unit_name, s.unit_level, s.block, s.component_code,
+             s.score, COALESCE(s.max_score, c.max_score) AS max_score, s.rank AS published_rank,
+             COALESCE(c.higher_is_better, true) AS higher_is_better, COALESCE(c.sort_order, 999) AS sort_order,
+             p.top_only_from
+      FROM scores s
+      LEFT JOIN datasets d ON d.dataset_id = s.dataset_id
+      LEFT JOIN component_defs c ON c.index_code = s.index_code AND c.component_code = s.component_code
+      LEFT JOIN publication_rules p ON p.index_code = s.index_code
+      WHERE s.index_code IN (SELECT unnest(${BOUND_LIST}))
+      QUALIFY row_number() OVER (
+        PARTITION BY s.index_code, s.year, s.unit_code, s.component_code
+        ORDER BY s.score IS NULL, CASE d.kind WHEN 'imported' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, s.dataset_id
+      ) = 1
+    ),
+    computed AS (
+      SELECT *,
+        CASE WHEN score IS NOT NULL THEN 100 * score / NULLIF(max_score, 0) END AS pct_of_max,
+        CASE WHEN score IS NOT NULL THEN CAST(RANK() OVER (
+          PARTITION BY ${partition} ORDER BY CASE WHEN higher_is_better THEN -score ELSE score END NULLS LAST
+        ) AS INTEGER) END AS computed_rank,
+        CAST(GREATEST(
+          sum(CASE WHEN score IS NOT NULL OR published_rank IS NOT NULL THEN 1 ELSE 0 END) OVER (PARTITION BY ${partition}),
+          COALESCE(max(published_rank) OVER (PARTITION BY ${partition}), 0)
+        ) AS INTEGER) AS peer_count,
+        ${STATUS_SQL} AS status
+      FROM base
+    ),
+    ranked AS (
+      SELECT *, COALESCE(published_rank, computed_rank) AS rank,
+        CASE WHEN published_rank IS NOT NULL THEN 'published' WHEN computed_rank IS NOT NULL THEN 'computed' END
+          AS rank_source
+      FROM computed
+    )`,
+    params: [bindList(indices)],
+  };
+}
+
+/**
+ * Why a cell has (or lacks) a value. From an index's top-only year (PCI 2023+), a missing score is
+ * "not published", which the UI says in words; it is never 0 and never ranked.
+ */
+export const STATUS_SQL = `CASE WHEN score IS NOT NULL THEN 'scored'
+          WHEN published_rank IS NOT NULL THEN 'rank_only'
+          WHEN top_only_from IS NOT NULL AND year >= top_only_from THEN 'not_published'
+          ELSE 'missing' END`;
+
+export type RankSource = 'published' | 'computed';
+export type CellStatus = 'scored' | 'rank_only' | 'not_published' | 'missing';
+
+export interface RankOptions {
+  readonly index: IndexCode;
+  readonly year: number;
+  readonly peerBy: PeerBy;
+  /** Empty = every component. */
+  readonly components?: readonly string[];
+  /** Restrict the rows returned (ranks are still taken among all peers). Empty = every unit. */
+  readonly units?: readonly string[];
+}
+
+/** Row shape of `buildRanks`. */
+export interface RankRow {
+  readonly unit_code: string;
+  readonly unit_name: string;
+  readonly unit_level: string;
+  readonly block: string;
+  readonly component_code: string;
+  readonly score: number | null;
+  readonly pct_of_max: number | null;
+  readonly rank: number | null;
+  readonly published_rank: number | null;
+  readonly computed_rank: number | null;
+  readonly rank_source: RankSource | null;
+  readonly peer_count: number;
+  readonly status: CellStatus;
+}
+
+/** Rank of every unit with data among its peers for one index and year (from `score_facts`). */
+export function buildRanks(options: RankOptions): Query {
+  const components = inListOrAll('component_code', options.components ?? []);
+  const units = inListOrAll('unit_code', options.units ?? []);
+  return query(
+    `SELECT unit_code, unit_name, unit_level, block, component_code, score, pct_of_max, rank, published_rank,
+            computed_rank, rank_source, peer_count, status
+     FROM score_facts
+     WHERE peer_by = ? AND index_code = ? AND year = ? AND ${components.text} AND ${units.text}
+     ORDER BY unit_level, block, sort_order, component_code, rank NULLS LAST, unit_code`,
+    [options.peerBy, options.index, options.year, ...components.params, ...units.params],
+  );
+}

@@ -1,0 +1,70 @@
+import type { IndexCode } from '@/domain/catalogue';
+import { BOUND_LIST, bindList, type Query, query } from './query';
+import type { CellStatus, PeerBy, RankSource } from './ranks';
+
+export interface SeriesOptions {
+  readonly index: IndexCode;
+  readonly units: readonly string[];
+  /** Empty = every component the selected units have in this index. */
+  readonly components?: readonly string[];
+  readonly from: number;
+  readonly to: number;
+  readonly peerBy?: PeerBy;
+}
+
+/** Row shape of `buildSeries`: one per unit × component × year of the range, gaps included. */
+export interface SeriesRow {
+  readonly unit_code: string;
+  readonly component_code: string;
+  readonly year: number;
+  readonly score: number | null;
+  readonly max_score: number | null;
+  readonly pct_of_max: number | null;
+  readonly rank: number | null;
+  readonly rank_source: RankSource | null;
+  readonly peer_count: number | null;
+  /** `missing` / `not_published` rows are gaps: every number is NULL, never 0. */
+  readonly status: CellStatus;
+}
+
+/**
+ * Series of one index on a full grid of units × components × years, so a missing year comes back as
+ * a row of NULLs with its reason (missing, or not published from a top-only year) and charts draw a gap.
+ */
+export function buildSeries(options: SeriesOptions): Query {
+  const components = options.components ?? [];
+  return query(
+    `WITH facts AS (SELECT * FROM score_facts WHERE peer_by = ? AND index_code = ?),
+     years AS (SELECT CAST(range AS INTEGER) AS year FROM range(CAST(? AS INTEGER), CAST(? AS INTEGER) + 1)),
+     chosen_units AS (SELECT DISTINCT unnest(${BOUND_LIST}) AS unit_code),
+     chosen_components AS (
+       SELECT DISTINCT unnest(${BOUND_LIST}) AS component_code WHERE NOT ?
+       UNION
+       SELECT DISTINCT component_code FROM facts
+       WHERE ? AND unit_code IN (SELECT unit_code FROM chosen_units) AND year BETWEEN ? AND ?
+     ),
+     rules AS (SELECT max(top_only_from) AS top_only_from FROM publication_rules WHERE index_code = ?)
+     SELECT u.unit_code, c.component_code, y.year, r.score, r.max_score, r.pct_of_max, r.rank, r.rank_source,
+            r.peer_count,
+            COALESCE(r.status, CASE WHEN y.year >= (SELECT top_only_from FROM rules) THEN 'not_published'
+                                    ELSE 'missing' END) AS status
+     FROM chosen_units u CROSS JOIN chosen_components c CROSS JOIN years y
+     LEFT JOIN facts r ON r.unit_code = u.unit_code AND r.component_code = c.component_code AND r.year = y.year
+     LEFT JOIN component_defs d ON d.index_code = ? AND d.component_code = c.component_code
+     ORDER BY u.unit_code, COALESCE(d.sort_order, 999), c.component_code, y.year`,
+    [
+      options.peerBy ?? 'level',
+      options.index,
+      options.from,
+      options.to,
+      bindList(options.units),
+      bindList(components),
+      components.length === 0,
+      components.length === 0,
+      options.from,
+      options.to,
+      options.index,
+      options.index,
+    ],
+  );
+}

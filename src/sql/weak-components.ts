@@ -1,0 +1,162 @@
+import type { SqlParam } from '@/db/engine';
+import type { IndexCode } from '@/domain/catalogue';
+import { type Query, query } from './query';
+import {
+  type Fragment,
+  inListOrAll,
+  type PeerBy,
+  type PeerGroup,
+  peerGroupFilter,
+  peerPartition,
+} from './ranks';
+import { changeColumns, type GapPolicy } from './yoy-deltas';
+
+/** How "low" is judged: below a % of max, below the peers' median, or in the peers' bottom quartile. */
+export type LowMode = 'pct' | 'median' | 'quartile';
+
+export interface WeakCriteria {
+  readonly lowMode: LowMode;
+  /** % of max (0–100); used by `pct` only. Strictly below is low: exactly at the threshold is not. */
+  readonly lowThreshold: number;
+  /** Falling also when the rank dropped by at least this many places (rank changes that count only). */
+  readonly fallRankPlaces: number;
+  readonly gapPolicy?: GapPolicy;
+}
+
+// Scores are oriented (higher = better) so one comparison serves both directions; a lower-is-better
+// component's "% of max" is read as 100 − %. Bottom quartile = below the peers' 25th percentile.
+const LOW_CONDITION: Record<LowMode, string> = {
+  pct: '(CASE WHEN higher_is_better THEN pct_of_max ELSE 100 - pct_of_max END) < ?',
+  median: 'oscore < median_oscore',
+  quartile: 'oscore < q1_oscore',
+};
+const LOW_REASON: Record<LowMode, string> = {
+  pct: "'low_pct'",
+  median: "'low_median'",
+  quartile: "'low_quartile'",
+};
+
+function weakCtes(index: IndexCode, year: number, peerBy: PeerBy, criteria: WeakCriteria): Fragment {
+  const lowParams: SqlParam[] = criteria.lowMode === 'pct' ? [criteria.lowThreshold] : [];
+  return {
+    text: `year_rows AS (
+      SELECT *, CASE WHEN higher_is_better THEN score ELSE -score END AS oscore,
+             CASE WHEN higher_is_better THEN pct_of_max ELSE 100 - pct_of_max END AS opct,
+             ${changeColumns(criteria.gapPolicy ?? 'adjacent')}
+      FROM score_facts WHERE peer_by = ? AND index_code = ? AND year = ?
+    ),
+    stats AS (
+      SELECT *, max(oscore) OVER p AS best_oscore, median(oscore) OVER p AS median_oscore,
+             quantile_cont(oscore, 0.25) OVER p AS q1_oscore, max(opct) OVER p AS best_opct
+      FROM year_rows WINDOW p AS (PARTITION BY ${peerPartition(peerBy)})
+    ),
+    judged_weak AS (
+      SELECT *,
+        COALESCE(${LOW_CONDITION[criteria.lowMode]}, false) AS is_low,
+        COALESCE(counted AND comparable AND oscore < CASE WHEN higher_is_better THEN previous_score
+                                                        ELSE -previous_score END, false) AS fell_score,
+        COALESCE(rank_change <= -?, false) AS fell_rank
+      FROM stats
+    ),
+    weak AS (
+      SELECT *, fell_score OR fell_rank AS is_falling,
+        concat_ws(',', CASE WHEN is_low THEN ${LOW_REASON[criteria.lowMode]} END,
+                  CASE WHEN fell_score THEN 'falling_score' END, CASE WHEN fell_rank THEN 'falling_rank' END)
+          AS reasons,
+        CASE WHEN higher_is_better THEN best_oscore ELSE -best_oscore END AS best_score,
+        CASE WHEN higher_is_better THEN median_oscore ELSE -median_oscore END AS median_score,
+        CASE WHEN higher_is_better THEN q1_oscore ELSE -q1_oscore END AS q1_score,
+        best_oscore - oscore AS points_lost, best_opct - opct AS pct_points_lost
+      FROM judged_weak
+    )`,
+    params: [peerBy, index, year, ...lowParams, criteria.fallRankPlaces],
+  };
+}
+
+const WEAK_COLUMNS = `unit_code, unit_name, unit_level, block, component_code, year, score, max_score, pct_of_max,
+  rank, rank_source, peer_count, previous_year, previous_score, score_change, rank_change, comparable,
+  rank_comparable, not_comparable_reason, falling_streak, best_score, median_score, q1_score, points_lost,
+  pct_points_lost, is_low, is_falling, fell_score, fell_rank, reasons`;
+
+/** Row shape of `buildWeakPoints` and `buildPriorityList`. */
+export interface WeakRow {
+  readonly unit_code: string;
+  readonly unit_name: string;
+  readonly unit_level: string;
+  readonly block: string;
+  readonly component_code: string;
+  readonly year: number;
+  readonly score: number | null;
+  readonly max_score: number | null;
+  readonly pct_of_max: number | null;
+  readonly rank: number | null;
+  readonly rank_source: 'published' | 'computed' | null;
+  readonly peer_count: number;
+  readonly previous_year: number | null;
+  readonly previous_score: number | null;
+  readonly score_change: number | null;
+  readonly rank_change: number | null;
+  readonly comparable: boolean | null;
+  readonly rank_comparable: boolean | null;
+  readonly not_comparable_reason: 'method' | 'merger' | null;
+  readonly falling_streak: number;
+  readonly best_score: number | null;
+  readonly median_score: number | null;
+  /** The peers' 25th percentile: below it = bottom quartile. */
+  readonly q1_score: number | null;
+  /** Points behind the best peer (0 for the best); pct_points_lost is the same in % of max. */
+  readonly points_lost: number | null;
+  readonly pct_points_lost: number | null;
+  readonly is_low: boolean;
+  readonly is_falling: boolean;
+  readonly fell_score: boolean;
+  readonly fell_rank: boolean;
+  /** Comma-joined: low_pct | low_median | low_quartile, falling_score, falling_rank ('' = none). */
+  readonly reasons: string;
+}
+
+export interface WeakPointsOptions {
+  readonly index: IndexCode;
+  readonly year: number;
+  readonly peer: PeerGroup;
+  readonly unit: string;
+  readonly criteria: WeakCriteria;
+}
+
+/** Every component of one unit with its flags, where it loses the most points against the best first. */
+export function buildWeakPoints(options: WeakPointsOptions): Query {
+  const ctes = weakCtes(options.index, options.year, options.peer.by, options.criteria);
+  const group = peerGroupFilter(options.peer);
+  return query(
+    `WITH ${ctes.text}
+     SELECT ${WEAK_COLUMNS} FROM weak
+     WHERE unit_code = ? AND ${group.text}
+     ORDER BY points_lost DESC NULLS LAST, sort_order, component_code`,
+    [...ctes.params, options.unit, ...group.params],
+  );
+}
+
+export interface PriorityListOptions {
+  readonly index: IndexCode;
+  readonly year: number;
+  /** Peers for ranks, medians and the best: the unit's level, or its level and block. */
+  readonly peerBy: PeerBy;
+  /** Filters of the list (empty = all); peers are still judged within their whole group. */
+  readonly levels?: readonly string[];
+  readonly blocks?: readonly string[];
+  readonly criteria: WeakCriteria;
+}
+
+/** Province-wide follow-up list: every flagged unit × component with its reasons. */
+export function buildPriorityList(options: PriorityListOptions): Query {
+  const ctes = weakCtes(options.index, options.year, options.peerBy, options.criteria);
+  const levels = inListOrAll('unit_level', options.levels ?? []);
+  const blocks = inListOrAll('block', options.blocks ?? []);
+  return query(
+    `WITH ${ctes.text}
+     SELECT ${WEAK_COLUMNS} FROM weak
+     WHERE (is_low OR is_falling) AND ${levels.text} AND ${blocks.text}
+     ORDER BY pct_points_lost DESC NULLS LAST, unit_code, sort_order, component_code`,
+    [...ctes.params, ...levels.params, ...blocks.params],
+  );
+}

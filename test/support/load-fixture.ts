@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Row, SqlEngine } from '@/db/engine';
+import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
+import { insertBundledDataset, insertBundledScores } from '@/sql/bundled-load';
+import { insertLineage } from '@/sql/lineage';
+import type { Query } from '@/sql/query';
+import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
+import { SCHEMA_STATEMENTS } from '@/sql/schema';
+import { UNITS_VIEW_STATEMENT } from '@/sql/units';
+import { refreshScoreFacts } from '@/sql/yoy-deltas';
+import { startNodeEngine } from './node-engine';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const FIXTURES = path.join(ROOT, 'test/fixtures/analytics');
+export const DATA = path.join(ROOT, 'data');
+
+export async function run(engine: SqlEngine, q: Query): Promise<Row[]> {
+  return engine.query(q.text, q.params);
+}
+
+/** One engine per test file: schema, reference tables from the catalogue, the units view. */
+export async function startAnalyticsEngine(): Promise<SqlEngine> {
+  const engine = await startNodeEngine();
+  await engine.execute(SCHEMA_STATEMENTS);
+  await engine.execute(REFERENCE_TABLE_STATEMENTS);
+  for (const q of fillReferenceTables()) await run(engine, q);
+  await engine.execute([UNITS_VIEW_STATEMENT]);
+  return engine;
+}
+
+/** Loads a long-layout CSV (fixture name, or an absolute path) as its own dataset. */
+export async function loadScores(engine: SqlEngine, file: string, hasBlock = false): Promise<void> {
+  const full = path.isAbsolute(file) ? file : path.join(FIXTURES, file);
+  const name = path.basename(full).replace(/_/g, '-');
+  const id = name.replace(/\.csv$/, '');
+  await engine.registerFile(name, readFileSync(full));
+  await run(engine, insertBundledDataset(id, 'sample', id, name, 'test'));
+  await run(engine, insertBundledScores(id, `mem/${name}`, hasBlock));
+}
+
+export async function loadCrosswalk(engine: SqlEngine, file: string): Promise<void> {
+  const links = crosswalkToLinks(parseCrosswalk(readFileSync(file, 'utf8')));
+  await run(engine, insertLineage(links, path.basename(file)));
+}
+
+/** Rebuilds `score_facts`: call once after the last load of scores and lineage. */
+export async function refreshFacts(engine: SqlEngine): Promise<void> {
+  for (const q of refreshScoreFacts()) await run(engine, q);
+}
+
+/** DuckDB's binder accepts the statement (tables, columns, types, placeholders). */
+export async function explain(engine: SqlEngine, q: Query): Promise<Row[]> {
+  return engine.query(`EXPLAIN ${q.text}`, q.params);
+}
+
+/** Rounds numbers so golden files do not depend on the last bits of floating point. */
+export function rounded(rows: readonly Row[], digits = 4): Row[] {
+  const factor = 10 ** digits;
+  return rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [
+        key,
+        typeof value === 'number' ? Math.round(value * factor) / factor : value,
+      ]),
+    ),
+  );
+}
+
+/** Path of a golden file, for `expect(json).toMatchFileSnapshot(golden('x'))`. */
+export function golden(name: string): string {
+  return path.join(ROOT, 'test/golden', `${name}.json`);
+}
+
+export function asJson(rows: readonly Row[]): string {
+  return `${JSON.stringify(rounded(rows), null, 2)}\n`;
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import type { SqlEngine } from '@/db/engine';
+import { factNeeds } from '@/domain/awards/fact-scope';
+import type { AdvisingEntry, AwardFacts } from '@/domain/awards/fact-types';
+import { toPeriodFacts, toScoreFacts } from '@/domain/awards/facts-from-rows';
+import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
+import type { AwardContext } from '@/domain/awards/verdict-types';
+import { buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
+import { insertBundledScores } from '@/sql/bundled-load';
+import { SCHEMA_STATEMENTS } from '@/sql/schema';
+
+/** Loads CSV files (long layout with `block`) into a fresh `scores` table under one dataset id. */
+export async function loadCsvFiles(
+  engine: SqlEngine,
+  datasetId: string,
+  paths: readonly string[],
+): Promise<void> {
+  await engine.execute(SCHEMA_STATEMENTS);
+  for (const [i, path] of paths.entries()) {
+    const name = `${datasetId}-${i}.csv`;
+    await engine.registerFile(name, readFileSync(path));
+    const insert = insertBundledScores(datasetId, `mem/${name}`, true);
+    await engine.query(insert.text, insert.params);
+  }
+}
+
+/** The same path the awards screen takes: rule set + context → SQL facts → typed facts. */
+export async function awardFactsFor(
+  engine: SqlEngine,
+  datasetIds: readonly string[],
+  ruleSet: RuleSet,
+  context: AwardContext,
+  bands: readonly BandScheme[],
+  advising: readonly AdvisingEntry[],
+): Promise<AwardFacts> {
+  const needs = factNeeds(ruleSet, context);
+  const scope = { datasetIds, indices: needs.indices, bands, toYear: needs.toYear };
+  const scoreQuery = buildAwardScoreFacts({ ...scope, fromYear: needs.fromYear });
+  const periodQuery = buildAwardPeriodFacts({ ...scope, fromYear: needs.window.from });
+  const scoreRows = await engine.query(scoreQuery.text, scoreQuery.params);
+  const periodRows = await engine.query(periodQuery.text, periodQuery.params);
+  return { scores: toScoreFacts(scoreRows), periods: toPeriodFacts(periodRows, needs.window), advising };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { toBumpSeries } from '@/domain/trends/bump-series';
+import { changeDirection, formatRankChange, formatScoreChange } from '@/domain/trends/format-change';
+import { toLineSeries } from '@/domain/trends/line-series';
+import { toSparklines } from '@/domain/trends/sparklines';
+import { parseReasons } from '@/domain/weak/reasons';
+
+describe('toLineSeries(rows, keyOf, valueOf)', () => {
+  it('makes one object per year with null for a missing year or value, never 0', () => {
+    const rows = [
+      { year: 2016, unit: 'a', score: 5 },
+      { year: 2018, unit: 'a', score: 6 },
+      { year: 2018, unit: 'b', score: null },
+    ];
+    expect(
+      toLineSeries(
+        rows,
+        (r) => r.unit,
+        (r) => r.score,
+      ),
+    ).toEqual({
+      keys: ['a', 'b'],
+      data: [
+        { year: 2016, a: 5, b: null },
+        { year: 2017, a: null, b: null },
+        { year: 2018, a: 6, b: null },
+      ],
+    });
+  });
+});
+
+describe('toBumpSeries(rows, breakYears)', () => {
+  it('cuts each line at a peer break so no rank among 63 joins one among 34', () => {
+    const bump = toBumpSeries(
+      [
+        { year: 2024, unit_code: 'ha-noi', rank: 3 },
+        { year: 2025, unit_code: 'ha-noi', rank: 2 },
+      ],
+      [2025],
+    );
+    expect(bump.keys).toEqual(['ha-noi', 'ha-noi@2025']);
+    expect(bump.data).toEqual([
+      { year: 2024, 'ha-noi': 3, 'ha-noi@2025': null },
+      { year: 2025, 'ha-noi': null, 'ha-noi@2025': 2 },
+    ]);
+    expect(bump.unitOf['ha-noi@2025']).toBe('ha-noi');
+    expect(bump.maxRank).toBe(3);
+  });
+});
+
+describe('formatRankChange and formatScoreChange', () => {
+  it.each([
+    [9, true, 'vi', 'tăng 9 bậc'],
+    [-2, true, 'vi', 'giảm 2 bậc'],
+    [0, true, 'vi', 'giữ nguyên'],
+    [-1, true, 'en', 'down 1 place'],
+    [3, false, 'en', 'not comparable'],
+    [null, null, 'vi', '–'],
+  ] as const)('%s (comparable %s, %s) → %s', (change, comparable, lang, text) => {
+    expect(formatRankChange(change, comparable, lang)).toBe(text);
+  });
+
+  it('signs score changes with two decimals in the locale', () => {
+    expect(formatScoreChange(0.0776885, true, 'vi')).toBe('+0,08');
+    expect(formatScoreChange(-0.18, true, 'vi')).toMatch(/^[-−]0,18$/);
+    expect(formatScoreChange(1, false, 'vi')).toBe('không so sánh được');
+    expect(changeDirection(-0.1)).toBe('down');
+  });
+});
+
+describe('toSparklines(rows) and parseReasons(text)', () => {
+  it('fills the years between with null', () => {
+    const lines = toSparklines([
+      { index_code: 'PAPI', year: 2016, score: 1 },
+      { index_code: 'PAPI', year: 2018, score: 2 },
+    ]);
+    expect(lines.get('PAPI')).toEqual([
+      { year: 2016, value: 1 },
+      { year: 2017, value: null },
+      { year: 2018, value: 2 },
+    ]);
+  });
+
+  it('parses reasons and rejects an unknown one', () => {
+    expect(parseReasons('low_pct,falling_rank')).toEqual(['low_pct', 'falling_rank']);
+    expect(parseReasons('')).toEqual([]);
+    expect(() => parseReasons('oops')).toThrow(/Unknown/);
+  });
+});

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Row, SqlEngine } from '@/db/engine';
+import type { BandScheme } from '@/domain/awards/rule-set-types';
+import { type AwardFactScope, buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
+import { insertBundledScores } from '@/sql/bundled-load';
+import { SCHEMA_STATEMENTS } from '@/sql/schema';
+import { startNodeEngine } from '../../support/node-engine';
+
+const label = { vi: 'x', en: 'x' };
+/** A general scheme and a stricter one for the advising block: the most specific must win. */
+const BANDS: readonly BandScheme[] = [
+  {
+    index: 'PAR',
+    component: 'TOTAL',
+    level: null,
+    block: null,
+    fromYear: 2020,
+    toYear: null,
+    bands: [
+      { id: 'nhom-1', label, minPct: 90 },
+      { id: 'nhom-2', label, minPct: 80 },
+      { id: 'nhom-3', label, minPct: 65 },
+      { id: 'nhom-4', label, minPct: 50 },
+      { id: 'nhom-5', label, minPct: null },
+    ],
+  },
+  {
+    index: 'PAR',
+    component: 'TOTAL',
+    level: null,
+    block: 'tham-muu',
+    fromYear: 2020,
+    toYear: null,
+    bands: [
+      { id: 'xuat-sac', label, minPct: 95 },
+      { id: 'tot', label, minPct: 85 },
+      { id: 'con-lai', label, minPct: null },
+    ],
+  },
+];
+const SCOPE: AwardFactScope = {
+  datasetIds: ['fx'],
+  indices: ['PAR', 'SIPAS'],
+  fromYear: 2023,
+  toYear: 2024,
+  bands: BANDS,
+};
+const golden = JSON.parse(readFileSync('test/fixtures/awards/award-facts.golden.json', 'utf8')) as {
+  scores: Row[];
+  periods: Row[];
+};
+
+let engine: SqlEngine;
+beforeAll(async () => {
+  engine = await startNodeEngine();
+  await engine.execute(SCHEMA_STATEMENTS);
+  await engine.registerFile(
+    'award-facts-fixture.csv',
+    readFileSync('test/fixtures/awards/award-facts-fixture.csv'),
+  );
+  const insert = insertBundledScores('fx', 'mem/award-facts-fixture.csv', true);
+  await engine.query(insert.text, insert.params);
+  // Another dataset with the same units must not leak into the facts.
+  const other = insertBundledScores('other', 'mem/award-facts-fixture.csv', true);
+  await engine.query(other.text, other.params);
+}, 30_000);
+
+const round = (rows: Row[]) =>
+  rows.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v * 1e4) / 1e4 : v]),
+    ),
+  );
+
+describe('award facts SQL on a fixture, real DuckDB', () => {
+  it('binds every value: the text holds placeholders, not thresholds or codes', () => {
+    const query = buildAwardScoreFacts(SCOPE);
+    expect(query.text).not.toMatch(/tham-muu|nhom-1|\b95\b|'fx'/);
+    expect(query.params).toContain('tham-muu');
+  });
+
+  it('computes value, % of max, previous value, band and rank in block per year (golden)', async () => {
+    const query = buildAwardScoreFacts(SCOPE);
+    expect(round(await engine.query(query.text, query.params))).toEqual(golden.scores);
+  });
+
+  it('computes period averages, the band of the average and its rank in the last block (golden)', async () => {
+    const query = buildAwardPeriodFacts({ ...SCOPE, fromYear: 2022 });
+    expect(round(await engine.query(query.text, query.params))).toEqual(golden.periods);
+  });
+
+  it('works with no band scheme at all (bands stay null)', async () => {
+    const query = buildAwardPeriodFacts({ ...SCOPE, bands: [] });
+    const rows = await engine.query(query.text, query.params);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.band_id === null)).toBe(true);
+  });
+});

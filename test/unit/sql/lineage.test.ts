@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SqlEngine } from '@/db/engine';
+import { checkLinks, crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
+import { foldForSearch } from '@/domain/text';
+import { buildPredecessors, buildSuccessors } from '@/sql/lineage';
+import { fillReferenceTables } from '@/sql/reference-tables';
+import { buildUnitSearch } from '@/sql/units';
+import {
+  asJson,
+  DATA,
+  explain,
+  golden,
+  loadCrosswalk,
+  loadScores,
+  run,
+  startAnalyticsEngine,
+} from '../../support/load-fixture';
+
+let engine: SqlEngine;
+beforeAll(async () => {
+  engine = await startAnalyticsEngine();
+  await loadScores(engine, `${DATA}/papi.csv`);
+  await loadCrosswalk(engine, `${DATA}/provinces_2025_crosswalk.csv`);
+}, 60_000);
+
+const links = crosswalkToLinks(parseCrosswalk(readFileSync(`${DATA}/provinces_2025_crosswalk.csv`, 'utf8')));
+
+describe('the 2025 crosswalk as lineage', () => {
+  it('maps every old province to exactly one new province, and 63 → 34', () => {
+    expect(checkLinks(links)).toEqual({ splitOld: [], duplicates: [] });
+    expect(new Set(links.map((l) => l.oldCode)).size).toBe(63);
+    expect(new Set(links.map((l) => l.newCode)).size).toBe(34);
+  });
+
+  it('slugifies every old name to a unit code of the PAPI data', async () => {
+    const codes = new Set(
+      (await engine.query("SELECT DISTINCT unit_code FROM scores WHERE unit_level = 'province'")).map(
+        (r) => r.unit_code,
+      ),
+    );
+    expect(links.filter((l) => !codes.has(l.oldCode)).map((l) => l.oldCode)).toEqual([]);
+  });
+
+  it('gives every new province at least one predecessor', async () => {
+    const rows = await run(engine, buildPredecessors('quang-tri'));
+    await expect(asJson(rows)).toMatchFileSnapshot(golden('lineage-quang-tri'));
+    expect(rows.map((r) => [r.old_code, r.is_identity])).toEqual([
+      ['quang-binh', false],
+      ['quang-tri', true],
+    ]);
+    const orphans = await engine.query(
+      'SELECT DISTINCT new_code FROM lineage l WHERE NOT EXISTS (SELECT 1 FROM lineage p WHERE p.new_code = l.new_code)',
+    );
+    expect(orphans).toEqual([]);
+  });
+
+  it('finds the successor of an old province', async () => {
+    const q = buildSuccessors('thua-thien-hue');
+    expect((await explain(engine, q)).length).toBeGreaterThan(0);
+    expect(await run(engine, q)).toEqual([
+      { new_code: 'hue', new_name: 'Huế', effective_year: 2025, is_identity: false, sibling_count: 1 },
+    ]);
+  });
+});
+
+describe('buildUnitSearch(folded)', () => {
+  it('ignores diacritics and case', async () => {
+    const rows = await run(engine, buildUnitSearch(foldForSearch('QUANG NINH')));
+    expect(rows.map((r) => r.unit_code)).toEqual(['quang-ninh']);
+  });
+
+  it('finds the new province by an old name, saying through which predecessor', async () => {
+    const rows = await run(engine, buildUnitSearch(foldForSearch('Quảng Bình')));
+    expect(rows).toEqual([
+      {
+        unit_code: 'quang-binh',
+        unit_name: 'Quảng Bình',
+        match: 'name',
+        via_code: null,
+        via_name: null,
+        effective_year: null,
+      },
+      {
+        unit_code: 'quang-tri',
+        unit_name: 'Quảng Trị',
+        match: 'predecessor',
+        via_code: 'quang-binh',
+        via_name: 'Quảng Bình',
+        effective_year: 2025,
+      },
+    ]);
+  });
+
+  it('folds đ like the TypeScript side ("da nang" finds Đà Nẵng)', async () => {
+    const rows = await run(engine, buildUnitSearch(foldForSearch('da nang')));
+    expect(rows.map((r) => r.unit_code)).toContain('da-nang');
+  });
+});
+
+describe('fillReferenceTables(catalogue)', () => {
+  it('stores PAPI 2018 as a break of the total only, and the 2025 peer break for provinces', async () => {
+    const breaks = await engine.query(
+      "SELECT component_code, year FROM method_breaks WHERE index_code = 'PAPI'",
+    );
+    expect(breaks).toEqual([{ component_code: 'TOTAL', year: 2018 }]);
+    const peers = await engine.query("SELECT year FROM peer_breaks WHERE unit_level = 'province'");
+    expect(peers).toEqual([{ year: 2025 }]);
+  });
+
+  it('binds every catalogue value and can be run twice', async () => {
+    const statements = fillReferenceTables();
+    for (const q of statements) expect(q.text).not.toMatch(/PAPI|TOTAL|2018/);
+    for (const q of statements) await run(engine, q);
+    const [count] = await engine.query('SELECT count(*) AS n FROM peer_breaks');
+    expect(count?.n).toBe(3);
+  });
+});

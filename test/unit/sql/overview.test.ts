@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SqlEngine } from '@/db/engine';
+import { buildOverview, buildOverviewSparklines } from '@/sql/overview';
+import { buildPeerStats } from '@/sql/peer-stats';
+import {
+  asJson,
+  explain,
+  golden,
+  loadScores,
+  refreshFacts,
+  run,
+  startAnalyticsEngine,
+} from '../../support/load-fixture';
+
+let engine: SqlEngine;
+beforeAll(async () => {
+  engine = await startAnalyticsEngine();
+  await loadScores(engine, 'papi-mini.csv');
+  await loadScores(engine, 'pci-mini.csv');
+  await refreshFacts(engine);
+}, 60_000);
+
+describe('buildOverview(unit)', () => {
+  it('is bound and accepted by DuckDB', async () => {
+    const q = buildOverview('ha-noi');
+    expect(q.text).not.toContain('ha-noi');
+    expect((await explain(engine, q)).length).toBeGreaterThan(0);
+  });
+
+  it('gives per index the latest total, the change vs the previous year with data and the rank', async () => {
+    const rows = await run(engine, buildOverview('ha-noi'));
+    await expect(asJson(rows)).toMatchFileSnapshot(golden('overview-ha-noi'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      index_code: 'PCI',
+      latest_year: 2024,
+      score: 69,
+      previous_year: 2023,
+      score_change: null,
+      rank: 2,
+      rank_source: 'computed',
+    });
+  });
+
+  it('reports a methodology break instead of a change', async () => {
+    const rows = await run(engine, buildOverview('bac-ninh'));
+    expect(rows[0]).toMatchObject({
+      index_code: 'PAPI',
+      latest_year: 2019,
+      score_change: -1,
+      comparable: true,
+      rank: 4,
+      peer_count: 4,
+      peer_quartile: 4,
+    });
+  });
+
+  it('returns the sparkline of every index in one query', async () => {
+    const rows = await run(engine, buildOverviewSparklines('bac-ninh'));
+    expect(rows.map((r) => r.year)).toEqual([2016, 2018, 2019]);
+  });
+});
+
+describe('buildPeerStats(options)', () => {
+  const q = buildPeerStats({
+    index: 'PAPI',
+    peer: { by: 'level', level: 'province' },
+    components: ['D1'],
+    from: 2016,
+    to: 2019,
+    homeUnit: 'ca-mau',
+  });
+  it('is accepted by DuckDB', async () => {
+    expect((await explain(engine, q)).length).toBeGreaterThan(0);
+  });
+  it('gives the best (all tied holders) and the median of peers beside the home unit', async () => {
+    const rows = await run(engine, q);
+    await expect(asJson(rows)).toMatchFileSnapshot(golden('peer-stats-papi-d1'));
+    expect(rows.find((r) => r.year === 2019)).toMatchObject({
+      best_score: 6,
+      best_units: 'an-giang,bac-ninh',
+      median_score: 5.5,
+      scored_count: 4,
+      home_score: 4,
+    });
+  });
+});

@@ -1,0 +1,161 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Row, SqlEngine } from '@/db/engine';
+import { buildHeatmap } from '@/sql/heatmap';
+import { buildPriorityList, buildWeakPoints, type WeakCriteria } from '@/sql/weak-components';
+import {
+  asJson,
+  explain,
+  golden,
+  loadScores,
+  refreshFacts,
+  run,
+  startAnalyticsEngine,
+} from '../../support/load-fixture';
+
+let engine: SqlEngine;
+beforeAll(async () => {
+  engine = await startAnalyticsEngine();
+  await loadScores(engine, 'papi-mini.csv');
+  await loadScores(engine, 'ddci-blocks.csv', true);
+  await refreshFacts(engine);
+}, 60_000);
+
+const province = { by: 'level', level: 'province' } as const;
+const atFifty: WeakCriteria = { lowMode: 'pct', lowThreshold: 50, fallRankPlaces: 2 };
+const d1 = (rows: Row[], unit: string) => rows.find((r) => r.unit_code === unit && r.component_code === 'D1');
+
+describe('buildHeatmap(options)', () => {
+  const q = buildHeatmap({ index: 'PAPI', year: 2019, peer: province });
+  it('is bound and accepted by DuckDB', async () => {
+    expect(q.params).toEqual(['level', 'PAPI', 2019, 'province']);
+    expect((await explain(engine, q)).length).toBeGreaterThan(0);
+  });
+  it('gives one cell per unit × component with % of max, rank and change', async () => {
+    const rows = await run(engine, q);
+    await expect(asJson(rows)).toMatchFileSnapshot(golden('heatmap-papi-2019'));
+    expect(rows).toHaveLength(12);
+    expect(d1(rows, 'da-nang')).toMatchObject({ pct_of_max: 50, rank: 3, rank_change: -2, score_change: -2 });
+  });
+  it('leaves out a component that does not apply (DDCI land access for departments)', async () => {
+    const rows = await run(
+      engine,
+      buildHeatmap({
+        index: 'DDCI',
+        year: 2022,
+        peer: { by: 'block', level: 'department', block: 'advisory' },
+      }),
+    );
+    expect(rows.map((r) => `${r.unit_code}/${r.component_code}`)).toEqual([
+      'so-a/TOTAL',
+      'so-a/C1_TRANSP',
+      'so-b/TOTAL',
+      'so-b/C1_TRANSP',
+    ]);
+  });
+});
+
+describe('buildWeakPoints(options)', () => {
+  it('does not flag a score exactly at the threshold, flags one below it', async () => {
+    const daNang = await run(
+      engine,
+      buildWeakPoints({ index: 'PAPI', year: 2019, peer: province, unit: 'da-nang', criteria: atFifty }),
+    );
+    await expect(asJson(daNang)).toMatchFileSnapshot(golden('weak-points-da-nang-2019'));
+    expect(d1(daNang, 'da-nang')).toMatchObject({
+      is_low: false,
+      is_falling: true,
+      fell_score: true,
+      fell_rank: true,
+      reasons: 'falling_score,falling_rank',
+      points_lost: 1,
+      falling_streak: 1,
+    });
+    const caMau = await run(
+      engine,
+      buildWeakPoints({ index: 'PAPI', year: 2019, peer: province, unit: 'ca-mau', criteria: atFifty }),
+    );
+    expect(d1(caMau, 'ca-mau')).toMatchObject({
+      is_low: true,
+      fell_rank: false,
+      reasons: 'low_pct,falling_score',
+      points_lost: 2,
+    });
+  });
+
+  it('orders components by points lost against the best peer; tied best peers lose nothing', async () => {
+    const rows = await run(
+      engine,
+      buildWeakPoints({ index: 'PAPI', year: 2019, peer: province, unit: 'an-giang', criteria: atFifty }),
+    );
+    expect(rows.map((r) => r.component_code)).toEqual(['TOTAL', 'D2', 'D1']);
+    expect(d1(rows, 'an-giang')).toMatchObject({ rank: 1, points_lost: 0, best_score: 6 });
+  });
+
+  it('judges "low" against the median or the bottom quartile of peers', async () => {
+    const median = await run(
+      engine,
+      buildWeakPoints({
+        index: 'PAPI',
+        year: 2019,
+        peer: province,
+        unit: 'da-nang',
+        criteria: { ...atFifty, lowMode: 'median' },
+      }),
+    );
+    expect(d1(median, 'da-nang')).toMatchObject({ is_low: true, median_score: 5.5 });
+    const quartile = await run(
+      engine,
+      buildWeakPoints({
+        index: 'PAPI',
+        year: 2019,
+        peer: province,
+        unit: 'da-nang',
+        criteria: { ...atFifty, lowMode: 'quartile' },
+      }),
+    );
+    expect(d1(quartile, 'da-nang')).toMatchObject({ is_low: false, q1_score: 4.75 });
+  });
+
+  it('never flags falling when the previous year is missing or across a break', async () => {
+    const bacNinh = await run(
+      engine,
+      buildWeakPoints({ index: 'PAPI', year: 2018, peer: province, unit: 'bac-ninh', criteria: atFifty }),
+    );
+    expect(bacNinh.every((r) => r.is_falling === false)).toBe(true);
+    expect(bacNinh.find((r) => r.component_code === 'TOTAL')).toMatchObject({
+      previous_year: 2016,
+      comparable: false,
+      score_change: null,
+    });
+  });
+});
+
+describe('buildPriorityList(options)', () => {
+  const q = buildPriorityList({
+    index: 'DDCI',
+    year: 2022,
+    peerBy: 'block',
+    blocks: ['advisory'],
+    criteria: { lowMode: 'median', lowThreshold: 0, fallRankPlaces: 1 },
+  });
+  it('is accepted by DuckDB', async () => {
+    expect((await explain(engine, q)).length).toBeGreaterThan(0);
+  });
+  it('lists every flagged unit × component of the chosen block with its reasons', async () => {
+    const rows = await run(engine, q);
+    await expect(asJson(rows)).toMatchFileSnapshot(golden('priority-ddci-advisory'));
+    expect(rows.map((r) => [r.unit_code, r.component_code, r.reasons])).toEqual([
+      // C1 loses 20 points of % against the best peer, the total 7: the larger gap comes first.
+      ['so-a', 'C1_TRANSP', 'low_median,falling_score'],
+      ['so-a', 'TOTAL', 'low_median,falling_score'],
+    ]);
+  });
+  it('covers every group when no filter is given', async () => {
+    const rows = await run(
+      engine,
+      buildPriorityList({ index: 'PAPI', year: 2019, peerBy: 'level', criteria: atFifty }),
+    );
+    await expect(asJson(rows)).toMatchFileSnapshot(golden('priority-papi-2019'));
+    expect(rows.some((r) => r.unit_code === 'ca-mau' && r.component_code === 'D1')).toBe(true);
+  });
+});
