@@ -1,11 +1,12 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { serviceWorkerPlugin } from './scripts/vite-plugin-service-worker.mjs';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any sub-path of any static server.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   assetsInclude: ['**/*.csv'],
   worker: { format: 'es' },

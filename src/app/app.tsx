@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ImportControl } from '@/features/data-import/components/import-control';
 import { useHashRoute } from '@/lib/hash-route';
 import { DatabaseGate } from './database-gate';
 import { createQueryClient } from './query-client';
@@ -9,7 +10,7 @@ import { Shell } from './shell';
 function Screens() {
   const { path } = useHashRoute();
   return (
-    <Shell nav={ROUTES}>
+    <Shell nav={ROUTES} headerTools={<ImportControl />}>
       <DatabaseGate>
         <RouteView path={path} />
       </DatabaseGate>

@@ -1,10 +1,18 @@
 import { BUNDLED_DATASETS, type BundledDataset } from '@/config/datasets';
 import { startBrowserEngine } from '@/db/browser-engine';
+import { configureDerivedTables, initDatabase, refreshDerived } from '@/db/database';
 import type { SqlEngine } from '@/db/engine';
 import { memoryPath } from '@/db/settings';
+import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
 import { insertBundledDataset, insertBundledScores, updateDatasetRowCount } from '@/sql/bundled-load';
+import { insertLineage } from '@/sql/lineage';
+import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
+import { UNITS_VIEW_STATEMENT } from '@/sql/units';
+import { refreshScoreFacts } from '@/sql/yoy-deltas';
+import crosswalkUrl from '../../data/provinces_2025_crosswalk.csv?url';
 import { setBootProgress } from './boot-progress';
+import { restorePersistedImports } from './restore-imports';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -12,18 +20,23 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+async function runAll(
+  engine: SqlEngine,
+  steps: readonly { text: string; params: readonly (string | number | boolean | null)[] }[],
+) {
+  for (const step of steps) await engine.query(step.text, step.params);
+}
+
 async function loadBundled(engine: SqlEngine, dataset: BundledDataset, bytes: Uint8Array): Promise<void> {
   const fileName = `bundled-${dataset.id}.csv`;
   await engine.registerFile(fileName, bytes);
   try {
     const source = `${dataset.provenance.publisher.vi} — ${dataset.provenance.document.vi} (${dataset.provenance.years})`;
-    for (const step of [
+    await runAll(engine, [
       insertBundledDataset(dataset.id, dataset.kind, dataset.label.vi, dataset.fileName, source),
       insertBundledScores(dataset.id, memoryPath(fileName), dataset.hasBlock),
       updateDatasetRowCount(dataset.id),
-    ]) {
-      await engine.query(step.text, step.params);
-    }
+    ]);
   } finally {
     await engine.dropFile(fileName);
   }
@@ -31,11 +44,14 @@ async function loadBundled(engine: SqlEngine, dataset: BundledDataset, bytes: Ui
 
 /** Engine start and data download run side by side; then each bundled file loads in turn. */
 export async function bootDatabase(): Promise<SqlEngine> {
+  configureDerivedTables(refreshScoreFacts);
   const total = BUNDLED_DATASETS.length;
   setBootProgress({ stage: 'engine', done: 0, total });
   const downloads = BUNDLED_DATASETS.map((dataset) => fetchBytes(dataset.url));
+  const crosswalk = fetchBytes(crosswalkUrl);
   const engine = await startBrowserEngine();
-  await engine.execute(SCHEMA_STATEMENTS);
+  await engine.execute([...SCHEMA_STATEMENTS, ...REFERENCE_TABLE_STATEMENTS, UNITS_VIEW_STATEMENT]);
+  await runAll(engine, fillReferenceTables());
   let done = 0;
   setBootProgress({ stage: 'data', done, total });
   for (const [position, dataset] of BUNDLED_DATASETS.entries()) {
@@ -44,7 +60,27 @@ export async function bootDatabase(): Promise<SqlEngine> {
     done += 1;
     setBootProgress({ stage: 'data', done, total });
   }
+  const links = crosswalkToLinks(parseCrosswalk(new TextDecoder().decode(await crosswalk)));
+  await runAll(engine, [insertLineage(links, 'crosswalk-2025')]);
+  await restorePersistedImports(engine);
   performance.mark('app:data-ready');
   setBootProgress({ stage: 'ready', done, total });
   return engine;
+}
+
+let started = false;
+
+/**
+ * Starts everything once: the engine with the bundled data, then the derived tables (ranks, deltas),
+ * which analytic queries wait for. Safe to call again: both promises are shared.
+ */
+export function startDatabase(): Promise<SqlEngine> {
+  const ready = initDatabase(bootDatabase);
+  if (!started) {
+    started = true;
+    void refreshDerived().catch(() => {
+      // Analytic screens report the failure when they run their queries.
+    });
+  }
+  return ready;
 }

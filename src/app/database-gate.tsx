@@ -2,15 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENGINE_START_TIMEOUT_MS, EngineStartError } from '@/db/browser-engine';
-import { initDatabase } from '@/db/database';
-import { bootDatabase } from './boot-database';
+import { startDatabase } from './boot-database';
 import { useBootProgress } from './boot-progress';
 
 /** Engine start-up is itself a query: its loading and error states come from react-query. */
 export function DatabaseGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const progress = useBootProgress();
-  const boot = useQuery({ queryKey: ['database'], queryFn: () => initDatabase(bootDatabase) });
+  const boot = useQuery({ queryKey: ['database'], queryFn: startDatabase });
 
   if (boot.isError) {
     const timedOut = boot.error instanceof EngineStartError && boot.error.message === 'timeout';

@@ -1,18 +1,59 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IndexSummaryGrid } from '@/features/index-summary/components/index-summary-grid';
+import { OverviewScreen } from '@/features/overview/components/overview-screen';
 import type { NavItem } from './shell';
+
+// Screens other than the landing one load on first visit: the initial JS stays small.
+const TrendsScreen = lazy(() =>
+  import('@/features/trends/components/trends-screen').then((module) => ({ default: module.TrendsScreen })),
+);
+const WeakComponentsScreen = lazy(() =>
+  import('@/features/weak-components/components/weak-components-screen').then((module) => ({
+    default: module.WeakComponentsScreen,
+  })),
+);
+const AwardsScreen = lazy(() =>
+  import('@/features/awards/components/awards-screen').then((module) => ({ default: module.AwardsScreen })),
+);
+const DataScreen = lazy(() =>
+  import('@/features/data-screen/components/data-screen').then((module) => ({ default: module.DataScreen })),
+);
 
 export interface RouteDef extends NavItem {
   readonly render: () => ReactNode;
 }
 
 export const ROUTES: readonly RouteDef[] = [
-  { path: '/', labelKey: 'nav.home', render: () => <IndexSummaryGrid /> },
+  {
+    path: '/',
+    labelKey: 'nav.home',
+    render: () => (
+      <>
+        <OverviewScreen />
+        <IndexSummaryGrid />
+      </>
+    ),
+  },
+  { path: '/trends', labelKey: 'nav.trends', render: () => <TrendsScreen /> },
+  { path: '/weak', labelKey: 'nav.weak', render: () => <WeakComponentsScreen /> },
+  { path: '/awards', labelKey: 'nav.awards', render: () => <AwardsScreen /> },
+  { path: '/data', labelKey: 'nav.data', render: () => <DataScreen /> },
 ];
 
 export function RouteView({ path }: { path: string }) {
   const { t } = useTranslation();
   const route = ROUTES.find((candidate) => candidate.path === path);
-  return route ? route.render() : <p role="alert">{t('notFound')}</p>;
+  if (!route) return <p role="alert">{t('notFound')}</p>;
+  return (
+    <Suspense
+      fallback={
+        <p className="muted" aria-busy="true">
+          {t('loading.working')}
+        </p>
+      }
+    >
+      {route.render()}
+    </Suspense>
+  );
 }

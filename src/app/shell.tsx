@@ -1,12 +1,48 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type PrintSource, PrintHeader } from '@/components/ui/print-header';
+import { BUNDLED_DATASETS } from '@/config/datasets';
 import type { Lang } from '@/domain/catalogue';
+import { isLang } from '@/i18n/setup';
 import { formatHash, useHashRoute } from '@/lib/hash-route';
+import { ThemeSwitch } from './theme-switch';
+import { UpdatePrompt } from './update-prompt';
 import { useLanguage } from './use-language';
 
 export interface NavItem {
   readonly path: string;
   readonly labelKey: string;
+}
+
+function bundledSources(lang: Lang): PrintSource[] {
+  return BUNDLED_DATASETS.map(({ provenance, kind }) => ({
+    text: `${provenance.publisher[lang]}: ${provenance.document[lang]} (${provenance.years})`,
+    sample: kind === 'sample',
+  }));
+}
+
+// The hash holds the route, so following `#main` would navigate away: move the focus instead.
+function skipToMain(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+function LanguageSwitch({ lang, setLang }: ReturnType<typeof useLanguage>) {
+  const { t } = useTranslation();
+  return (
+    <label className="header-switch lang-switch">
+      <span className="visually-hidden">{t('language.label')}</span>
+      <select
+        value={lang}
+        onChange={(event) => {
+          if (isLang(event.target.value)) setLang(event.target.value);
+        }}
+      >
+        <option value="vi">{t('language.vi')}</option>
+        <option value="en">{t('language.en')}</option>
+      </select>
+    </label>
+  );
 }
 
 export function Shell({
@@ -19,11 +55,15 @@ export function Shell({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const { path } = useHashRoute();
-  const { lang, setLang } = useLanguage();
+  const { path, params } = useHashRoute();
+  const language = useLanguage();
+  const { lang } = language;
+  const current = nav.find((item) => item.path === path);
+  // `lang` is the language of the printout itself, not a filter on the figures.
+  const filters = [...params.entries()].filter(([key]) => key !== 'lang');
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('skipToContent')}
       </a>
       <header className="app-header">
@@ -49,16 +89,17 @@ export function Shell({
         </nav>
         <div className="header-tools">
           {headerTools}
-          <label className="lang-switch">
-            <span className="visually-hidden">{t('language.label')}</span>
-            <select value={lang} onChange={(event) => setLang(event.target.value as Lang)}>
-              <option value="vi">{t('language.vi')}</option>
-              <option value="en">{t('language.en')}</option>
-            </select>
-          </label>
+          <LanguageSwitch {...language} />
+          <ThemeSwitch />
         </div>
       </header>
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
+        <PrintHeader
+          screenTitle={current ? t(current.labelKey) : t('appTitle')}
+          filters={filters}
+          sources={bundledSources(lang)}
+        />
         {children}
       </main>
       <footer className="app-footer">

@@ -3,6 +3,8 @@ import ddciUrl from '../../data/ddci.csv?url';
 import papiUrl from '../../data/papi.csv?url';
 import parUrl from '../../data/par_index.csv?url';
 import pciUrl from '../../data/pci.csv?url';
+import sampleParUrl from '../../data/sample/tinh-mau-par.csv?url';
+import sampleSipasUrl from '../../data/sample/tinh-mau-sipas.csv?url';
 import sipasUrl from '../../data/sipas.csv?url';
 
 /** Where the bundled figures come from (data/SOURCES.md has the full account of each). */
@@ -107,6 +109,46 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
       publisher: { vi: 'UBND tỉnh và VCCI', en: "Provincial People's Committees with VCCI" },
       document: { vi: 'Bảng chỉ số DDCI công bố trên cổng tỉnh', en: 'DDCI tables on provincial portals' },
       years: '2020–2023',
+    },
+  },
+  {
+    id: 'sample-tinh-mau-par',
+    kind: 'sample',
+    url: sampleParUrl,
+    fileName: 'sample/tinh-mau-par.csv',
+    indices: ['PAR'],
+    hasBlock: true,
+    label: {
+      vi: 'Tỉnh Mẫu: Chỉ số CCHC nội bộ (dữ liệu mẫu)',
+      en: 'Tỉnh Mẫu: internal PAR Index (sample data)',
+    },
+    provenance: {
+      publisher: { vi: 'Dữ liệu mẫu, hư cấu', en: 'Sample data, fictional' },
+      document: {
+        vi: 'Tạo bởi scripts/generate-sample-data.mjs để minh hoạ cách chấm điểm nội bộ của một tỉnh',
+        en: "Made by scripts/generate-sample-data.mjs to show a province's internal scoring",
+      },
+      years: '2021–2025',
+    },
+  },
+  {
+    id: 'sample-tinh-mau-sipas',
+    kind: 'sample',
+    url: sampleSipasUrl,
+    fileName: 'sample/tinh-mau-sipas.csv',
+    indices: ['SIPAS'],
+    hasBlock: true,
+    label: {
+      vi: 'Tỉnh Mẫu: mức độ hài lòng theo đơn vị (dữ liệu mẫu)',
+      en: 'Tỉnh Mẫu: satisfaction per unit (sample data)',
+    },
+    provenance: {
+      publisher: { vi: 'Dữ liệu mẫu, hư cấu', en: 'Sample data, fictional' },
+      document: {
+        vi: 'Tạo bởi scripts/generate-sample-data.mjs',
+        en: 'Made by scripts/generate-sample-data.mjs',
+      },
+      years: '2021–2025',
     },
   },
 ];

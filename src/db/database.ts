@@ -1,6 +1,10 @@
 import type { Row, SqlEngine, SqlParam } from './engine';
 
+type QueryLike = { readonly text: string; readonly params: readonly SqlParam[] };
+
 let ready: Promise<SqlEngine> | null = null;
+/** Derived tables (ranks, deltas) are rebuilt after every change of the scores. */
+let derived: Promise<void> = Promise.resolve();
 
 /** Starts the database once; later calls get the same promise (the app boots it, features use it). */
 export function initDatabase(boot: () => Promise<SqlEngine>): Promise<SqlEngine> {
@@ -13,16 +17,33 @@ export function database(): Promise<SqlEngine> {
   return ready;
 }
 
-/** Runs one query once the bundled data is loaded: the entry point of every feature's queryFn. */
-export async function run(query: {
-  readonly text: string;
-  readonly params: readonly SqlParam[];
-}): Promise<Row[]> {
+let derivedSteps: () => readonly QueryLike[] = () => [];
+
+/** Says how the derived tables are built (the app does, at start). */
+export function configureDerivedTables(steps: () => readonly QueryLike[]): void {
+  derivedSteps = steps;
+}
+
+/** Rebuilds the derived tables after the scores changed; analytic queries wait for it. */
+export function refreshDerived(): Promise<void> {
+  const previous = derived;
+  derived = (async () => {
+    await previous.catch(() => undefined);
+    const engine = await database();
+    for (const step of derivedSteps()) await engine.query(step.text, step.params);
+  })();
+  return derived;
+}
+
+/** Runs one query over the loaded scores (the entry point of most features' queryFn). */
+export async function run(query: QueryLike): Promise<Row[]> {
   const engine = await database();
   return engine.query(query.text, query.params);
 }
 
-/** For tests: forget the started database. */
-export function resetDatabaseForTests(): void {
-  ready = null;
+/** Runs one query that reads the derived tables, once they are rebuilt. */
+export async function runAnalytics(query: QueryLike): Promise<Row[]> {
+  const engine = await database();
+  await derived;
+  return engine.query(query.text, query.params);
 }

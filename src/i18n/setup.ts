@@ -39,3 +39,23 @@ export function initI18n(lang: Lang): i18n {
   });
   return i18next;
 }
+
+/** `{ 'at.line': … }` → `{ at: { line: … } }`: i18next reads dots as nesting. */
+export function nestDottedKeys(flat: Readonly<Record<string, string>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(flat)) {
+    const parts = key.split('.');
+    let node = out;
+    for (const part of parts.slice(0, -1)) {
+      const next = node[part];
+      if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>;
+      else {
+        const created: Record<string, unknown> = {};
+        node[part] = created;
+        node = created;
+      }
+    }
+    node[parts[parts.length - 1] ?? key] = value;
+  }
+  return out;
+}

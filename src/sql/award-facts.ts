@@ -127,3 +127,13 @@ export function buildAwardPeriodFacts(scope: AwardFactScope): Query {
     [...ctes.params, scope.fromYear],
   );
 }
+
+/** The datasets the awards screen can judge, with the years each holds (the screen's dataset chooser). */
+export function buildAwardDatasets(): Query {
+  return query(
+    `SELECT d.dataset_id, d.kind, d.label, min(s.year) AS first_year, max(s.year) AS last_year
+     FROM datasets d LEFT JOIN scores s USING (dataset_id)
+     GROUP BY d.dataset_id, d.kind, d.label, d.added_at
+     ORDER BY CASE d.kind WHEN 'sample' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, d.added_at, d.dataset_id`,
+  );
+}

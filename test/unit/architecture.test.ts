@@ -12,9 +12,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const IMPORT = /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+// Type-only imports (`import type`) vanish at run time; they may name a row shape across layers.
+const IMPORT = /(?:import(?!\s+type\s)|export(?!\s+type\s))\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-/** Every module a file imports, resolved to a path under src/ where it is one of ours. */
+/** Every module a file imports at run time, resolved to a path under src/ where it is one of ours. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(IMPORT)].map((match) => {

@@ -84,14 +84,15 @@ export function UnitPicker({
         }}
       />
       {open && (
-        <ul id={`${id}-list`} role="listbox" className="unit-picker-list" aria-label={label}>
-          {shown.length === 0 && <li className="muted">{t('unitPicker.none')}</li>}
+        <div id={`${id}-list`} role="listbox" className="unit-picker-list" aria-label={label}>
+          {shown.length === 0 && <div className="muted unit-picker-empty">{t('unitPicker.none')}</div>}
           {shown.map((unit, position) => (
-            <li
+            <div
               key={unit.code}
               id={`${id}-opt-${position}`}
               role="option"
               aria-selected={position === active}
+              tabIndex={-1}
               className={position === active ? 'active' : undefined}
               onMouseDown={(event) => {
                 event.preventDefault();
@@ -100,15 +101,19 @@ export function UnitPicker({
             >
               <span>{unit.name}</span>
               {unit.formerNames.length > 0 && (
-                <span className="unit-picker-note">{t('unitPicker.formerly', { names: unit.formerNames.join(', ') })}</span>
+                <span className="unit-picker-note">
+                  {t('unitPicker.formerly', { names: unit.formerNames.join(', ') })}
+                </span>
               )}
               {unit.levels[0] && <span className="unit-picker-level">{t(`level.${unit.levels[0]}`)}</span>}
-            </li>
+            </div>
           ))}
           {matches.length > shown.length && (
-            <li className="muted">{t('unitPicker.more', { count: matches.length - shown.length })}</li>
+            <div className="muted unit-picker-empty">
+              {t('unitPicker.more', { count: matches.length - shown.length })}
+            </div>
           )}
-        </ul>
+        </div>
       )}
     </div>
   );

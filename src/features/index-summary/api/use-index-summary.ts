@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { run } from '@/db/database';
-import { INDEX_CODES, type IndexCode, isIndexCode } from '@/domain/catalogue';
+import { CATALOGUE, INDEX_CODES, type IndexCode, isIndexCode } from '@/domain/catalogue';
 import { buildIndexCoverage, buildMedianTotals } from '@/sql/index-summary';
 
 export interface IndexSummary {
@@ -17,7 +17,9 @@ export interface IndexSummary {
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
 async function fetchIndexSummaries(): Promise<IndexSummary[]> {
-  const [coverage, medians] = await Promise.all([run(buildIndexCoverage()), run(buildMedianTotals())]);
+  const [coverage, medians] = await Promise.all([run(buildIndexCoverage()), run(
+      buildMedianTotals(CATALOGUE.indices.map((def) => ({ index: def.code, level: def.headlineLevel }))),
+    )]);
   return INDEX_CODES.map((index) => {
     const row = coverage.find((candidate) => candidate.index_code === index);
     return {

@@ -43,7 +43,7 @@ export function IndexSummaryCard({ summary, provenance }: { summary: IndexSummar
             </div>
           </dl>
           <ChartFrame
-            title={`${def.short[lang]}: ${t('indexSummary.chartTitle')}`}
+            title={`${def.short[lang]}: ${t('indexSummary.chartTitle', { level: t(`indexSummary.levelPlural.${def.headlineLevel}`) })}`}
             summary={
               latest
                 ? t('indexSummary.latestSummary', {

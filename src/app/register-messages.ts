@@ -1,0 +1,25 @@
+import { awardsMessages } from '@/features/awards/messages';
+import { importUiMessages } from '@/features/data-import/messages';
+import { dataScreenMessages } from '@/features/data-screen/messages';
+import { overviewMessages } from '@/features/overview/messages';
+import { trendsMessages } from '@/features/trends/messages';
+import { weakMessages } from '@/features/weak-components/messages';
+import { awardMessages } from '@/i18n/award-messages';
+import { importMessages } from '@/i18n/import-messages';
+import { nestDottedKeys, registerMessages } from '@/i18n/setup';
+
+/** Each feature brings its own namespace; problem texts come from the ingest and award layers. */
+export function registerAllMessages(): void {
+  registerMessages('import', {
+    vi: { ...importUiMessages.vi, issue: nestDottedKeys(importMessages.vi) },
+    en: { ...importUiMessages.en, issue: nestDottedKeys(importMessages.en) },
+  });
+  registerMessages('dataScreen', dataScreenMessages);
+  registerMessages('overview', overviewMessages);
+  registerMessages('trends', trendsMessages);
+  registerMessages('weak', weakMessages);
+  registerMessages('awards', {
+    vi: { ...awardsMessages.vi, rules: awardMessages.vi },
+    en: { ...awardsMessages.en, rules: awardMessages.en },
+  });
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '@/domain/catalogue';
+import { sampleRegistry } from '../api/sample-registry';
+import { useAwardEvaluation } from '../api/use-award-evaluation';
+import { parseAdvisingText, resolveAwardInputs } from '../model/award-inputs';
+import type { AwardDataset } from '../model/data-sources';
+import { AwardsActions } from './awards-actions';
+import { AwardsResults } from './awards-results';
+import { DataControls } from './data-controls';
+import { DossierHeader } from './dossier-header';
+import { RuleSetControl } from './rule-set-control';
+import { useAwardsView } from './use-awards-view';
+import { useRuleSets } from './use-rule-sets';
+import { useStoredFile } from './use-stored-file';
+import { ViewControls } from './view-controls';
+
+export function AwardsWorkspace({ datasets }: { datasets: readonly AwardDataset[] }) {
+  const { t, i18n } = useTranslation('awards');
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
+  const { url, update } = useAwardsView();
+  const [ruleFile, setRuleFile] = useStoredFile('rid.awards.rule-file');
+  const [advisingFile, setAdvisingFile] = useStoredFile('rid.awards.advising-file');
+  const { ruleSets, fileState } = useRuleSets(ruleFile);
+  const advising = useMemo(() => parseAdvisingText(advisingFile?.text ?? null), [advisingFile]);
+  const inputs = resolveAwardInputs({
+    url,
+    ruleSets,
+    datasets,
+    sample: sampleRegistry(),
+    advisingFile: advising,
+  });
+  const evaluation = useAwardEvaluation(inputs);
+  // Stable while block and filter stay, so the results mark `awards:drawn` once per change.
+  const view = useMemo(() => ({ block: url.block, filter: url.filter }), [url.block, url.filter]);
+  if (!inputs) return null;
+  return (
+    <>
+      <form
+        className="awards-controls panel no-print"
+        aria-label={t('controls')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <RuleSetControl
+          ruleSets={ruleSets}
+          current={inputs.ruleSet}
+          fileState={fileState}
+          lang={lang}
+          update={update}
+          onFile={setRuleFile}
+        />
+        <ViewControls inputs={inputs} evaluation={evaluation.data ?? null} view={view} update={update} />
+        <DataControls
+          inputs={inputs}
+          advisingFile={advisingFile ? { name: advisingFile.name, parsed: advising } : null}
+          update={update}
+          onAdvisingFile={setAdvisingFile}
+        />
+      </form>
+      <DossierHeader inputs={inputs} view={view} lang={lang} />
+      {evaluation.data && (
+        <AwardsActions inputs={inputs} evaluation={evaluation.data} view={view} lang={lang} />
+      )}
+      <AwardsResults inputs={inputs} query={evaluation} view={view} lang={lang} />
+    </>
+  );
+}

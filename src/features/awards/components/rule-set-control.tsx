@@ -1,0 +1,92 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatRuleFileError } from '@/domain/awards/format-evidence';
+import type { RuleSet } from '@/domain/awards/rule-set-types';
+import { validateRuleSet } from '@/domain/awards/validate-rule-set';
+import type { Lang } from '@/domain/catalogue';
+import type { UpdateView } from './use-awards-view';
+import type { RuleFileState } from './use-rule-sets';
+import { readFileText, type StoredFile } from './use-stored-file';
+
+interface Props {
+  readonly ruleSets: readonly RuleSet[];
+  readonly current: RuleSet;
+  readonly fileState: RuleFileState;
+  readonly lang: Lang;
+  readonly update: UpdateView;
+  readonly onFile: (file: StoredFile | null) => void;
+}
+
+export function RuleSetControl({ ruleSets, current, fileState, lang, update, onFile }: Props) {
+  const { t } = useTranslation('awards');
+  const id = useId();
+  return (
+    <div className="awards-field awards-field-wide">
+      <label htmlFor={`${id}-select`}>{t('ruleSet')}</label>
+      <select
+        id={`${id}-select`}
+        value={current.id}
+        // Another rule set has other years and periods: start from its defaults.
+        onChange={(event) =>
+          update({ ruleset: event.target.value, year: undefined, period: undefined, block: undefined })
+        }
+      >
+        {ruleSets.map((ruleSet) => (
+          <option key={ruleSet.id} value={ruleSet.id}>
+            {ruleSet.title[lang]} ({ruleSet.version})
+          </option>
+        ))}
+      </select>
+      <div className="awards-file-row">
+        <label className="button-like awards-file-label" htmlFor={`${id}-file`}>
+          {t('ruleFile')}
+        </label>
+        <input
+          id={`${id}-file`}
+          className="visually-hidden-input"
+          type="file"
+          accept=".json,application/json"
+          onChange={async (event) => {
+            const file = await readFileText(event.target);
+            if (!file) return;
+            onFile(file);
+            // Only a file that validates becomes the chosen rule set; a broken one is only reported.
+            const result = validateRuleSet(file.text);
+            if (result.ok)
+              update({ ruleset: result.value.id, year: undefined, period: undefined, block: undefined });
+          }}
+        />
+        {fileState.status !== 'none' && (
+          <button type="button" className="link-button" onClick={() => onFile(null)}>
+            {t('clearFile')}
+          </button>
+        )}
+      </div>
+      <RuleFileStatus state={fileState} lang={lang} />
+    </div>
+  );
+}
+
+function RuleFileStatus({ state, lang }: { state: RuleFileState; lang: Lang }) {
+  const { t } = useTranslation('awards');
+  if (state.status === 'ok')
+    return <p className="muted small">{t('ruleFileLoaded', { name: state.name })}</p>;
+  if (state.status === 'clash')
+    return (
+      <p role="alert" className="notice notice-error">
+        {t('ruleFileClash', { name: state.name, id: state.id })}
+      </p>
+    );
+  if (state.status === 'invalid')
+    return (
+      <div role="alert" className="notice notice-error">
+        <p>{t('ruleFileRejected', { name: state.name })}</p>
+        <ul className="issue-list">
+          {state.errors.slice(0, 20).map((error) => (
+            <li key={`${error.path}:${error.code}:${error.line}`}>{formatRuleFileError(error, lang)}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  return null;
+}

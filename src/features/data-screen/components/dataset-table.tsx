@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '@/domain/catalogue';
+import { formatDateTime, formatInteger } from '@/i18n/format';
+import { type DatasetInfo, useRemoveDataset } from '../api/use-datasets';
+
+export function DatasetTable({ datasets }: { datasets: readonly DatasetInfo[] }) {
+  const { t, i18n } = useTranslation('dataScreen');
+  const { t: tCommon } = useTranslation();
+  const lang = i18n.language as Lang;
+  const remove = useRemoveDataset();
+  return (
+    <div className="table-scroll">
+      <table className="data-table datasets-table">
+        <caption className="visually-hidden">{t('datasetsHeading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.dataset')}</th>
+            <th scope="col">{t('col.kind')}</th>
+            <th scope="col">{t('col.source')}</th>
+            <th scope="col">{t('col.indices')}</th>
+            <th scope="col">{t('col.years')}</th>
+            <th scope="col">{t('col.units')}</th>
+            <th scope="col">{t('col.rows')}</th>
+            <th scope="col">{t('col.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {datasets.map((dataset) => (
+            <tr key={dataset.id} data-dataset={dataset.id}>
+              <th scope="row">
+                {dataset.label}
+                <div className="muted small">{dataset.fileName}</div>
+              </th>
+              <td>
+                <span className={`badge badge-${dataset.kind}`}>{tCommon(`dataKind.${dataset.kind}`)}</span>
+              </td>
+              <td className="text-cell">
+                {dataset.kind === 'imported'
+                  ? t('importedOn', { date: dataset.addedAt ? formatDateTime(dataset.addedAt, lang) : '—' })
+                  : dataset.source}
+              </td>
+              <td>{dataset.indices.join(', ')}</td>
+              <td>
+                {dataset.firstYear === dataset.lastYear
+                  ? dataset.firstYear
+                  : `${dataset.firstYear}–${dataset.lastYear}`}
+              </td>
+              <td>{formatInteger(dataset.unitCount, lang)}</td>
+              <td>{formatInteger(dataset.rowCount, lang)}</td>
+              <td>
+                {dataset.kind === 'imported' ? (
+                  <button
+                    type="button"
+                    disabled={remove.isPending}
+                    onClick={() => {
+                      if (window.confirm(t('confirmRemove', { name: dataset.label })))
+                        remove.mutate(dataset.id);
+                    }}
+                  >
+                    {t('remove', { name: dataset.label })}
+                  </button>
+                ) : (
+                  <span className="muted">{t('builtIn')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

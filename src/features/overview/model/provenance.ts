@@ -1,0 +1,16 @@
+import { BUNDLED_DATASETS } from '@/config/datasets';
+import type { Lang } from '@/domain/catalogue';
+
+/**
+ * "Publisher, document (years)" for each dataset holding the unit's figures, from the manifest; an
+ * imported dataset has no manifest entry and is named by `importedLabel`. Duplicates collapse.
+ */
+export function provenanceText(datasetIds: readonly string[], lang: Lang, importedLabel: string): string {
+  const parts = datasetIds.map((id) => {
+    const dataset = BUNDLED_DATASETS.find((candidate) => candidate.id === id);
+    if (!dataset) return importedLabel;
+    const { publisher, document, years } = dataset.provenance;
+    return `${publisher[lang]}, ${document[lang]} (${years})`;
+  });
+  return [...new Set(parts)].join('; ');
+}

@@ -1,0 +1,49 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { runAnalytics } from '@/db/database';
+import type { IndexCode } from '@/domain/catalogue';
+import { buildSeries } from '@/sql/series';
+import type { SeriesPoint } from '../model/types';
+import { num, status, str } from './row-values';
+
+export interface SeriesArgs {
+  readonly index: IndexCode;
+  readonly units: readonly string[];
+  readonly from: number;
+  readonly to: number;
+  readonly peer: 'level' | 'block';
+}
+
+/** Every component of the chosen units: choosing components filters in memory, without a query. */
+export const seriesQuery = (args: SeriesArgs) =>
+  queryOptions({
+    queryKey: ['trends', 'series', args.index, args.units, args.from, args.to, args.peer],
+    queryFn: async (): Promise<SeriesPoint[]> => {
+      const rows = await runAnalytics(
+        buildSeries({
+          index: args.index,
+          units: args.units,
+          from: args.from,
+          to: args.to,
+          peerBy: args.peer,
+        }),
+      );
+      return rows.map((row) => ({
+        unit: str(row, 'unit_code'),
+        component: str(row, 'component_code'),
+        year: num(row, 'year') ?? 0,
+        score: num(row, 'score'),
+        rank: num(row, 'rank'),
+        peerCount: num(row, 'peer_count'),
+        status: status(row),
+      }));
+    },
+  });
+
+export function useSeries(args: SeriesArgs | null) {
+  return useQuery({
+    ...seriesQuery(args ?? { index: 'PAPI', units: [], from: 0, to: 0, peer: 'level' }),
+    enabled: args !== null && args.units.length > 0,
+    // The previous view stays on screen while the next one is computed: no flash of "loading".
+    placeholderData: keepPreviousData,
+  });
+}

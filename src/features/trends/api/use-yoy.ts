@@ -1,0 +1,65 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { runAnalytics } from '@/db/database';
+import type { Row } from '@/db/engine';
+import type { IndexCode } from '@/domain/catalogue';
+import { buildYoyDeltas } from '@/sql/yoy-deltas';
+import type { YoyPoint } from '../model/types';
+import { bool, num, status, str } from './row-values';
+
+export interface YoyArgs {
+  readonly index: IndexCode;
+  readonly units: readonly string[];
+  readonly from: number;
+  readonly to: number;
+  readonly peer: 'level' | 'block';
+}
+
+const REASONS = ['method', 'merger'] as const;
+
+export function toYoyPoint(row: Row): YoyPoint {
+  const reason = str(row, 'not_comparable_reason');
+  return {
+    unit: str(row, 'unit_code'),
+    unitName: str(row, 'unit_name'),
+    unitLevel: str(row, 'unit_level'),
+    component: str(row, 'component_code'),
+    year: num(row, 'year') ?? 0,
+    score: num(row, 'score'),
+    rank: num(row, 'rank'),
+    peerCount: num(row, 'peer_count'),
+    status: status(row),
+    previousYear: num(row, 'previous_year'),
+    scoreChange: num(row, 'score_change'),
+    pctChange: num(row, 'pct_change'),
+    rankChange: num(row, 'rank_change'),
+    comparable: bool(row, 'comparable'),
+    rankComparable: bool(row, 'rank_comparable'),
+    reason: REASONS.find((candidate) => candidate === reason) ?? null,
+  };
+}
+
+/** Year-over-year rows (adjacent years only: a gap year leaves the change empty, never a 2-year delta). */
+export const yoyQuery = (args: YoyArgs) =>
+  queryOptions({
+    queryKey: ['trends', 'yoy', args.index, args.units, args.from, args.to, args.peer],
+    queryFn: async (): Promise<YoyPoint[]> =>
+      (
+        await runAnalytics(
+          buildYoyDeltas({
+            index: args.index,
+            units: args.units,
+            from: args.from,
+            to: args.to,
+            peerBy: args.peer,
+          }),
+        )
+      ).map(toYoyPoint),
+  });
+
+export function useYoy(args: YoyArgs | null) {
+  return useQuery({
+    ...yoyQuery(args ?? { index: 'PAPI', units: [], from: 0, to: 0, peer: 'level' }),
+    enabled: args !== null && args.units.length > 0,
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { lastValue, linesTable } from '../model/chart-table';
+import { unitLines } from '../model/shape';
+import { evaluateTarget, type Target } from '../model/targets';
+import type { SeriesPoint, YoyPoint } from '../model/types';
+import { TrendChart } from './trend-chart';
+import type { TrendsLabels } from './use-trends-labels';
+
+export interface CompareChartProps {
+  readonly labels: TrendsLabels;
+  readonly range: { readonly from: number; readonly to: number };
+  readonly footnote: string;
+  readonly series: readonly SeriesPoint[];
+  readonly units: readonly string[];
+  readonly focus: string;
+  readonly mergersOf: (unit: string) => readonly number[];
+  readonly targets: readonly Target[];
+  readonly facts: readonly YoyPoint[];
+}
+
+/** Up to six units on one component; score targets on that component are drawn as dashed levels. */
+export function CompareChart({
+  labels,
+  range,
+  footnote,
+  series,
+  units,
+  focus,
+  mergersOf,
+  targets,
+  facts,
+}: CompareChartProps) {
+  const { t, unitName, componentLabel, format } = labels;
+  const shaped = useMemo(
+    () => unitLines(series, units, focus, mergersOf, range),
+    [series, units, focus, mergersOf, range],
+  );
+  const label = (base: string, since: number | null) =>
+    `${unitName(base)}${since ? ` (${t('since', { year: since })})` : ''}`;
+  const lines = shaped.lines.map((line) => ({
+    key: line.key,
+    slot: units.indexOf(line.base),
+    label: label(line.base, line.since),
+  }));
+  const references = targets
+    .filter((target) => target.component === focus && target.kind !== 'rank_up')
+    .flatMap((target) => {
+      const goal = evaluateTarget(target, facts, mergersOf(target.unit)).goal;
+      return goal === null
+        ? []
+        : [
+            {
+              y: goal,
+              label: `${unitName(target.unit)}: ${t('targets.goalLabel', { year: target.targetYear })} ${format(goal)}`,
+            },
+          ];
+    });
+  const values = shaped.lines
+    .map((line) => ({ line, last: lastValue(shaped.data, line.key) }))
+    .filter((entry) => entry.last !== null && entry.last.year === range.to)
+    .map((entry) => `${label(entry.line.base, entry.line.since)} ${format(entry.last?.value ?? 0)}`);
+  return (
+    <div className="card trends-card">
+      <ChartFrame
+        title={t('compare.title', { component: componentLabel(focus), count: units.length, ...range })}
+        summary={t('compare.summary', { year: range.to, values: values.join('; ') || '—' })}
+        table={linesTable(shaped.data, lines, t('year', { ns: 'common' }), format)}
+        footnote={references.length > 0 ? `${t('targets.onChart')} ${footnote}` : footnote}
+      >
+        <TrendChart data={shaped.data} lines={lines} formatValue={format} references={references} />
+      </ChartFrame>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { lineageNote } from '@/domain/lineage';
+import { linesTable } from '../model/chart-table';
+import { COMBINED_KEY, type LineageView, lineageLines, OWN_KEY, predecessorKey } from '../model/lineage';
+import type { SeriesPoint } from '../model/types';
+import type { TrendsState } from '../model/url-state';
+import { TrendChart } from './trend-chart';
+import type { TrendsLabels } from './use-trends-labels';
+
+export interface LineagePanelProps {
+  readonly labels: TrendsLabels;
+  readonly range: { readonly from: number; readonly to: number };
+  readonly footnote: string;
+  readonly view: LineageView;
+  readonly series: readonly SeriesPoint[];
+  readonly focus: string;
+  readonly combined: boolean;
+  readonly update: (changes: Partial<TrendsState>) => void;
+}
+
+/**
+ * A merged unit: each former unit's own line up to the year before the merger, the new unit's from
+ * the merger on. Nothing is summed or averaged unless the user ticks the box, and then it says so.
+ */
+export function LineagePanel({
+  labels,
+  range,
+  footnote,
+  view,
+  series,
+  focus,
+  combined,
+  update,
+}: LineagePanelProps) {
+  const { t, lang, componentLabel, format } = labels;
+  const data = useMemo(
+    () => lineageLines(series, view, focus, range, combined),
+    [series, view, focus, range, combined],
+  );
+  const names = view.predecessors.map((part) => part.name);
+  const lines = [
+    ...view.predecessors.map((part, position) => ({
+      key: predecessorKey(part.code),
+      slot: position + 1,
+      label: t('lineage.before', { name: part.name, year: view.year }),
+    })),
+    { key: OWN_KEY, slot: 0, label: t('lineage.own', { name: view.name, year: view.year }) },
+    ...(combined ? [{ key: COMBINED_KEY, slot: 4, dashed: true, label: t('lineage.combined') }] : []),
+  ];
+  const formula = t('lineage.formula', { names: names.join(' + '), count: names.length });
+  return (
+    <section className="card trends-card trends-lineage" aria-labelledby="trends-lineage-note">
+      <p id="trends-lineage-note" className="notice notice-warn">
+        {t('lineage.note', { note: lineageNote(view.name, view.year, names, lang) })}
+      </p>
+      <ChartFrame
+        headingLevel={2}
+        title={t('lineage.title', { name: view.name, component: componentLabel(focus) })}
+        summary={t('lineage.summary', { last: view.year - 1, year: view.year, name: view.name })}
+        table={linesTable(data, lines, t('year', { ns: 'common' }), format)}
+        footnote={combined ? `${formula} ${footnote}` : footnote}
+      >
+        <TrendChart data={data} lines={lines} formatValue={format} />
+      </ChartFrame>
+      <label className="trends-check trends-combined">
+        <input
+          type="checkbox"
+          checked={combined}
+          onChange={(event) => update({ combined: event.target.checked })}
+        />
+        {t('lineage.combinedToggle')}
+      </label>
+      {combined && <p className="small">{formula}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useEffect } from 'react';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { markFirstChartDrawn } from '@/components/charts/first-chart-mark';
+import { seriesColor } from '@/components/charts/palette';
+import type { LineDatum } from '@/domain/trends/line-series';
+
+export interface ChartLine {
+  readonly key: string;
+  readonly label: string;
+  /** Palette slot: the same unit or component keeps its colour across its stretches and charts. */
+  readonly slot: number;
+  readonly faint?: boolean;
+  readonly dashed?: boolean;
+  readonly right?: boolean;
+}
+
+export interface ChartReference {
+  readonly y: number;
+  readonly label: string;
+}
+
+export interface TrendChartProps {
+  readonly data: readonly LineDatum[];
+  readonly lines: readonly ChartLine[];
+  readonly formatValue: (value: number) => string;
+  readonly height?: number;
+  /** Rank axis: 1 at the top, whole numbers only. */
+  readonly reversed?: boolean;
+  readonly references?: readonly ChartReference[];
+  readonly compact?: boolean;
+  readonly legend?: boolean;
+}
+
+const TICK = { fontSize: 12, fill: 'var(--muted)' };
+const year = (value: number) => String(value);
+
+/** Charts only draw: data arrives shaped, `null` where a year is missing (a gap, never 0). */
+export function TrendChart(props: TrendChartProps) {
+  const {
+    data,
+    lines,
+    formatValue,
+    height = 260,
+    reversed,
+    references = [],
+    compact,
+    legend = !compact,
+  } = props;
+  useEffect(() => {
+    if (data.length > 0) markFirstChartDrawn();
+  }, [data]);
+  const years = data.map((datum) => datum.year);
+  const hasRight = lines.some((line) => line.right);
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
+      <LineChart data={[...data]} margin={{ top: 10, right: 14, bottom: 4, left: compact ? 0 : 6 }}>
+        {!compact && <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />}
+        <XAxis
+          dataKey="year"
+          type="number"
+          domain={['dataMin', 'dataMax']}
+          ticks={years}
+          tickFormatter={year}
+          tick={TICK}
+          stroke="var(--axis)"
+          padding={{ left: 8, right: 8 }}
+        />
+        <YAxis
+          yAxisId="left"
+          reversed={reversed}
+          allowDecimals={!reversed}
+          domain={reversed ? [1, 'dataMax'] : ['auto', 'auto']}
+          tickFormatter={formatValue}
+          tick={TICK}
+          stroke="var(--axis)"
+          width={compact ? 40 : 52}
+        />
+        {hasRight && (
+          <YAxis
+            yAxisId="right"
+            orientation="right"
+            tickFormatter={formatValue}
+            tick={TICK}
+            stroke="var(--axis)"
+            width={48}
+          />
+        )}
+        <Tooltip
+          labelFormatter={(label) => String(label)}
+          formatter={(value) => (typeof value === 'number' ? formatValue(value) : String(value))}
+          contentStyle={{
+            background: 'var(--surface)',
+            border: '1px solid var(--border)',
+            color: 'var(--text)',
+          }}
+        />
+        {legend && <Legend wrapperStyle={{ fontSize: 12 }} />}
+        {references.map((reference) => (
+          <ReferenceLine
+            key={`${reference.label}-${reference.y}`}
+            yAxisId="left"
+            y={reference.y}
+            ifOverflow="extendDomain"
+            stroke="var(--text)"
+            strokeDasharray="6 4"
+            label={{ value: reference.label, position: 'insideTopLeft', fontSize: 11, fill: 'var(--text)' }}
+          />
+        ))}
+        {lines.map((line) => (
+          <Line
+            key={line.key}
+            yAxisId={line.right ? 'right' : 'left'}
+            dataKey={line.key}
+            name={line.label}
+            type="linear"
+            stroke={seriesColor(line.slot)}
+            strokeOpacity={line.faint ? 0.35 : 1}
+            strokeDasharray={line.dashed ? '5 4' : undefined}
+            strokeWidth={line.faint ? 4 : 2}
+            dot={{ r: compact ? 2 : 3, strokeOpacity: line.faint ? 0.35 : 1 }}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,128 @@
+import { useEffect, useMemo } from 'react';
+import type { TrendsView } from '../api/use-trends-view';
+import { useUnitDatasets } from '../api/use-unit-datasets';
+import { markTrendsDrawn } from '../model/perf-marks';
+import { componentsIn } from '../model/shape';
+import type { TrendsState } from '../model/url-state';
+import { BumpChart } from './bump-chart';
+import { CompareChart } from './compare-chart';
+import { ComponentsChart } from './components-chart';
+import { LineagePanel } from './lineage-panel';
+import { PeerChart } from './peer-chart';
+import { SmallMultiples } from './small-multiples';
+import { TargetsPanel } from './targets-panel';
+import { useTrendsLabels } from './use-trends-labels';
+import { YoyTable } from './yoy-table';
+
+export interface BodyProps {
+  readonly state: TrendsState;
+  readonly view: TrendsView;
+  readonly home: string;
+  readonly update: (changes: Partial<TrendsState>) => void;
+}
+
+export function TrendsBody({ state, view, home, update }: BodyProps) {
+  const datasets = useUnitDatasets(state.index);
+  const labels = useTrendsLabels(state.index, view.shown, datasets.data ?? []);
+  const { t } = labels;
+  const series = view.series.data;
+  const all = useMemo(
+    () => componentsIn((series ?? []).filter((point) => point.unit === home)),
+    [series, home],
+  );
+  const chosen = state.components.length === 0 ? all : all.filter((code) => state.components.includes(code));
+  const focus = all.includes(state.focus) ? state.focus : (all[0] ?? 'TOTAL');
+
+  // Runs after every commit, children's effects first: once the charts of the latest state are in
+  // the DOM, the bench's end mark is set (markTrendsDrawn ignores commits with no input pending).
+  useEffect(() => {
+    if (view.settled) markTrendsDrawn();
+  });
+
+  if (view.error)
+    return (
+      <p role="alert" className="error">
+        {t('loading.failed', { ns: 'common', message: view.error.message })}
+      </p>
+    );
+  if (!view.range || !series)
+    return (
+      <p className="muted" aria-busy="true">
+        {t('loading.working', { ns: 'common' })}
+      </p>
+    );
+  const range = view.range;
+  const common = { labels, range, footnote: labels.footnote };
+  const hasHomeData = series.some((point) => point.unit === home && point.score !== null);
+  return (
+    <div className="trends-body" aria-busy={!view.settled}>
+      {labels.sample && (
+        <p className="badge badge-sample trends-sample">{t('dataKind.sample', { ns: 'common' })}</p>
+      )}
+      {view.lineage && (
+        <LineagePanel
+          {...common}
+          view={view.lineage}
+          series={series}
+          focus={focus}
+          combined={state.combined}
+          update={update}
+        />
+      )}
+      {!hasHomeData && (
+        <p className="notice notice-warn">
+          {t('noData', { index: state.index, unit: labels.unitName(home), from: range.from, to: range.to })}
+        </p>
+      )}
+      <TargetsPanel
+        labels={labels}
+        targets={view.targets}
+        facts={view.targetFacts.data ?? []}
+        mergersOf={view.mergersOf}
+        problems={view.targetProblems}
+      />
+      <ComponentsChart
+        {...common}
+        series={series}
+        home={home}
+        components={chosen}
+        mergers={view.mergersOf(home)}
+        index={state.index}
+      />
+      <YoyTable
+        labels={labels}
+        series={series}
+        yoy={view.yoy.data ?? []}
+        home={home}
+        components={chosen}
+        footnote={labels.footnote}
+      />
+      <div className="trends-grid">
+        <CompareChart
+          {...common}
+          series={series}
+          units={view.shown}
+          focus={focus}
+          mergersOf={view.mergersOf}
+          targets={view.targets}
+          facts={view.targetFacts.data ?? []}
+        />
+        <BumpChart
+          {...common}
+          series={series}
+          units={view.shown}
+          focus={focus}
+          mergersOf={view.mergersOf}
+          level={view.homeLevel}
+        />
+        <PeerChart {...common} peers={view.peers.data ?? []} home={home} focus={focus} />
+      </div>
+      <SmallMultiples
+        {...common}
+        series={series}
+        home={home}
+        components={chosen.filter((code) => code !== 'TOTAL')}
+      />
+    </div>
+  );
+}

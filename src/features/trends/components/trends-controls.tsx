@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import { UnitPicker } from '@/components/ui/unit-picker';
+import { INDEX_CODES, indexDef, isIndexCode, type Lang } from '@/domain/catalogue';
+import type { UnitOption } from '@/queries/units';
+import type { TrendsState } from '../model/url-state';
+import { CompareUnits } from './compare-units';
+import { ComponentPicker } from './component-picker';
+
+export interface ControlsProps {
+  readonly state: TrendsState;
+  readonly home: string | null;
+  readonly units: readonly UnitOption[];
+  readonly span: { readonly first: number; readonly last: number } | undefined;
+  readonly range: { readonly from: number; readonly to: number } | null;
+  readonly update: (changes: Partial<TrendsState>) => void;
+  readonly setHome: (code: string) => void;
+}
+
+function years(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
+}
+
+/** Every control writes to the URL; the URL is the only state, so a reload restores the view. */
+export function TrendsControls({ state, home, units, span, range, update, setHome }: ControlsProps) {
+  const { t, i18n } = useTranslation('trends');
+  const lang = i18n.language as Lang;
+  const choices = span && range ? years(Math.min(span.first, range.from), Math.max(span.last, range.to)) : [];
+  return (
+    <form
+      className="panel trends-controls"
+      aria-label={t('controls.legend')}
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <label className="trends-field">
+        <span>{t('controls.index')}</span>
+        <select
+          name="index"
+          value={state.index}
+          onChange={(event) =>
+            isIndexCode(event.target.value) &&
+            update({ index: event.target.value, focus: 'TOTAL', components: [] })
+          }
+        >
+          {INDEX_CODES.map((code) => (
+            <option key={code} value={code}>
+              {indexDef(code).short[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="trends-field trends-home">
+        <UnitPicker label={t('controls.homeUnit')} units={units} value={home} onChange={setHome} />
+      </div>
+      <label className="trends-field">
+        <span>{t('controls.from')}</span>
+        <select
+          name="from"
+          value={range?.from ?? ''}
+          onChange={(event) => update({ from: Number(event.target.value) })}
+        >
+          {choices
+            .filter((year) => range === null || year <= range.to)
+            .map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+        </select>
+      </label>
+      <label className="trends-field">
+        <span>{t('controls.to')}</span>
+        <select
+          name="to"
+          value={range?.to ?? ''}
+          onChange={(event) => update({ to: Number(event.target.value) })}
+        >
+          {choices
+            .filter((year) => range === null || year >= range.from)
+            .map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+        </select>
+      </label>
+      <label className="trends-field">
+        <span>{t('controls.peer')}</span>
+        <select
+          name="peer"
+          value={state.peer}
+          onChange={(event) => update({ peer: event.target.value === 'block' ? 'block' : 'level' })}
+        >
+          <option value="level">{t('controls.peerLevel')}</option>
+          <option value="block">{t('controls.peerBlock')}</option>
+        </select>
+      </label>
+      <CompareUnits state={state} home={home} units={units} update={update} />
+      <ComponentPicker state={state} update={update} />
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+/** Why a cell has (or lacks) a value; gaps are never 0. Mirrors the SQL layer's status column. */
+export type CellStatus = 'scored' | 'rank_only' | 'not_published' | 'missing';
+
+/** One unit × component × year of the chart grid (gap years included, with their reason). */
+export interface SeriesPoint {
+  readonly unit: string;
+  readonly component: string;
+  readonly year: number;
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly peerCount: number | null;
+  readonly status: CellStatus;
+}
+
+/** One year with data and its change from the year before (see src/sql/yoy-deltas.ts). */
+export interface YoyPoint {
+  readonly unit: string;
+  readonly unitName: string;
+  readonly unitLevel: string;
+  readonly component: string;
+  readonly year: number;
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly peerCount: number | null;
+  readonly status: CellStatus;
+  readonly previousYear: number | null;
+  readonly scoreChange: number | null;
+  readonly pctChange: number | null;
+  /** Places gained: positive = moved up. */
+  readonly rankChange: number | null;
+  readonly comparable: boolean | null;
+  readonly rankComparable: boolean | null;
+  readonly reason: 'method' | 'merger' | null;
+}
+
+/** Best and median of the home unit's peers for one component and year. */
+export interface PeerPoint {
+  readonly component: string;
+  readonly year: number;
+  readonly best: number;
+  readonly bestUnits: readonly string[];
+  readonly median: number;
+  readonly count: number;
+  readonly home: number | null;
+}
+
+export interface LineageEdge {
+  readonly oldCode: string;
+  readonly oldName: string;
+  readonly newCode: string;
+  readonly newName: string;
+  readonly year: number;
+}

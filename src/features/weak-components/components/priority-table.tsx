@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatInteger, formatScore } from '@/i18n/format';
+import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
+import { describeWeakRow } from '../model/reason-text';
+import { FlagBadges } from './flag-badges';
+import type { Labels } from './use-labels';
+import { ChangeText } from './weak-points-table';
+
+/** Rows drawn at first: the list can hold hundreds, the downloads hold them all. */
+const PAGE = 50;
+
+export function PriorityTable({
+  rows,
+  criteria,
+  labels,
+  caption,
+}: {
+  rows: readonly WeakRow[];
+  criteria: WeakCriteria;
+  labels: Labels;
+  caption: string;
+}) {
+  const { t } = useTranslation('weak');
+  const [limit, setLimit] = useState(PAGE);
+  const { lang } = labels;
+  const shown = rows.slice(0, limit);
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table weak-table priority-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              {(
+                [
+                  'unit',
+                  'level',
+                  'component',
+                  'flags',
+                  'score',
+                  'pct',
+                  'median',
+                  'best',
+                  'change',
+                  'rank',
+                  'reason',
+                ] as const
+              ).map((key) => (
+                <th key={key} scope="col">
+                  {t(`col.${key}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={`${row.unit_code}/${row.component_code}`}>
+                <th scope="row" className="text-cell">
+                  {row.unit_name}
+                </th>
+                <td className="text-cell small">
+                  {labels.level(row.unit_level)}
+                  {row.block !== row.unit_level && (
+                    <span className="muted"> · {labels.block(row.block)}</span>
+                  )}
+                </td>
+                <td className="text-cell">
+                  <span className="weak-code">{row.component_code}</span>{' '}
+                  {labels.component(row.component_code)}
+                </td>
+                <td className="text-cell">
+                  <FlagBadges row={row} />
+                </td>
+                <td>{formatScore(row.score, lang)}</td>
+                <td>{formatScore(row.pct_of_max, lang, 1)}</td>
+                <td>{formatScore(row.median_score, lang)}</td>
+                <td>{formatScore(row.best_score, lang)}</td>
+                <td>
+                  <ChangeText row={row} lang={lang} />
+                </td>
+                <td>
+                  {formatInteger(row.rank, lang)}/{formatInteger(row.peer_count, lang)}
+                </td>
+                <td className="text-cell weak-reason">{describeWeakRow(row, criteria, lang, t)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > shown.length && (
+        <p className="weak-more">
+          <span className="muted small">{t('list.shown', { shown: shown.length, total: rows.length })}</span>{' '}
+          <button type="button" onClick={() => setLimit(limit + PAGE * 4)}>
+            {t('list.showMore', { count: Math.min(PAGE * 4, rows.length - shown.length) })}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

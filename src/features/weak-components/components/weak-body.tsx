@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '@/components/ui/query-state';
+import { indexDef } from '@/domain/catalogue';
+import { useHomeUnit } from '@/queries/home-unit';
+import { useUnits } from '@/queries/units';
+import type { WeakCriteria } from '@/sql/weak-components';
+import { useHeatmap, usePriorityList } from '../api/weak-queries';
+import { componentRows, priorityFilters } from '../model/list-filters';
+import { blocksOf, type PeerChoice, type ResolvedPeer } from '../model/peer-choices';
+import type { WeakViewState } from '../model/url-state';
+import { HeatmapSection } from './heatmap-section';
+import { PrioritySection } from './priority-section';
+import { useDrawnMark } from './use-drawn-mark';
+import type { Labels } from './use-labels';
+import { WeakPointsSection } from './weak-points-section';
+
+interface WeakBodyProps {
+  readonly view: WeakViewState;
+  readonly update: (changes: Partial<WeakViewState>) => void;
+  readonly peer: ResolvedPeer;
+  readonly choices: readonly PeerChoice[];
+  readonly labels: Labels;
+}
+
+/** Heatmap, the chosen unit's weak points and the province-wide list, for one resolved peer group. */
+export function WeakBody({ view, update, peer, choices, labels }: WeakBodyProps) {
+  const { t } = useTranslation('weak');
+  const { index } = view;
+  const criteria: WeakCriteria = useMemo(
+    () => ({ lowMode: view.low, lowThreshold: view.lowPct, fallRankPlaces: view.fall }),
+    [view.low, view.lowPct, view.fall],
+  );
+  const filters = useMemo(
+    () => priorityFilters(peer, view.listLevel, view.listBlock),
+    [peer, view.listLevel, view.listBlock],
+  );
+  const heatmap = useHeatmap(index, peer.year, peer.peer);
+  const priority = usePriorityList({ index, year: peer.year, ...filters, criteria });
+  const { unit, setUnit } = useHomeUnit();
+  const units = useUnits();
+  useDrawnMark(JSON.stringify([index, peer.year, peer.peer, filters, criteria]), heatmap, priority);
+
+  const cells = heatmap.data ?? [];
+  const inGroup = useMemo(() => new Set(cells.map((cell) => cell.unit_code)), [cells]);
+  const groupUnits = useMemo(
+    () => (units.data ?? []).filter((option) => inGroup.has(option.code)),
+    [units.data, inGroup],
+  );
+  const listRows = useMemo(() => componentRows(priority.data ?? []), [priority.data]);
+  const listLevels = view.listLevel.kind === 'all' ? peer.levels : filters.levels;
+  const group =
+    peer.block === null
+      ? labels.level(peer.level)
+      : `${labels.level(peer.level)} · ${labels.block(peer.block)}`;
+  const title = t('heatmap.title', { index: indexDef(index).short[labels.lang], year: peer.year, group });
+  const unitName = cells.find((cell) => cell.unit_code === unit)?.unit_name ?? '';
+
+  return (
+    <>
+      <QueryState query={heatmap}>
+        {(data) =>
+          data.length === 0 ? (
+            <p className="notice notice-warn">{t('heatmap.empty', { year: peer.year })}</p>
+          ) : (
+            <HeatmapSection
+              index={index}
+              title={title}
+              cells={data}
+              mode={view.colour}
+              onMode={(colour) => update({ colour })}
+              homeUnit={unit}
+              labels={labels}
+            />
+          )
+        }
+      </QueryState>
+      {unit !== null && (
+        <WeakPointsSection
+          index={index}
+          year={peer.year}
+          peer={peer.peer}
+          unit={unit}
+          unitName={unitName}
+          units={groupUnits}
+          onUnit={setUnit}
+          criteria={criteria}
+          labels={labels}
+        />
+      )}
+      <QueryState query={priority}>
+        {() => (
+          <PrioritySection
+            index={index}
+            year={peer.year}
+            rows={listRows}
+            criteria={criteria}
+            levels={peer.levels}
+            blocks={blocksOf(choices, peer.year, listLevels)}
+            level={view.listLevel}
+            block={view.listBlock}
+            onFilter={update}
+            labels={labels}
+          />
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '@/components/ui/query-state';
+import { indexDef } from '@/domain/catalogue';
+import { usePeerChoices } from '../api/weak-queries';
+import { resolvePeer } from '../model/peer-choices';
+import { useLabels } from './use-labels';
+import { useWeakView } from './use-weak-view';
+import { WeakBody } from './weak-body';
+import { WeakControls } from './weak-controls';
+import '../weak.css';
+
+/** `#/weak`: the low-scoring and falling components, per unit and province-wide, with the evidence. */
+export function WeakComponentsScreen() {
+  const { t } = useTranslation('weak');
+  const { t: tCommon } = useTranslation();
+  const { view, update } = useWeakView();
+  const labels = useLabels(view.index);
+  const choices = usePeerChoices(view.index);
+  const peer = useMemo(
+    () => (choices.data ? resolvePeer(view, choices.data, indexDef(view.index).headlineLevel) : null),
+    [view, choices.data],
+  );
+  return (
+    <div className="weak-screen">
+      <h1 className="section-heading">{t('title')}</h1>
+      <p className="muted weak-intro">{t('intro')}</p>
+      <WeakControls view={view} update={update} peer={peer} labels={labels} />
+      {peer?.sample && (
+        <p className="notice weak-sample">
+          <span className="badge badge-sample">{tCommon('dataKind.sample')}</span> {t('sample')}
+        </p>
+      )}
+      <QueryState query={choices}>
+        {(data) =>
+          peer ? (
+            <WeakBody view={view} update={update} peer={peer} choices={data} labels={labels} />
+          ) : (
+            <p className="notice notice-warn">{t('heatmap.empty', { year: view.year ?? '—' })}</p>
+          )
+        }
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '@/components/ui/query-state';
+import { UnitPicker } from '@/components/ui/unit-picker';
+import type { IndexCode } from '@/domain/catalogue';
+import type { UnitOption } from '@/queries/units';
+import type { PeerGroup } from '@/sql/ranks';
+import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
+import { useWeakPoints } from '../api/weak-queries';
+import { componentRows, isFlagged } from '../model/list-filters';
+import type { Labels } from './use-labels';
+import { WeakPointsTable } from './weak-points-table';
+
+interface WeakPointsSectionProps {
+  readonly index: IndexCode;
+  readonly year: number;
+  readonly peer: PeerGroup;
+  readonly unit: string;
+  readonly unitName: string;
+  readonly units: readonly UnitOption[];
+  readonly onUnit: (code: string) => void;
+  readonly criteria: WeakCriteria;
+  readonly labels: Labels;
+}
+
+/** The chosen unit's flagged components, where it loses most against the best peer first. */
+export function WeakPointsSection({
+  index,
+  year,
+  peer,
+  unit,
+  unitName,
+  units,
+  onUnit,
+  criteria,
+  labels,
+}: WeakPointsSectionProps) {
+  const { t } = useTranslation('weak');
+  const id = useId();
+  const query = useWeakPoints(index, year, peer, unit, criteria);
+  const title = t('weak.title', { unit: unitName || unit });
+  const inGroup = units.some((option) => option.code === unit);
+  return (
+    <section className="weak-section panel" aria-labelledby={id}>
+      <div className="weak-section-head">
+        <h2 id={id} className="weak-heading">
+          {title}
+        </h2>
+        <UnitPicker
+          label={t('weak.unitLabel')}
+          units={units}
+          value={inGroup ? unit : null}
+          onChange={onUnit}
+        />
+      </div>
+      {!inGroup ? (
+        <p className="notice notice-warn">{t('weak.notInGroup', { year })}</p>
+      ) : (
+        <QueryState query={query}>
+          {(rows) => <WeakPointsBody rows={rows} criteria={criteria} labels={labels} caption={title} />}
+        </QueryState>
+      )}
+    </section>
+  );
+}
+
+function WeakPointsBody({
+  rows,
+  criteria,
+  labels,
+  caption,
+}: {
+  rows: readonly WeakRow[];
+  criteria: WeakCriteria;
+  labels: Labels;
+  caption: string;
+}) {
+  const { t } = useTranslation('weak');
+  const components = useMemo(() => componentRows(rows), [rows]);
+  if (components.length === 0) return <p className="notice notice-warn">{t('weak.noComponents')}</p>;
+  const flagged = components.filter(isFlagged).length;
+  return (
+    <>
+      <p className="chart-summary">{t('weak.summary', { flagged, total: components.length })}</p>
+      {flagged === 0 && <p className="notice notice-ok">{t('weak.noneFlagged')}</p>}
+      <WeakPointsTable rows={components} criteria={criteria} labels={labels} caption={caption} />
+    </>
+  );
+}

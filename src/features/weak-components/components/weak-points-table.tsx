@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import { formatDelta, formatInteger, formatScore } from '@/i18n/format';
+import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
+import { isFlagged } from '../model/list-filters';
+import { describeWeakRow } from '../model/reason-text';
+import { FlagBadges } from './flag-badges';
+import type { Labels } from './use-labels';
+
+/** Change in words: a break or a missing year is said, never shown as a plain delta. */
+export function ChangeText({ row, lang }: { row: WeakRow; lang: Labels['lang'] }) {
+  const { t } = useTranslation();
+  if (row.comparable === false) return <span className="muted">{t('notComparable')}</span>;
+  const change = row.score_change;
+  return (
+    <span className={change === null || change === 0 ? undefined : change < 0 ? 'down' : 'up'}>
+      {formatDelta(change, lang)}
+    </span>
+  );
+}
+
+/** One unit's components with the evidence behind each flag, most points lost first. */
+export function WeakPointsTable({
+  rows,
+  criteria,
+  labels,
+  caption,
+}: {
+  rows: readonly WeakRow[];
+  criteria: WeakCriteria;
+  labels: Labels;
+  caption: string;
+}) {
+  const { t } = useTranslation('weak');
+  const { lang } = labels;
+  return (
+    <div className="table-scroll">
+      <table className="data-table weak-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {(
+              [
+                'component',
+                'flags',
+                'score',
+                'best',
+                'median',
+                'previous',
+                'change',
+                'rank',
+                'lost',
+                'reason',
+              ] as const
+            ).map((key) => (
+              <th key={key} scope="col">
+                {t(`col.${key}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.component_code} className={isFlagged(row) ? 'is-flagged' : 'is-quiet'}>
+              <th scope="row" className="text-cell">
+                <span className="weak-code">{row.component_code}</span> {labels.component(row.component_code)}
+              </th>
+              <td className="text-cell">
+                {isFlagged(row) ? (
+                  <FlagBadges row={row} />
+                ) : (
+                  <span className="muted">{t('weak.notFlagged')}</span>
+                )}
+              </td>
+              <td>{formatScore(row.score, lang)}</td>
+              <td>{formatScore(row.best_score, lang)}</td>
+              <td>{formatScore(row.median_score, lang)}</td>
+              <td>
+                {formatScore(row.previous_score, lang)}
+                {row.previous_year !== null && <span className="muted small"> ({row.previous_year})</span>}
+              </td>
+              <td>
+                <ChangeText row={row} lang={lang} />
+              </td>
+              <td>
+                {formatInteger(row.rank, lang)}/{formatInteger(row.peer_count, lang)}
+              </td>
+              <td>{formatScore(row.points_lost, lang)}</td>
+              <td className="text-cell weak-reason">{describeWeakRow(row, criteria, lang, t)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

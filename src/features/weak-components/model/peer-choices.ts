@@ -1,0 +1,82 @@
+import { CATALOGUE } from '@/domain/catalogue';
+import type { PeerGroup } from '@/sql/ranks';
+import type { WeakViewState } from './url-state';
+
+/** One peer group with data in one year (from `buildPeerChoices`). */
+export interface PeerChoice {
+  readonly year: number;
+  readonly level: string;
+  /** Equal to `level` when the units of that level have no blocks. */
+  readonly block: string;
+  readonly units: number;
+  readonly kinds: readonly string[];
+}
+
+/** The view's peer group checked against the data: what to query and what the controls offer. */
+export interface ResolvedPeer {
+  readonly year: number;
+  readonly level: string;
+  readonly block: string | null;
+  readonly peer: PeerGroup;
+  readonly years: readonly number[];
+  readonly levels: readonly string[];
+  /** Blocks of the chosen level that year (empty when that level has none). */
+  readonly blocks: readonly string[];
+  readonly units: number;
+  /** True when the bundled sample ("Tỉnh Mẫu") feeds this group: the screen must label it. */
+  readonly sample: boolean;
+}
+
+const levelOrder = (level: string): number => {
+  const position = CATALOGUE.levels.indexOf(level);
+  return position < 0 ? CATALOGUE.levels.length : position;
+};
+
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+/**
+ * Chooses year, level and block from the URL when the data has them, otherwise the latest year, the
+ * index's headline level (or the first level in catalogue order) and the whole level. A stale permalink
+ * thus still opens a sensible view instead of an empty one. Null when the index has no data at all.
+ */
+export function resolvePeer(
+  view: WeakViewState,
+  choices: readonly PeerChoice[],
+  headlineLevel: string,
+): ResolvedPeer | null {
+  const years = unique(choices.map((choice) => choice.year)).sort((a, b) => b - a);
+  const year = view.year !== null && years.includes(view.year) ? view.year : years[0];
+  if (year === undefined) return null;
+  const inYear = choices.filter((choice) => choice.year === year);
+  const levels = unique(inYear.map((choice) => choice.level)).sort((a, b) => levelOrder(a) - levelOrder(b));
+  const level =
+    [view.level, headlineLevel].find((candidate) => candidate !== null && levels.includes(candidate)) ??
+    levels[0];
+  if (level === undefined) return null;
+  const inLevel = inYear.filter((choice) => choice.level === level);
+  const blocks = unique(inLevel.map((choice) => choice.block).filter((block) => block !== level)).sort();
+  const block = view.block !== null && blocks.includes(view.block) ? view.block : null;
+  const group = block === null ? inLevel : inLevel.filter((choice) => choice.block === block);
+  return {
+    year,
+    level,
+    block,
+    peer: block === null ? { by: 'level', level } : { by: 'block', level, block },
+    years,
+    levels,
+    blocks,
+    units: group.reduce((sum, choice) => sum + choice.units, 0),
+    sample: group.some((choice) => choice.kinds.includes('sample')),
+  };
+}
+
+/** Blocks present in a year across the given levels (for the list's block filter). */
+export function blocksOf(choices: readonly PeerChoice[], year: number, levels: readonly string[]): string[] {
+  return unique(
+    choices
+      .filter(
+        (choice) => choice.year === year && levels.includes(choice.level) && choice.block !== choice.level,
+      )
+      .map((choice) => choice.block),
+  ).sort();
+}

@@ -1,0 +1,149 @@
+import type { ImportIssue } from './types';
+
+/** Result of looking at the raw bytes: UTF-8 bytes to scan from `start`, or a reason to stop. */
+export type Sniffed =
+  | { kind: 'utf8'; bytes: Uint8Array; start: number; warnings: ImportIssue[] }
+  | { kind: 'stop'; error: ImportIssue };
+
+const CHUNK = 1 << 20;
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]/;
+export const LEGACY_HINT = 'legacy Vietnamese encoding (TCVN3/VNI) suspected: re-save as CSV UTF-8';
+const encoder = new TextEncoder();
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+function isBlank(bytes: Uint8Array, start: number): boolean {
+  for (let i = start; i < bytes.length; i += 1) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  }
+  return true;
+}
+
+/** Container formats, UTF-16 and BOMs, decided from the first bytes only. */
+export function sniffBytes(bytes: Uint8Array): Sniffed {
+  if (bytes.length === 0) return { kind: 'stop', error: { code: 'empty-file' } };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    return { kind: 'stop', error: { code: 'format-error', hint: 'xlsx/zip signature' } };
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return { kind: 'stop', error: { code: 'format-error', hint: 'xls (OLE2) signature' } };
+  }
+  const utf16 = startsWith(bytes, [0xff, 0xfe])
+    ? 'utf-16le'
+    : startsWith(bytes, [0xfe, 0xff])
+      ? 'utf-16be'
+      : null;
+  if (utf16) {
+    let text: string;
+    try {
+      // TextDecoder drops the BOM itself.
+      text = new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      return { kind: 'stop', error: { code: 'encoding-error', hint: utf16 } };
+    }
+    const utf8 = encoder.encode(text);
+    if (isBlank(utf8, 0)) return { kind: 'stop', error: { code: 'empty-file' } };
+    return { kind: 'utf8', bytes: utf8, start: 0, warnings: [{ code: 'encoding-converted', hint: utf16 }] };
+  }
+  const start = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  if (isBlank(bytes, start)) return { kind: 'stop', error: { code: 'empty-file' } };
+  return { kind: 'utf8', bytes, start, warnings: [] };
+}
+
+/** Length of a valid UTF-8 sequence at `i`, or 0 when the byte there starts no valid sequence. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i] ?? 0;
+  if (b < 0x80) return 1;
+  const cont = (k: number): boolean => ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f)) return 0;
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/** Offset of the first byte that is not valid UTF-8 at or after `from`. */
+export function firstInvalidByte(bytes: Uint8Array, from: number): number {
+  let i = from;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return -1;
+}
+
+/**
+ * TCVN3 and VNI put Vietnamese letters in single high bytes, so almost none of a legacy file's high
+ * bytes form valid UTF-8 sequences; a UTF-8 file with one damaged spot keeps most of them valid.
+ */
+export function looksLikeLegacyVietnamese(bytes: Uint8Array, limit = 1 << 16): boolean {
+  let valid = 0;
+  let invalid = 0;
+  const end = Math.min(bytes.length, limit);
+  let i = 0;
+  while (i < end) {
+    if ((bytes[i] ?? 0) < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length === 0) {
+      invalid += 1;
+      i += 1;
+    } else {
+      valid += 1;
+      i += length;
+    }
+  }
+  return invalid >= 3 && invalid > valid;
+}
+
+export interface Utf8Check {
+  /** Byte offset of the first invalid byte, or -1. */
+  invalidAt: number;
+  /** True when some text is not in Unicode NFC (decomposed Vietnamese marks from some Mac/web tools). */
+  needsNfc: boolean;
+}
+
+/** Strict UTF-8 check in chunks (memory stays flat on a 100 MB file); the decoded text is only used for the NFC check. */
+export function checkUtf8(bytes: Uint8Array, start: number): Utf8Check {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let needsNfc = false;
+  for (let offset = start; offset < bytes.length; offset += CHUNK) {
+    const end = Math.min(bytes.length, offset + CHUNK);
+    let text: string;
+    try {
+      text = decoder.decode(bytes.subarray(offset, end), { stream: end < bytes.length });
+    } catch {
+      // The decoder may hold up to 3 bytes of the previous chunk: restart from a character start there.
+      let from = Math.max(start, offset - 3);
+      while (from < offset && ((bytes[from] ?? 0) & 0xc0) === 0x80) from += 1;
+      return { invalidAt: firstInvalidByte(bytes, from), needsNfc };
+    }
+    // Only text with combining marks can be non-NFC in practice; the regex spares normalising 100 MB.
+    if (!needsNfc && COMBINING.test(text) && text.normalize('NFC') !== text) needsNfc = true;
+  }
+  return { invalidAt: -1, needsNfc };
+}
+
+/** Physical line (1-based) of a byte offset: CR, LF and CRLF each end one line. */
+export function physicalLineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) {
+    const b = bytes[i];
+    if (b === 0x0a) line += 1;
+    else if (b === 0x0d && bytes[i + 1] !== 0x0a) line += 1;
+  }
+  return line;
+}

@@ -1,0 +1,53 @@
+import type { SqlEngine } from '@/db/engine';
+import { CATALOGUE, INDEX_CODES } from '@/domain/catalogue';
+import { createStaging, selectImportErrors } from '@/sql/import-diagnose';
+import type { LoadSource } from '@/sql/import-load';
+import { MAX_LISTED_ISSUES } from './issue-list';
+import type { ImportIssue, Prepared } from './types';
+
+const KEY_COLUMNS = ['index', 'year', 'unit_code', 'component_code'];
+const SHOWN_VALUE = 200;
+
+function shown(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const text = String(value);
+  return text.length > SHOWN_VALUE ? `${text.slice(0, SHOWN_VALUE)}…` : text;
+}
+
+/** After a rollback: stage the file as text and list every error with its line and column. */
+export async function diagnose(
+  engine: SqlEngine,
+  prepared: Prepared,
+  source: LoadSource,
+  datasetId: string,
+): Promise<{ errors: ImportIssue[]; errorCount: number }> {
+  const staging = createStaging(prepared, source);
+  try {
+    await engine.query(staging.text, staging.params);
+  } catch (error) {
+    const hint = error instanceof Error ? error.message.slice(0, 300) : '';
+    return { errors: [{ code: 'format-error', hint }], errorCount: 1 };
+  }
+  const found = selectImportErrors(
+    datasetId,
+    prepared.decimalComma,
+    INDEX_CODES,
+    CATALOGUE.levels,
+    MAX_LISTED_ISSUES,
+  );
+  const rows = await engine.query(found.text, found.params);
+  const errors = rows.map((row) => {
+    const issue: ImportIssue = { code: String(row.code), line: Number(row.line) };
+    if (row.code === 'duplicate-key') issue.column = KEY_COLUMNS;
+    else if (row.col !== null) issue.column = String(row.col);
+    const value = shown(row.value);
+    if (value !== undefined) issue.value = value;
+    if (row.first_line !== null) issue.firstLine = Number(row.first_line);
+    const hint = shown(row.hint);
+    if (hint !== undefined) issue.hint = hint;
+    return issue;
+  });
+  const errorCount = Number(rows[0]?.total ?? 0);
+  if (errorCount === 0) return { errors: [{ code: 'import-failed' }], errorCount: 1 };
+  return { errors, errorCount };
+}

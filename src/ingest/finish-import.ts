@@ -1,0 +1,109 @@
+import type { SqlEngine } from '@/db/engine';
+import { CATALOGUE, isIndexCode } from '@/domain/catalogue';
+import {
+  countImportProblems,
+  deleteRepeatedRows,
+  deleteRowsAlreadyLoaded,
+  insertImportedDataset,
+  selectImportedCoverage,
+  selectUnitNameMismatches,
+} from '@/sql/import-checks';
+import type { Query } from '@/sql/query';
+import type { ImportIssue, ImportResult, Prepared } from './types';
+
+interface Target {
+  datasetId: string;
+  label: string;
+  fileName: string;
+  progress: (stage: 'checking' | 'saving', fraction: number) => void;
+}
+
+const LISTED = 10;
+
+function run(engine: SqlEngine, q: Query) {
+  return engine.query(q.text, q.params);
+}
+
+function knownComponent(index: string, component: string): boolean {
+  if (!isIndexCode(index)) return false;
+  return CATALOGUE.indices.some(
+    (def) => def.code === index && def.components.some((c) => c.code === component),
+  );
+}
+
+async function coverageWarnings(engine: SqlEngine, datasetId: string) {
+  const coverage = await run(engine, selectImportedCoverage(datasetId));
+  const unknown = new Map<string, number>();
+  for (const row of coverage) {
+    const key = `${row.index_code}:${row.component_code}`;
+    if (!knownComponent(String(row.index_code), String(row.component_code)) && !unknown.has(key)) {
+      unknown.set(key, Number(row.line));
+    }
+  }
+  const warnings: ImportIssue[] = [];
+  if (unknown.size > 0) {
+    const codes = [...unknown.keys()];
+    warnings.push({
+      code: 'unknown-component',
+      line: Math.min(...unknown.values()),
+      column: 'component_code',
+      value: codes.slice(0, LISTED).join(', '),
+      count: codes.length,
+    });
+  }
+  const indices = [...new Set(coverage.map((row) => String(row.index_code)))].sort();
+  const years = [...new Set(coverage.map((row) => Number(row.year)))].sort((a, b) => a - b);
+  const rowCount = coverage.reduce((sum, row) => sum + Number(row.row_count), 0);
+  return { warnings, indices, years, rowCount };
+}
+
+/**
+ * Inside the open transaction, after the optimistic insert: null when a rule is broken (the caller
+ * rolls back and diagnoses); otherwise drops repeated rows, records the dataset and returns the result.
+ */
+export async function finishImport(
+  engine: SqlEngine,
+  prepared: Prepared,
+  target: Target,
+): Promise<ImportResult | null> {
+  const { datasetId } = target;
+  const [counts] = await run(engine, countImportProblems(datasetId));
+  if (!counts || Number(counts.problems) > 0) return null;
+  const repeated = Number(counts.identical_in_file);
+  const alreadyLoaded = Number(counts.identical_loaded);
+  target.progress('saving', 0);
+  if (repeated > 0) await run(engine, deleteRepeatedRows(datasetId));
+  if (alreadyLoaded > 0) await run(engine, deleteRowsAlreadyLoaded(datasetId));
+  const warnings = [...prepared.warnings];
+  if (repeated > 0) warnings.push({ code: 'duplicate-row', count: repeated });
+  if (alreadyLoaded > 0) warnings.push({ code: 'already-loaded', count: alreadyLoaded });
+  const mismatches = await run(engine, selectUnitNameMismatches(datasetId));
+  const firstMismatch = mismatches[0];
+  if (firstMismatch) {
+    warnings.push({
+      code: 'unit-name-mismatch',
+      line: Number(firstMismatch.line),
+      column: 'unit_name',
+      value: mismatches
+        .slice(0, LISTED)
+        .map((row) => String(row.unit_code))
+        .join(', '),
+      count: mismatches.length,
+    });
+  }
+  const coverage = await coverageWarnings(engine, datasetId);
+  warnings.push(...coverage.warnings);
+  const rowCount = coverage.rowCount;
+  const addedAt = new Date().toISOString();
+  await run(engine, insertImportedDataset(datasetId, target.label, target.fileName, addedAt, rowCount));
+  target.progress('saving', 0.9);
+  return {
+    ok: true,
+    datasetId,
+    rowCount,
+    skippedDuplicateRows: repeated + alreadyLoaded,
+    warnings,
+    indices: coverage.indices,
+    years: coverage.years,
+  };
+}

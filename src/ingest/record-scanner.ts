@@ -1,0 +1,250 @@
+import { IssueList } from './issue-list';
+import type { ImportIssue } from './types';
+
+/** What a column holds, for the checks the scanner does on the fly. */
+/** `Blank` marks a column whose header cell is empty: only whether it holds data matters. */
+export const ColumnKind = { Ignored: 0, Text: 1, Number: 2, Blank: 3 } as const;
+
+export interface ScanOptions {
+  start: number;
+  startLine: number;
+  delimiter: number;
+  kinds: Uint8Array;
+  names: readonly string[];
+  maxFieldLength: number;
+  /** Stop when this byte offset is reached and report where it is (to place an encoding error). */
+  stopAt?: number;
+}
+
+export interface ScanResult {
+  recordCount: number;
+  recordLines: Int32Array;
+  /** Byte ranges of blank records that DuckDB would read as rows of NULLs. */
+  drops: [number, number][];
+  errors: IssueList;
+  strayQuotes: ImportIssue[];
+  decimalComma: boolean;
+  trim: boolean[];
+  nonEmpty: boolean[];
+  headerFieldCount: number;
+  stoppedAt: { line: number; field: number } | null;
+}
+
+import {
+  COMMA,
+  CR,
+  charLength,
+  EDGE_FIRST,
+  EDGE_LAST,
+  isEdgeSpace,
+  LF,
+  QUOTE,
+  recordHasContent,
+  specialBytes,
+} from './byte-checks';
+
+/** Mutable scan state kept off the hot loop's locals (closures over locals would slow every byte). */
+interface Context extends Omit<ScanResult, 'stoppedAt' | 'recordLines'> {
+  bytes: Uint8Array;
+  options: ScanOptions;
+  recordLines: Int32Array;
+}
+
+function columnName(ctx: Context, field: number): string | number {
+  return ctx.options.names[field] ?? field + 1;
+}
+
+/** The rare checks of one field's content `[from, to)`: the hot loop calls this only when needed. */
+function checkField(ctx: Context, field: number, from: number, to: number, line: number): void {
+  const { bytes } = ctx;
+  const kind = ctx.options.kinds[field];
+  if (kind === ColumnKind.Blank) {
+    ctx.nonEmpty[field] = true;
+    return;
+  }
+  if (to - from > ctx.options.maxFieldLength) {
+    const length = charLength(bytes, from, to);
+    if (length > ctx.options.maxFieldLength) {
+      ctx.errors.add({ code: 'field-too-long', line, column: columnName(ctx, field), count: length });
+    }
+  }
+  if (!ctx.trim[field] && isEdgeSpace(bytes, from, to)) ctx.trim[field] = true;
+}
+
+function endRecord(
+  ctx: Context,
+  fields: number,
+  recordStart: number,
+  end: number,
+  next: number,
+  line: number,
+): void {
+  if (ctx.headerFieldCount < 0) {
+    ctx.headerFieldCount = fields;
+    return;
+  }
+  if (end === recordStart) return; // an empty line: DuckDB skips it too, so record indexes stay aligned
+  if (!recordHasContent(ctx.bytes, recordStart, end, ctx.options.delimiter)) {
+    ctx.drops.push([recordStart, next]);
+    return;
+  }
+  if (fields !== ctx.headerFieldCount) {
+    const code = fields > ctx.headerFieldCount ? 'extra-value' : 'missing-value';
+    ctx.errors.add({ code, line, hint: `${fields}/${ctx.headerFieldCount}` });
+  }
+  if (ctx.recordCount === ctx.recordLines.length) {
+    const grown = new Int32Array(ctx.recordLines.length * 2);
+    grown.set(ctx.recordLines);
+    ctx.recordLines = grown;
+  }
+  ctx.recordLines[ctx.recordCount] = line;
+  ctx.recordCount += 1;
+}
+
+function flagCharacter(ctx: Context, at: number, field: number, line: number): void {
+  const { bytes } = ctx;
+  const b = bytes[at] ?? 0;
+  if (b === 0xe2) {
+    const b1 = bytes[at + 1];
+    const b2 = bytes[at + 2] ?? 0;
+    // U+202A–U+202E (embeddings, overrides) and U+2066–U+2069 (isolates) reorder what a reader sees.
+    const bidi = (b1 === 0x80 && b2 >= 0xaa && b2 <= 0xae) || (b1 === 0x81 && b2 >= 0xa6 && b2 <= 0xa9);
+    if (!bidi) return;
+  }
+  if (
+    ctx.headerFieldCount < 0 ||
+    field >= ctx.options.kinds.length ||
+    ctx.options.kinds[field] === ColumnKind.Ignored
+  )
+    return;
+  const point =
+    b < 0x80 ? b : ((b & 0x0f) << 12) | (((bytes[at + 1] ?? 0) & 0x3f) << 6) | ((bytes[at + 2] ?? 0) & 0x3f);
+  const hint = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
+  ctx.errors.add({ code: 'control-character', line, column: columnName(ctx, field), hint });
+}
+
+/**
+ * One pass over the UTF-8 bytes, quote-aware (RFC 4180), that never builds a string per field:
+ * where each record starts (physical lines: CR, LF, CRLF, and newlines inside quotes), field counts,
+ * stray quotes, control and bidi characters, over-long fields, edge whitespace and decimal commas.
+ * The first record is the header. DuckDB parses the same bytes afterwards with the same rules.
+ */
+export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult {
+  const width = options.kinds.length;
+  const ctx: Context = {
+    bytes,
+    options,
+    recordCount: 0,
+    recordLines: new Int32Array(Math.max(16, bytes.length >> 6)),
+    drops: [],
+    errors: new IssueList(),
+    strayQuotes: [],
+    decimalComma: false,
+    trim: new Array<boolean>(width).fill(false),
+    nonEmpty: new Array<boolean>(width).fill(false),
+    headerFieldCount: -1,
+  };
+  const special = specialBytes(options.delimiter);
+  const { delimiter, kinds, maxFieldLength } = options;
+  const n = options.stopAt ?? bytes.length;
+  let line = options.startLine;
+  let recordStart = options.start;
+  let recordLine = line;
+  let field = 0;
+  let fieldStart = options.start;
+  let quoted = false;
+  let inQuotes = false;
+  let closedAt = -1;
+  let i = options.start;
+  for (; i < n; i += 1) {
+    const b = bytes[i] as number;
+    if (special[b] === 0) continue;
+    if (inQuotes) {
+      if (b === QUOTE) {
+        if (bytes[i + 1] === QUOTE) i += 1;
+        else {
+          inQuotes = false;
+          closedAt = i;
+        }
+      } else if (b === LF || (b === CR && bytes[i + 1] !== LF)) line += 1;
+      else if (b === COMMA) {
+        if (kinds[field] === ColumnKind.Number && ctx.headerFieldCount >= 0) ctx.decimalComma = true;
+      } else if (b !== CR && b !== delimiter) flagCharacter(ctx, i, field, line);
+      continue;
+    }
+    if (b === delimiter || b === LF || b === CR) {
+      if (field < width && ctx.headerFieldCount >= 0) {
+        const from = quoted ? fieldStart + 1 : fieldStart;
+        const to = quoted && closedAt >= 0 ? closedAt : i;
+        if (quoted && closedAt + 1 !== i) {
+          ctx.errors.add({
+            code: 'invalid-quotes',
+            line: recordLine,
+            column: columnName(ctx, field),
+            hint: 'text after closing quote',
+          });
+        }
+        const kind = kinds[field];
+        if (kind !== ColumnKind.Ignored && to > from) {
+          if (
+            to - from > maxFieldLength ||
+            EDGE_FIRST[bytes[from] as number] === 1 ||
+            EDGE_LAST[bytes[to - 1] as number] === 1 ||
+            kind === ColumnKind.Blank
+          ) {
+            checkField(ctx, field, from, to, recordLine);
+          }
+        }
+      }
+      quoted = false;
+      closedAt = -1;
+      if (b === delimiter) {
+        field += 1;
+        fieldStart = i + 1;
+        continue;
+      }
+      const next = b === CR && bytes[i + 1] === LF ? i + 2 : i + 1;
+      endRecord(ctx, field + 1, recordStart, i, next, recordLine);
+      i = next - 1;
+      line += 1;
+      recordLine = line;
+      recordStart = next;
+      fieldStart = next;
+      field = 0;
+    } else if (b === QUOTE) {
+      if (i === fieldStart) {
+        inQuotes = true;
+        quoted = true;
+      } else if (
+        !quoted &&
+        field < width &&
+        kinds[field] !== ColumnKind.Ignored &&
+        ctx.headerFieldCount >= 0
+      ) {
+        const last = ctx.strayQuotes[ctx.strayQuotes.length - 1];
+        if (last?.line !== recordLine)
+          ctx.strayQuotes.push({ code: 'invalid-quotes', line: recordLine, column: columnName(ctx, field) });
+      }
+    } else if (b === COMMA) {
+      if (kinds[field] === ColumnKind.Number && ctx.headerFieldCount >= 0) ctx.decimalComma = true;
+    } else flagCharacter(ctx, i, field, line);
+  }
+  if (options.stopAt !== undefined) {
+    return { ...ctx, recordLines: ctx.recordLines.slice(0, ctx.recordCount), stoppedAt: { line, field } };
+  }
+  if (inQuotes) {
+    ctx.errors.add({
+      code: 'invalid-quotes',
+      line: recordLine,
+      column: columnName(ctx, field),
+      hint: 'unclosed quote',
+    });
+  } else if (i > recordStart) {
+    const from = quoted ? fieldStart + 1 : fieldStart;
+    const to = quoted && closedAt >= 0 ? closedAt : i;
+    if (field < width && kinds[field] !== ColumnKind.Ignored && to > from)
+      checkField(ctx, field, from, to, recordLine);
+    endRecord(ctx, field + 1, recordStart, i, i, recordLine);
+  }
+  return { ...ctx, recordLines: ctx.recordLines.slice(0, ctx.recordCount), stoppedAt: null };
+}

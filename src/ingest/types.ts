@@ -1,0 +1,81 @@
+import type { IndexCode } from '@/domain/catalogue';
+import type { LongColumn } from '@/sql/schema';
+
+/** One finding about a file. `line` is the 1-based physical line where the record starts (header = 1). */
+export interface ImportIssue {
+  code: string;
+  line?: number;
+  /** Header name; a 1-based position when the header cell is blank; a list for multi-column keys. */
+  column?: string | number | string[];
+  /** The offending value, already shortened for display (never a 1 MiB string). */
+  value?: string;
+  hint?: string;
+  /** For `duplicate-key`: where the key was first seen. */
+  firstLine?: number;
+  count?: number;
+}
+
+/** What the wide (published) layout looks like, so the UI can ask "which index and year?". */
+export interface WideLayoutInfo {
+  headerLine: number;
+  unitCodeColumn: string | null;
+  unitNameColumn: string | null;
+  rankColumn: string | null;
+  components: { header: string; code: string; known: boolean }[];
+}
+
+export type ImportResult =
+  | {
+      ok: true;
+      datasetId: string;
+      rowCount: number;
+      skippedDuplicateRows: number;
+      warnings: ImportIssue[];
+      indices: string[];
+      years: number[];
+    }
+  | {
+      ok: false;
+      errors: ImportIssue[];
+      errorCount: number;
+      warnings: ImportIssue[];
+      needsWideMapping?: WideLayoutInfo;
+    };
+
+export interface WideAnswer {
+  index: IndexCode;
+  year: number;
+  unitLevel: string;
+}
+
+export type Delimiter = ',' | ';' | '\t';
+/** A staged column: a long-layout column, `block`, or an ignored extra column. */
+export type StagedColumn = LongColumn | 'block' | null;
+
+/**
+ * The output of `prepare`: plain data, structured-cloneable, so it can cross a worker boundary.
+ * On success `csv` is UTF-8 with the header record first and only data records after it.
+ */
+export interface Prepared {
+  ok: boolean;
+  errors: ImportIssue[];
+  errorCount: number;
+  warnings: ImportIssue[];
+  needsWideMapping?: WideLayoutInfo;
+  csv: Uint8Array;
+  delimiter: Delimiter;
+  /** One entry per field of the header record, in file order; null = ignored. */
+  columns: StagedColumn[];
+  recordCount: number;
+  /** Physical start line of each data record. */
+  recordLines: Int32Array;
+  /** Pairs (record index, delta): from that record on, line = record index + delta. */
+  lineBreakpoints: Int32Array;
+  decimalComma: boolean;
+  /** Columns where some value had surrounding whitespace (incl. U+00A0, U+200B, U+FEFF). */
+  trimColumns: StagedColumn[];
+}
+
+export interface PrepareOptions {
+  wide?: WideAnswer;
+}

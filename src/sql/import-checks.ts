@@ -1,0 +1,95 @@
+import { type Query, query } from './query';
+
+const KEY = 'index_code, year, unit_code, component_code';
+const SAME_KEY =
+  'o.index_code = n.index_code AND o.year = n.year AND o.unit_code = n.unit_code AND o.component_code = n.component_code';
+const SAME_VALUES =
+  'o.score IS NOT DISTINCT FROM n.score AND o.max_score IS NOT DISTINCT FROM n.max_score AND o.rank IS NOT DISTINCT FROM n.rank';
+
+/**
+ * After the optimistic insert (which already refused malformed, out-of-range and unknown values):
+ * keys repeated in the file and keys another dataset already holds. Non-zero `problems` means
+ * rollback and diagnosis; `identical_*` count rows to drop silently (reported, not errors).
+ * Repeated keys are rare, so values are compared only for them, after a cheap count per key.
+ */
+export function countImportProblems(datasetId: string): Query {
+  return query(
+    `WITH n AS (SELECT ${KEY}, score, max_score, rank FROM scores WHERE dataset_id = ?),
+     repeated AS (SELECT ${KEY} FROM n GROUP BY ${KEY} HAVING count(*) > 1),
+     dup AS (
+       SELECT count(*) AS copies, count(DISTINCT struct_pack(s := score, m := max_score, r := rank)) AS variants
+       FROM n SEMI JOIN repeated USING (${KEY}) GROUP BY ${KEY}
+     ),
+     loaded AS (
+       SELECT count(*) FILTER (WHERE NOT (${SAME_VALUES})) AS conflicts, count(*) FILTER (WHERE ${SAME_VALUES}) AS same
+       FROM n JOIN scores o ON ${SAME_KEY} WHERE o.dataset_id <> ?
+     )
+     SELECT (SELECT count(*) FROM dup WHERE variants > 1) + (SELECT conflicts FROM loaded) AS problems,
+       (SELECT COALESCE(sum(copies - 1), 0) FROM dup) AS identical_in_file,
+       (SELECT same FROM loaded) AS identical_loaded`,
+    [datasetId, datasetId],
+  );
+}
+
+/** Keeps the first of rows repeated with the same key and values inside the file. */
+export function deleteRepeatedRows(datasetId: string): Query {
+  return query(
+    `DELETE FROM scores WHERE dataset_id = ? AND rowid IN (
+       SELECT rowid FROM (
+         SELECT rowid, row_number() OVER (PARTITION BY ${KEY} ORDER BY source_line) AS copy
+         FROM scores WHERE dataset_id = ?
+       ) WHERE copy > 1
+     )`,
+    [datasetId, datasetId],
+  );
+}
+
+/** Drops new rows that another dataset already holds with the same values. */
+export function deleteRowsAlreadyLoaded(datasetId: string): Query {
+  return query(
+    `DELETE FROM scores n WHERE n.dataset_id = ? AND EXISTS (
+       SELECT 1 FROM scores o WHERE o.dataset_id <> ? AND ${SAME_KEY} AND ${SAME_VALUES}
+     )`,
+    [datasetId, datasetId],
+  );
+}
+
+/** Unit codes that carry more than one name in the file, with the line where each code first appears. */
+export function selectUnitNameMismatches(datasetId: string): Query {
+  return query(
+    `SELECT unit_code, min(source_line) AS line FROM scores WHERE dataset_id = ?
+     GROUP BY unit_code HAVING min(unit_name) <> max(unit_name) ORDER BY line`,
+    [datasetId],
+  );
+}
+
+/** What the new dataset covers: each (index, component, year) once, with its first line. */
+export function selectImportedCoverage(datasetId: string): Query {
+  return query(
+    `SELECT index_code, component_code, year, min(source_line) AS line, count(*) AS row_count
+     FROM scores WHERE dataset_id = ? GROUP BY index_code, component_code, year ORDER BY line`,
+    [datasetId],
+  );
+}
+
+export function insertImportedDataset(
+  datasetId: string,
+  label: string,
+  fileName: string,
+  addedAt: string,
+  rowCount: number,
+): Query {
+  return query(
+    `INSERT INTO datasets (dataset_id, kind, label, file_name, source, added_at, row_count)
+     VALUES (?, 'imported', ?, ?, NULL, ?, ?)`,
+    [datasetId, label, fileName, addedAt, rowCount],
+  );
+}
+
+export function selectDatasetExists(datasetId: string): Query {
+  return query('SELECT count(*) AS n FROM datasets WHERE dataset_id = ?', [datasetId]);
+}
+
+export const BEGIN = 'BEGIN TRANSACTION';
+export const COMMIT = 'COMMIT';
+export const ROLLBACK = 'ROLLBACK';

@@ -1,0 +1,65 @@
+/**
+ * SQL fragments shared by the import queries. Identifiers come only from the closed set below; file
+ * values never enter the text (they are read by `read_csv` from a registered buffer or bound as `?`).
+ */
+import type { StagedColumn } from '@/ingest/types';
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,40}$/;
+
+/** Quotes a staged column name; a name outside the closed set is a programming error. */
+export function ident(name: string): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`Unsafe identifier: ${name}`);
+  return `"${name}"`;
+}
+
+/** Name of the staged column at `position`: the long-layout name, or a made-up name for an ignored column. */
+export function stagedName(column: StagedColumn, position: number): string {
+  return column ?? `extra_${position + 1}`;
+}
+
+/** Every file column read as text: casting is the validation's job, not the reader's. */
+export function columnsStruct(columns: readonly StagedColumn[]): string {
+  return `{${columns.map((column, position) => `'${stagedName(column, position).replace(/'/g, '')}': 'VARCHAR'`).join(', ')}}`;
+}
+
+/** read_csv options for prepared bytes; `delim` is bound, the rest is fixed text. */
+export function readCsvCall(columns: readonly StagedColumn[]): string {
+  const struct = columnsStruct(columns);
+  for (const [position, column] of columns.entries()) ident(stagedName(column, position));
+  return `read_csv(?, header = true, auto_detect = false, delim = ?, quote = '"', escape = '"', columns = ${struct})`;
+}
+
+// Spaces, tab, NO-BREAK SPACE, ZERO WIDTH SPACE, BOM: what Excel and web copies leave around values.
+const EDGE_CHARACTERS = `' ' || chr(9) || chr(160) || chr(8203) || chr(65279)`;
+
+/** A text cell: trimmed only where the scan saw edge whitespace (trimming costs time on 1M rows); '' → NULL. */
+export function textValue(column: string, trim: boolean): string {
+  const raw = `r.${ident(column)}`;
+  return trim ? `NULLIF(trim(${raw}, ${EDGE_CHARACTERS}), '')` : `NULLIF(${raw}, '')`;
+}
+
+/** Cells that mean "not published": never 0. */
+export const MISSING_MARKERS = `('-', '–', '—', 'N/A', 'NA', 'n/a', 'na', 'N/a')`;
+
+// `{0,1}` instead of `?`: `query()` counts every `?` in the text as a placeholder.
+const DOT_NUMBER = `'[+-]{0,1}([0-9]+(\\.[0-9]*){0,1}|\\.[0-9]+) {0,1}%{0,1}'`;
+const COMMA_NUMBER = `'[+-]{0,1}([0-9]{1,3}(\\.[0-9]{3})+|[0-9]+)(,[0-9]+){0,1} {0,1}%{0,1}'`;
+
+/** True when `value` (SQL text) is a number in the file's locale, decided once for the whole file. */
+export function isNumber(value: string, decimalComma: boolean): string {
+  return `regexp_full_match(${value}, ${decimalComma ? COMMA_NUMBER : DOT_NUMBER})`;
+}
+
+/** The number in `value`, assuming `isNumber` holds: '8.650,5' → 8650.5 with a decimal comma; '85%' → 85. */
+export function castNumber(value: string, decimalComma: boolean): string {
+  const bare = `rtrim(${value}, '% ')`;
+  return decimalComma
+    ? `CAST(replace(replace(${bare}, '.', ''), ',', '.') AS DOUBLE)`
+    : `CAST(${bare} AS DOUBLE)`;
+}
+
+export const YEAR_PATTERN = `'[0-9]{4}'`;
+export const RANK_PATTERN = `'[0-9]+'`;
+
+/** Lowest and highest plausible years; outside is a typo such as 2202. */
+export const YEAR_RANGE = { min: 1990, max: 2100 } as const;

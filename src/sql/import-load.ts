@@ -1,0 +1,109 @@
+import type { SqlParam } from '@/db/engine';
+import type { Prepared, StagedColumn } from '@/ingest/types';
+import {
+  castNumber,
+  isNumber,
+  MISSING_MARKERS,
+  RANK_PATTERN,
+  readCsvCall,
+  textValue,
+  YEAR_PATTERN,
+  YEAR_RANGE,
+} from './import-expressions';
+import { BOUND_LIST, bindList, type Query, query } from './query';
+
+/** The registered breakpoints file: `rec,delta` rows, so that line = record index + delta. */
+export function breakpointsCsv(pairs: Int32Array): Uint8Array {
+  const lines = ['rec,delta'];
+  for (let i = 0; i + 1 < pairs.length; i += 2) lines.push(`${pairs[i]},${pairs[i + 1]}`);
+  return new TextEncoder().encode(`${lines.join('\n')}\n`);
+}
+
+export interface LoadSource {
+  dataPath: string;
+  /** Set when record lines are not one affine run (blank lines, quoted newlines): read from this file. */
+  breakpointsPath: string | null;
+}
+
+type Staged = Pick<Prepared, 'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns'>;
+
+/** FROM clause giving every record as `r.*` with its physical start line as `source_line`. */
+export function recordsFrom(prepared: Staged, source: LoadSource): { sql: string; params: SqlParam[] } {
+  const read = `(SELECT * FROM ${readCsvCall(prepared.columns)} WITH ORDINALITY) r`;
+  if (source.breakpointsPath === null) {
+    return {
+      sql: `(SELECT r.*, CAST(r.ordinality - 1 + ? AS INTEGER) AS source_line FROM ${read}) r`,
+      params: [prepared.lineBreakpoints[1] ?? 0, source.dataPath, prepared.delimiter],
+    };
+  }
+  const breakpoints = `read_csv(?, header = true, auto_detect = false, delim = ',', columns = {'rec': 'BIGINT', 'delta': 'INTEGER'}) bp`;
+  return {
+    sql: `(SELECT r.*, CAST(r.ordinality - 1 + bp.delta AS INTEGER) AS source_line FROM ${read} ASOF JOIN ${breakpoints} ON r.ordinality - 1 >= bp.rec) r`,
+    params: [source.dataPath, prepared.delimiter, source.breakpointsPath],
+  };
+}
+
+function has(prepared: Staged, column: StagedColumn): boolean {
+  return prepared.columns.includes(column);
+}
+
+function text(prepared: Staged, column: NonNullable<StagedColumn>): string {
+  return has(prepared, column) ? textValue(column, prepared.trimColumns.includes(column)) : 'NULL';
+}
+
+/** A number cell, or an SQL error that aborts the statement (the caller then diagnoses the file). */
+function strictNumber(prepared: Staged & { decimalComma: boolean }, column: 'score' | 'max_score'): string {
+  if (!has(prepared, column)) return 'CAST(NULL AS DOUBLE)';
+  const value = text(prepared, column);
+  return `CASE WHEN ${value} IS NULL OR ${value} IN ${MISSING_MARKERS} THEN NULL
+    WHEN ${isNumber(value, prepared.decimalComma)} THEN ${castNumber(value, prepared.decimalComma)}
+    ELSE error('type-error') END`;
+}
+
+/** `value` when `ok` holds, else an error that aborts the insert (the diagnosis then says why). */
+function checked(value: string, ok: string): string {
+  return `CASE WHEN ${ok} THEN ${value} ELSE error('constraint-error') END`;
+}
+
+/**
+ * The optimistic path: one statement reads the prepared bytes and inserts every record into
+ * `scores`, inside the caller's transaction. Any malformed value raises an error, so a bad file costs
+ * a rollback and a diagnosis, while a good 1M-row file costs one pass.
+ */
+export function insertImportedScores(
+  datasetId: string,
+  prepared: Staged & { decimalComma: boolean },
+  source: LoadSource,
+  allowed: { indexCodes: readonly string[]; levels: readonly string[] },
+): Query {
+  const from = recordsFrom(prepared, source);
+  const year = text(prepared, 'year');
+  const rank = text(prepared, 'rank');
+  const unitLevel = text(prepared, 'unit_level');
+  const block = has(prepared, 'block') ? `COALESCE(${text(prepared, 'block')}, ${unitLevel})` : unitLevel;
+  // Range and code checks ride along in the same pass; the outer SELECT sees typed values.
+  return query(
+    `INSERT INTO scores (dataset_id, index_code, year, unit_code, unit_name, unit_level, block, component_code,
+       component_name, score, max_score, rank, source_line)
+     SELECT ?, ${checked('index_code', `list_contains(${BOUND_LIST}, index_code)`)},
+       ${checked('year', `year BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max}`)},
+       unit_code, unit_name, ${checked('unit_level', `list_contains(${BOUND_LIST}, unit_level)`)}, block,
+       component_code, component_name,
+       ${checked('score', 'score IS NULL OR (score >= 0 AND (max_score IS NULL OR score <= max_score))')},
+       ${checked('max_score', 'max_score IS NULL OR max_score > 0')}, ${checked('rank', 'rank IS NULL OR rank >= 1')},
+       source_line
+     FROM (
+       SELECT ${text(prepared, 'index')} AS index_code,
+         CASE WHEN regexp_full_match(${year}, ${YEAR_PATTERN}) THEN CAST(${year} AS INTEGER) ELSE error('type-error') END AS year,
+         ${text(prepared, 'unit_code')} AS unit_code, ${text(prepared, 'unit_name')} AS unit_name,
+         ${unitLevel} AS unit_level, ${block} AS block,
+         ${text(prepared, 'component_code')} AS component_code, ${text(prepared, 'component_name')} AS component_name,
+         ${strictNumber(prepared, 'score')} AS score, ${strictNumber(prepared, 'max_score')} AS max_score,
+         CASE WHEN ${rank} IS NULL OR ${rank} IN ${MISSING_MARKERS} THEN NULL
+           WHEN regexp_full_match(${rank}, ${RANK_PATTERN}) THEN TRY_CAST(${rank} AS INTEGER) ELSE error('type-error') END AS rank,
+         source_line
+       FROM ${from.sql}
+     )`,
+    [datasetId, bindList(allowed.indexCodes), bindList(allowed.levels), ...from.params],
+  );
+}

@@ -1,0 +1,88 @@
+import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
+import { BOUND_LIST, bindList, type Query, query } from './query';
+
+/** Row shape of `buildOverviewContext`: what a card needs beside `buildOverview`'s own row. */
+export interface OverviewContextRow {
+  readonly index_code: IndexCode;
+  /** The last year the index has any figure for units of the home unit's level. */
+  readonly index_latest_year: number | null;
+  /** Units of the same level sharing the home unit's latest rank (1 = no tie). */
+  readonly tie_count: number | null;
+  /** From this year only the top `top_n` are published (PCI 2023+); null = every unit is published. */
+  readonly top_only_from: number | null;
+  readonly top_n: number | null;
+  /** Comma-joined dataset kinds and ids that hold the unit's rows in this index (provenance). */
+  readonly kinds: string | null;
+  readonly dataset_ids: string | null;
+}
+
+/**
+ * Per index, the facts around the home unit's latest total: whether later years exist in which the
+ * unit has no figure (with PCI's top-only rule these are "not published", never 0), whether its rank is
+ * shared (RANK() gives ties one rank, so the card must say "đồng hạng"), and which datasets the figures
+ * come from (a sample dataset must be labelled as such).
+ */
+export function buildOverviewContext(unitCode: string, indices: readonly IndexCode[] = INDEX_CODES): Query {
+  return query(
+    `WITH mine AS (
+       SELECT index_code, unit_level, year, rank FROM score_facts
+       WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
+         AND component_code = 'TOTAL'
+       QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1
+     ),
+     span AS (
+       SELECT m.index_code, max(f.year) AS index_latest_year FROM mine m
+       JOIN score_facts f ON f.peer_by = 'level' AND f.index_code = m.index_code
+         AND f.unit_level = m.unit_level AND f.component_code = 'TOTAL'
+       GROUP BY m.index_code
+     ),
+     ties AS (
+       SELECT m.index_code, count(*) AS tie_count FROM mine m
+       JOIN score_facts f ON f.peer_by = 'level' AND f.index_code = m.index_code AND f.year = m.year
+         AND f.unit_level = m.unit_level AND f.component_code = 'TOTAL' AND f.rank = m.rank
+       GROUP BY m.index_code
+     ),
+     sources AS (
+       SELECT s.index_code, string_agg(DISTINCT d.kind, ',' ORDER BY d.kind) AS kinds,
+              string_agg(DISTINCT s.dataset_id, ',' ORDER BY s.dataset_id) AS dataset_ids
+       FROM scores s JOIN datasets d USING (dataset_id)
+       WHERE s.unit_code = ? AND s.index_code IN (SELECT unnest(${BOUND_LIST}))
+       GROUP BY s.index_code
+     )
+     SELECT m.index_code, sp.index_latest_year, CAST(t.tie_count AS INTEGER) AS tie_count,
+            p.top_only_from, p.top_n, src.kinds, src.dataset_ids
+     FROM mine m
+     LEFT JOIN span sp USING (index_code)
+     LEFT JOIN ties t USING (index_code)
+     LEFT JOIN sources src USING (index_code)
+     LEFT JOIN publication_rules p USING (index_code)
+     ORDER BY list_position(${BOUND_LIST}, m.index_code)`,
+    [bindList(indices), unitCode, unitCode, bindList(indices), bindList(indices)],
+  );
+}
+
+/** Row shape of `buildOverviewSeries`. */
+export interface OverviewSeriesRow {
+  readonly index_code: IndexCode;
+  readonly year: number;
+  readonly score: number | null;
+  readonly pct_of_max: number | null;
+  readonly rank: number | null;
+  readonly rank_source: 'published' | 'computed' | null;
+  /** false where the step from the previous year with data crosses a methodology break or a merger. */
+  readonly comparable: boolean | null;
+}
+
+/**
+ * The home unit's total per index and year, like `buildOverviewSparklines` plus the comparability of
+ * each step, so the sparkline is cut where the series is not one series (PAPI 60 → 80 points in 2018).
+ */
+export function buildOverviewSeries(unitCode: string, indices: readonly IndexCode[] = INDEX_CODES): Query {
+  return query(
+    `SELECT index_code, year, score, pct_of_max, rank, rank_source, comparable FROM score_facts
+     WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
+       AND component_code = 'TOTAL'
+     ORDER BY list_position(${BOUND_LIST}, index_code), year`,
+    [bindList(indices), unitCode, bindList(indices)],
+  );
+}

@@ -1,0 +1,70 @@
+import type { IndexCode } from '@/domain/catalogue';
+import { type Query, query } from './query';
+import type { PeerBy } from './ranks';
+
+/** First and last year with a score, per index: the trends screen's default year range. */
+export function buildIndexYears(): Query {
+  return query(
+    `SELECT index_code, min(year) AS first_year, max(year) AS last_year
+     FROM score_facts WHERE peer_by = 'level' AND score IS NOT NULL
+     GROUP BY index_code ORDER BY index_code`,
+  );
+}
+
+export interface HomePeerStatsOptions {
+  readonly index: IndexCode;
+  readonly homeUnit: string;
+  readonly peerBy: PeerBy;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Best and median of the home unit's peers per component and year. Unlike `buildPeerStats`, the
+ * group is read from the home unit's own row of each year (its level, and its block when grouping by
+ * block), because a unit can change block between years (Sóc Trăng's advising agencies) and the
+ * screen should not need a query to learn the block first. A year without a home row has no peers.
+ */
+export function buildHomePeerStats(options: HomePeerStatsOptions): Query {
+  return query(
+    `WITH home AS (
+       SELECT year, component_code, unit_level, block, score FROM score_facts
+       WHERE peer_by = ? AND index_code = ? AND unit_code = ? AND year BETWEEN ? AND ?
+     ),
+     peers AS (
+       SELECT f.component_code, f.year, f.unit_code, f.score, f.higher_is_better, f.sort_order,
+              f.computed_rank, h.score AS home_score
+       FROM score_facts f JOIN home h ON f.year = h.year AND f.component_code = h.component_code
+         AND f.unit_level = h.unit_level AND (f.peer_by = 'level' OR f.block = h.block)
+       WHERE f.peer_by = ? AND f.index_code = ? AND f.score IS NOT NULL
+     )
+     SELECT component_code, year,
+            CASE WHEN bool_and(higher_is_better) THEN max(score) ELSE min(score) END AS best_score,
+            string_agg(unit_code, ',' ORDER BY unit_code) FILTER (WHERE computed_rank = 1) AS best_units,
+            median(score) AS median_score, CAST(count(*) AS INTEGER) AS scored_count,
+            max(home_score) AS home_score
+     FROM peers
+     GROUP BY component_code, year
+     ORDER BY min(sort_order), component_code, year`,
+    [
+      options.peerBy,
+      options.index,
+      options.homeUnit,
+      options.from,
+      options.to,
+      options.peerBy,
+      options.index,
+    ],
+  );
+}
+
+/** Which datasets hold each unit's figures of one index, for the charts' provenance footnotes. */
+export function buildUnitDatasets(index: IndexCode): Query {
+  return query(
+    `SELECT DISTINCT s.unit_code, s.dataset_id, d.kind, d.label
+     FROM scores s JOIN datasets d ON d.dataset_id = s.dataset_id
+     WHERE s.index_code = ?
+     ORDER BY s.unit_code, s.dataset_id`,
+    [index],
+  );
+}

@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+
+interface CsvRow {
+  readonly year: string;
+  readonly unit_code: string;
+  readonly unit_level: string;
+  readonly component_code: string;
+  readonly score: string;
+}
+
+// The expected figures come from the CSV itself, parsed here in Node, never from the app's SQL.
+const papi = Papa.parse<CsvRow>(readFileSync(new URL('../../data/papi.csv', import.meta.url), 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data.filter((row) => row.component_code === 'TOTAL' && row.unit_level === 'province' && row.score !== '');
+
+function total(unit: string, year: number): number {
+  const row = papi.find((candidate) => candidate.unit_code === unit && Number(candidate.year) === year);
+  if (!row) throw new Error(`No PAPI total for ${unit} ${year}`);
+  return Number(row.score);
+}
+
+/** Rank among the provinces with a total that year, ties sharing the best place (SQL RANK()). */
+function rankOf(unit: string, year: number): { rank: number; peers: number } {
+  const scores = papi.filter((row) => Number(row.year) === year).map((row) => Number(row.score));
+  return { rank: scores.filter((score) => score > total(unit, year)).length + 1, peers: scores.length };
+}
+
+const latestYear = Math.max(...papi.map((row) => Number(row.year)));
+const vi = (value: number, signed = false) =>
+  new Intl.NumberFormat('vi-VN', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value);
+
+const papiCard = (page: Page): Locator => page.locator('article[data-index="PAPI"]');
+
+async function ready(app: AppSession): Promise<void> {
+  await waitForDataReady(app.page);
+  await papiCard(app.page).getByTestId('latest-value').waitFor({ timeout: 30_000 });
+}
+
+// One browser; three page loads in all (first visit, reload, a fresh English visit): DuckDB's cold
+// start costs seconds on a 2-core machine.
+describe('the overview (landing) screen on the bundled data', () => {
+  let browser: Browser;
+  let app: AppSession;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, '#/?unit=ha-tinh&lang=vi');
+    await ready(app);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it("shows Hà Tĩnh's latest PAPI total, its signed change and its rank as computed from the CSV", async () => {
+    const card = papiCard(app.page);
+    const change = total('ha-tinh', latestYear) - total('ha-tinh', latestYear - 1);
+    const { rank, peers } = rankOf('ha-tinh', latestYear);
+    expect(await card.getByTestId('latest-value').textContent()).toContain(vi(total('ha-tinh', latestYear)));
+    const changeText = await card.getByTestId('score-change').textContent();
+    expect(changeText).toContain(vi(change, true));
+    expect(changeText).toContain(change > 0 ? '▲ tăng' : '▼ giảm');
+    expect(changeText).toContain(`so với năm ${latestYear - 1}`);
+    expect(await card.getByTestId('rank').textContent()).toContain(`hạng ${rank}/${peers}`);
+  });
+
+  it('gives every index a card, with an honest empty state where the unit has no data', async () => {
+    expect(await app.page.locator('article.overview-card').count()).toBe(5);
+    expect(await app.page.locator('article[data-index="PAR"]').textContent()).toContain('chưa có số liệu');
+    const link = papiCard(app.page).getByRole('link', { name: 'Xem xu hướng PAPI' });
+    expect(await link.getAttribute('href')).toBe('#/trends?index=PAPI&unit=ha-tinh&lang=vi');
+  });
+
+  it('keeps a newly chosen home unit in the permalink and restores it after a reload', async () => {
+    const input = app.page.getByRole('combobox', { name: 'Đơn vị theo dõi' });
+    await input.fill('quang ninh');
+    await app.page
+      .getByRole('option', { name: /^Quảng Ninh/ })
+      .first()
+      .click();
+    await app.page.waitForFunction(() => location.hash.includes('unit=quang-ninh'));
+    await app.page.reload();
+    await ready(app);
+    expect(await input.inputValue()).toBe('Quảng Ninh');
+    expect(await papiCard(app.page).getByTestId('latest-value').textContent()).toContain(
+      vi(total('quang-ninh', latestYear)),
+    );
+  });
+
+  it('raises no page error and logs no console error', () => {
+    expect(app.pageErrors).toEqual([]);
+    // The service worker's own script is checked by app-loads.test.ts; this file checks the overview.
+    expect(app.consoleErrors.filter((message) => !message.includes('fetching the script'))).toEqual([]);
+  });
+
+  it('shows English labels with lang=en, and offers a merged-away province its successor', async () => {
+    // With the memory cleared, the link alone must restore the view (the same page is reused: a second
+    // context ends this single-process headless Chromium).
+    const page = app.page;
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(new URL('#/?unit=quang-ninh&lang=en', app.appUrl).href);
+    await page.reload();
+    await ready(app);
+    const card = papiCard(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Unit overview');
+    expect(await page.getByRole('combobox', { name: 'Home unit' }).inputValue()).toBe('Quảng Ninh');
+    expect(await card.textContent()).toContain('Change');
+    expect(await card.getByTestId('rank').textContent()).toMatch(/^rank \d+\/\d+/);
+    await page.evaluate(() => {
+      location.hash = '#/?unit=quang-binh&lang=en';
+    });
+    expect(await page.getByTestId('successor-note').textContent()).toBe(
+      'From 2025, Quảng Bình is part of Quảng Trị.',
+    );
+    await page.getByRole('button', { name: 'Switch to Quảng Trị' }).click();
+    expect(await page.getByTestId('lineage-note').textContent()).toBe(
+      'Quảng Trị (from 2025) = Quảng Bình + Quảng Trị',
+    );
+    expect(page.url()).toContain('unit=quang-tri');
+    expect(app.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { toLineageModel } from '@/features/overview/model/lineage-model';
+import { provenanceText } from '@/features/overview/model/provenance';
+import { toSparkModel } from '@/features/overview/model/spark-model';
+import { toSparkTable } from '@/features/overview/model/spark-table';
+import type { OverviewContextRow, OverviewSeriesRow } from '@/sql/overview-extra';
+
+const point = (
+  year: number,
+  score: number | null,
+  changes: Partial<OverviewSeriesRow> = {},
+): OverviewSeriesRow => ({
+  index_code: 'PAPI',
+  year,
+  score,
+  pct_of_max: score,
+  rank: score === null ? null : 1,
+  rank_source: 'computed',
+  comparable: true,
+  ...changes,
+});
+
+const ctx = (changes: Partial<OverviewContextRow>): OverviewContextRow => ({
+  index_code: 'PAPI',
+  index_latest_year: null,
+  tie_count: 1,
+  top_only_from: null,
+  top_n: null,
+  kinds: null,
+  dataset_ids: null,
+  ...changes,
+});
+
+describe('toSparkModel(index, series, context)', () => {
+  it('fills a missing year with null (a gap), never 0', () => {
+    const model = toSparkModel('PAPI', [point(2015, 40), point(2017, 42)], undefined);
+    expect(model.data).toEqual([
+      { year: 2015, s0: 40 },
+      { year: 2016, s0: null },
+      { year: 2017, s0: 42 },
+    ]);
+    expect(model.years.map((year) => year.status)).toEqual(['scored', 'missing', 'scored']);
+  });
+
+  it('cuts the line where a step is not comparable (PAPI 60 → 80 points in 2018)', () => {
+    const model = toSparkModel(
+      'PAPI',
+      [point(2017, 38), point(2018, 44, { comparable: false }), point(2019, 45)],
+      undefined,
+    );
+    expect(model.keys).toEqual(['s0', 's1']);
+    expect(model.data).toEqual([
+      { year: 2017, s0: 38, s1: null },
+      { year: 2018, s0: null, s1: 44 },
+      { year: 2019, s0: null, s1: 45 },
+    ]);
+  });
+
+  it('runs on to the index\'s last year and calls top-only years without a score "not published"', () => {
+    const rows = [point(2021, 70, { index_code: 'PCI' }), point(2022, 71, { index_code: 'PCI' })];
+    const model = toSparkModel(
+      'PCI',
+      rows,
+      ctx({ index_code: 'PCI', index_latest_year: 2024, top_only_from: 2023 }),
+    );
+    expect(model.years.map((year) => [year.year, year.status])).toEqual([
+      [2021, 'scored'],
+      [2022, 'scored'],
+      [2023, 'not-published'],
+      [2024, 'not-published'],
+    ]);
+  });
+
+  it('ends at the unit\'s own last year when the index publishes every unit', () => {
+    const model = toSparkModel('PAPI', [point(2022, 40)], ctx({ index_latest_year: 2025 }));
+    expect(model.years.map((year) => year.year)).toEqual([2022]);
+  });
+
+  it('pads the value range so no point sits on the axis', () => {
+    expect(toSparkModel('PAPI', [point(2022, 87.59), point(2023, 90.61)], undefined).domain).toEqual([86, 92]);
+  });
+
+  it('marks a year with only a published rank as rank-only', () => {
+    const model = toSparkModel('PAPI', [point(2022, null, { rank: 4 })], undefined);
+    expect(model.years[0]?.status).toBe('rank-only');
+  });
+
+  it('is empty for an index without rows', () => {
+    expect(toSparkModel('PCI', [point(2020, 1)], undefined)).toEqual({ data: [], keys: [], years: [], domain: null });
+  });
+});
+
+describe('toSparkTable(years, text)', () => {
+  it('writes why a score is absent in the table and the CSV, never a blank or 0', () => {
+    const model = toSparkModel(
+      'PCI',
+      [point(2022, 71.5, { index_code: 'PCI' })],
+      ctx({ index_code: 'PCI', index_latest_year: 2023, top_only_from: 2023 }),
+    );
+    const table = toSparkTable(model.years, {
+      header: ['Năm', 'Điểm', '%', 'Hạng'],
+      status: { 'not-published': 'chưa công bố', 'rank-only': 'chỉ có hạng', missing: 'không có số liệu' },
+      score: (value) => String(value),
+      percent: (value) => `${value} %`,
+      integer: (value) => String(value),
+    });
+    expect(table.rows).toEqual([
+      [2022, 71.5, 71.5, 1],
+      [2023, 'chưa công bố', null, null],
+    ]);
+    expect(table.displayRows[1]?.[1]).toBe('chưa công bố');
+  });
+});
+
+describe('toLineageModel(predecessors, successors)', () => {
+  const merged = [
+    { old_code: 'quang-tri', old_name: 'Quảng Trị', effective_year: 2025, is_identity: true },
+    { old_code: 'quang-binh', old_name: 'Quảng Bình', effective_year: 2025, is_identity: false },
+  ];
+  it("lists a merged unit's predecessors in Vietnamese order, the continuing one marked", () => {
+    expect(
+      toLineageModel(merged, [
+        { new_code: 'quang-tri', new_name: 'Quảng Trị', effective_year: 2025, is_identity: true },
+      ]),
+    ).toEqual({
+      merged: {
+        year: 2025,
+        predecessors: [
+          { code: 'quang-binh', name: 'Quảng Bình', continues: false },
+          { code: 'quang-tri', name: 'Quảng Trị', continues: true },
+        ],
+      },
+      successor: null,
+    });
+  });
+
+  it('sorts Đ after D (collation, not code order)', () => {
+    const rows = [
+      { old_code: 'dak-nong', old_name: 'Đắk Nông', effective_year: 2025, is_identity: false },
+      { old_code: 'binh-thuan', old_name: 'Bình Thuận', effective_year: 2025, is_identity: false },
+      { old_code: 'lam-dong', old_name: 'Lâm Đồng', effective_year: 2025, is_identity: true },
+    ];
+    expect(toLineageModel(rows, []).merged?.predecessors.map((p) => p.name)).toEqual([
+      'Bình Thuận',
+      'Đắk Nông',
+      'Lâm Đồng',
+    ]);
+  });
+
+  it('offers the successor of a unit merged away', () => {
+    const successors = [
+      { new_code: 'quang-tri', new_name: 'Quảng Trị', effective_year: 2025, is_identity: false },
+    ];
+    expect(toLineageModel([], successors)).toEqual({
+      merged: null,
+      successor: { code: 'quang-tri', name: 'Quảng Trị', year: 2025 },
+    });
+  });
+
+  it('says nothing for a unit that simply continued (an identity link)', () => {
+    const identity = [{ old_code: 'ha-tinh', old_name: 'Hà Tĩnh', effective_year: 2025, is_identity: true }];
+    expect(
+      toLineageModel(identity, [{ new_code: 'ha-tinh', effective_year: 2025, is_identity: true }]),
+    ).toEqual({
+      merged: null,
+      successor: null,
+    });
+  });
+});
+
+describe('provenanceText(datasetIds, lang, importedLabel)', () => {
+  it('names the publisher and document of a bundled dataset and the imported ones', () => {
+    expect(provenanceText(['published-papi', 'import-1', 'import-2'], 'vi', 'Dữ liệu nhập')).toBe(
+      'UNDP, CECODES và các đối tác, Dữ liệu PAPI cấp tỉnh (papi.org.vn) (2011–2024); Dữ liệu nhập',
+    );
+  });
+});
