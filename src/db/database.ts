@@ -2,9 +2,19 @@ import type { Row, SqlEngine, SqlParam } from './engine';
 
 type QueryLike = { readonly text: string; readonly params: readonly SqlParam[] };
 
+/** How the derived tables are built: a quick narrow pass (what the first screen needs), then all. */
+export interface DerivedTables {
+  readonly quick: () => readonly QueryLike[];
+  readonly full: () => readonly QueryLike[];
+}
+
+/** What an analytic query needs from the derived tables. */
+export type DerivedNeed = 'quick' | 'full';
+
 let ready: Promise<SqlEngine> | null = null;
-/** Derived tables (ranks, deltas) are rebuilt after every change of the scores. */
-let derived: Promise<void> = Promise.resolve();
+let derivedTables: DerivedTables = { quick: () => [], full: () => [] };
+let quickReady: Promise<void> = Promise.resolve();
+let fullReady: Promise<void> = Promise.resolve();
 
 /** Starts the database once; later calls get the same promise (the app boots it, features use it). */
 export function initDatabase(boot: () => Promise<SqlEngine>): Promise<SqlEngine> {
@@ -17,22 +27,30 @@ export function database(): Promise<SqlEngine> {
   return ready;
 }
 
-let derivedSteps: () => readonly QueryLike[] = () => [];
-
-/** Says how the derived tables are built (the app does, at start). */
-export function configureDerivedTables(steps: () => readonly QueryLike[]): void {
-  derivedSteps = steps;
+export function configureDerivedTables(tables: DerivedTables): void {
+  derivedTables = tables;
 }
 
-/** Rebuilds the derived tables after the scores changed; analytic queries wait for it. */
-export function refreshDerived(): Promise<void> {
-  const previous = derived;
-  derived = (async () => {
-    await previous.catch(() => undefined);
-    const engine = await database();
-    for (const step of derivedSteps()) await engine.query(step.text, step.params);
-  })();
-  return derived;
+async function runSteps(steps: readonly QueryLike[]): Promise<void> {
+  const engine = await database();
+  for (const step of steps) await engine.query(step.text, step.params);
+}
+
+/**
+ * Rebuilds the derived tables after the scores changed. The quick pass runs at once; the full one
+ * after `startFull` resolves (at start-up: once the first screen is drawn, so that its queries do not
+ * queue behind it in DuckDB's single worker). Analytic queries wait for the pass they need.
+ */
+export function refreshDerived(startFull: Promise<unknown> = Promise.resolve()): Promise<void> {
+  const previous = fullReady.catch(() => undefined);
+  quickReady = previous.then(() => runSteps(derivedTables.quick()));
+  fullReady = quickReady
+    .then(() => startFull)
+    .then(() => runSteps(derivedTables.full()))
+    .then(() => {
+      performance.mark('app:derived-ready');
+    });
+  return fullReady;
 }
 
 /** Runs one query over the loaded scores (the entry point of most features' queryFn). */
@@ -41,9 +59,9 @@ export async function run(query: QueryLike): Promise<Row[]> {
   return engine.query(query.text, query.params);
 }
 
-/** Runs one query that reads the derived tables, once they are rebuilt. */
-export async function runAnalytics(query: QueryLike): Promise<Row[]> {
+/** Runs one query that reads the derived tables, once the pass it needs is built. */
+export async function runAnalytics(query: QueryLike, need: DerivedNeed = 'full'): Promise<Row[]> {
   const engine = await database();
-  await derived;
+  await (need === 'quick' ? quickReady : fullReady);
   return engine.query(query.text, query.params);
 }

@@ -50,8 +50,13 @@ export function peerGroupFilter(group: PeerGroup): Fragment {
  * peer_count counts peers with a score or a published rank, raised to the largest published rank:
  * the bundled PCI is partial, and "21st of 14" would be false.
  */
-export function rankedCtes(indices: readonly IndexCode[], peerBy: PeerBy): Fragment {
+export function rankedCtes(
+  indices: readonly IndexCode[],
+  peerBy: PeerBy,
+  components: readonly string[] = [],
+): Fragment {
   const partition = PEER_PARTITION[peerBy];
+  const componentFilter = inListOrAll('s.component_code', components);
   return {
     text: `base AS (
       SELECT s.index_code, s.year, s.unit_code, s.unit_name, s.unit_level, s.block, s.component_code,
@@ -62,7 +67,7 @@ export function rankedCtes(indices: readonly IndexCode[], peerBy: PeerBy): Fragm
       LEFT JOIN datasets d ON d.dataset_id = s.dataset_id
       LEFT JOIN component_defs c ON c.index_code = s.index_code AND c.component_code = s.component_code
       LEFT JOIN publication_rules p ON p.index_code = s.index_code
-      WHERE s.index_code IN (SELECT unnest(${BOUND_LIST}))
+      WHERE s.index_code IN (SELECT unnest(${BOUND_LIST})) AND ${componentFilter.text}
       QUALIFY row_number() OVER (
         PARTITION BY s.index_code, s.year, s.unit_code, s.component_code
         ORDER BY s.score IS NULL, CASE d.kind WHEN 'imported' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, s.dataset_id
@@ -87,7 +92,7 @@ export function rankedCtes(indices: readonly IndexCode[], peerBy: PeerBy): Fragm
           AS rank_source
       FROM computed
     )`,
-    params: [bindList(indices)],
+    params: [bindList(indices), ...componentFilter.params],
   };
 }
 

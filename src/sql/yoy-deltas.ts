@@ -50,8 +50,12 @@ export function changeColumns(gapPolicy: GapPolicy): string {
  *   plans' targets ("PAR Index up 10 places vs 2021") compare exactly that.
  * - falling_streak: consecutive yearly comparable falls ending at this year (a missing year ends it).
  */
-export function deltaCtes(indices: readonly IndexCode[], peerBy: PeerBy): Fragment {
-  const ranked = rankedCtes(indices, peerBy);
+export function deltaCtes(
+  indices: readonly IndexCode[],
+  peerBy: PeerBy,
+  components: readonly string[] = [],
+): Fragment {
+  const ranked = rankedCtes(indices, peerBy, components);
   return {
     text: `${ranked.text},
     present AS (SELECT * FROM ranked WHERE score IS NOT NULL OR rank IS NOT NULL),
@@ -103,25 +107,36 @@ export function deltaCtes(indices: readonly IndexCode[], peerBy: PeerBy): Fragme
   };
 }
 
+/** Which facts to materialise: every component and both groupings unless narrowed. */
+export interface FactsScope {
+  readonly components?: readonly string[];
+  readonly peerBys?: readonly PeerBy[];
+}
+
+const PEER_BY_LITERAL: Record<PeerBy, string> = { level: "'level'", block: "'block'" };
+
 /**
- * Materialises ranks, previous values and flags of every index for both peer groupings into
- * \`score_facts\`. Planning the window chain costs DuckDB-WASM ~100 ms, too slow for each redraw, and
- * scores change only on load or import: run these after loading scores and lineage, and again after
- * every import. The screens' queries then filter this table and stay cheap.
+ * Materialises ranks, previous values and flags into \`score_facts\`. Planning the window chain costs
+ * DuckDB-WASM ~100 ms, too slow for each redraw, and scores change only on load or import: run these
+ * after loading scores and lineage, and again after every import. The screens' queries then filter this
+ * table and stay cheap. The table is built aside and swapped in, so a reader never sees it half-built;
+ * a narrow scope (totals by level: what the overview needs) is a quick first pass at start-up.
  */
-export function refreshScoreFacts(indices: readonly IndexCode[] = INDEX_CODES): Query[] {
-  const byLevel = deltaCtes(indices, 'level');
-  const byBlock = deltaCtes(indices, 'block');
+export function refreshScoreFacts(indices: readonly IndexCode[] = INDEX_CODES, scope: FactsScope = {}): Query[] {
+  const peerBys = scope.peerBys ?? (['level', 'block'] as const);
+  const fills = peerBys.map((peerBy, position) => {
+    const ctes = deltaCtes(indices, peerBy, scope.components ?? []);
+    const select = `SELECT * FROM (WITH ${ctes.text} SELECT ${PEER_BY_LITERAL[peerBy]} AS peer_by, * FROM deltas)`;
+    return query(
+      position === 0 ? `CREATE TABLE score_facts_next AS ${select}` : `INSERT INTO score_facts_next ${select}`,
+      ctes.params,
+    );
+  });
   return [
+    query('DROP TABLE IF EXISTS score_facts_next'),
+    ...fills,
     query('DROP TABLE IF EXISTS score_facts'),
-    query(
-      `CREATE TABLE score_facts AS SELECT * FROM (WITH ${byLevel.text} SELECT 'level' AS peer_by, * FROM deltas)`,
-      byLevel.params,
-    ),
-    query(
-      `INSERT INTO score_facts SELECT * FROM (WITH ${byBlock.text} SELECT 'block' AS peer_by, * FROM deltas)`,
-      byBlock.params,
-    ),
+    query('ALTER TABLE score_facts_next RENAME TO score_facts'),
   ];
 }
 
