@@ -25,6 +25,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
+          // Each file starts its own DuckDB (about 1 s, more on a busy 2-core machine).
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
         },
       },
       {

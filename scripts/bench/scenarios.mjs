@@ -8,6 +8,8 @@
 import { measureColdLoad } from './cold-load.mjs';
 import { importScenario } from './import.mjs';
 import { initialJsScenario } from './js-size.mjs';
+import { awardsScenario } from './scenario-awards.mjs';
+import { trendsScenario } from './scenario-trends.mjs';
 
 function pending(measure, bar, reason) {
   return {
@@ -21,7 +23,7 @@ export const SCENARIOS = [
   { id: 'cold-load', run: measureColdLoad },
   importScenario(100_000),
   importScenario(1_000_000),
-  pending('Redraw after unit/index/year change', { max: 100 }, 'scenario not written yet'),
+  trendsScenario,
   pending('Heatmap redraw', { max: 150 }, 'scenario not written yet'),
-  pending('Award evaluation', { max: 200 }, 'scenario not written yet'),
+  awardsScenario,
 ];

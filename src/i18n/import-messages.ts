@@ -1,6 +1,8 @@
 /**
- * Import issue messages, keyed by issue code (src/ingest/types.ts), i18next interpolation. A message is
- * the body; `formatIssue` (src/ingest/format-issue.ts) puts the location ("Dòng 8, cột unit_name") first.
+ * Import issue messages, keyed by issue code (src/ingest/types.ts) or by a variant that
+ * src/ingest/format-issue.ts picks from the issue's machine hint; i18next interpolation. A message is
+ * the body; `formatIssue` puts the location ("Dòng 8, cột unit_name") first, so bodies start lower case
+ * unless they describe the whole file. `{{expected}}` is the long layout's header.
  * Values from the file are interpolated as text: render the result as a text node, never as HTML.
  */
 export const importMessages: { vi: Record<string, string>; en: Record<string, string> } = {
@@ -10,40 +12,65 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'at.column': 'Cột {{column}}',
     'empty-file': 'Tệp trống: không có dữ liệu nào để nhập.',
     'format-error':
-      'Đây không phải là tệp CSV ({{hint}}). Hãy mở tệp trong Excel và lưu lại dưới dạng “CSV UTF-8”.',
-    'encoding-error': 'tệp không được mã hóa UTF-8. {{hint}}',
-    'encoding-converted': 'Tệp được mã hóa {{hint}} và đã được chuyển sang UTF-8.',
-    'header-normalised': 'tên cột đã được chuẩn hóa (chữ thường, bỏ khoảng trắng): {{column}}.',
-    'extra-header': 'cột không thuộc mẫu dữ liệu, đã bỏ qua.',
-    'blank-header': 'cột không có tên; cột trống nên đã bỏ qua.',
-    'missing-header': 'thiếu cột bắt buộc. {{hint}}',
+      'Không đọc được tệp như một tệp CSV. Hãy mở tệp trong Excel và lưu lại dưới dạng “CSV UTF-8”.',
+    'format-error-detail':
+      'Không đọc được tệp như một tệp CSV. Hãy mở tệp trong Excel và lưu lại dưới dạng “CSV UTF-8”. (Chi tiết kỹ thuật: {{hint}})',
+    'format-error-xlsx':
+      'Đây là tệp Excel (.xlsx) hoặc tệp nén ZIP, không phải tệp CSV. Hãy mở tệp trong Excel và chọn “Lưu thành” → “CSV UTF-8”.',
+    'format-error-xls':
+      'Đây là tệp Excel đời cũ (.xls), không phải tệp CSV. Hãy mở tệp trong Excel và chọn “Lưu thành” → “CSV UTF-8”.',
+    'encoding-error':
+      'có byte không hợp lệ trong bảng mã UTF-8. Hãy mở tệp và lưu lại dưới dạng “CSV UTF-8”.',
+    'encoding-error-legacy':
+      'tệp có vẻ dùng bảng mã tiếng Việt cũ (TCVN3/ABC hoặc VNI), không phải UTF-8. Hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi lưu lại dưới dạng “CSV UTF-8”.',
+    'encoding-error-utf16':
+      'tệp ghi dấu hiệu bảng mã {{hint}} nhưng nội dung không hợp lệ. Hãy lưu lại tệp dưới dạng “CSV UTF-8”.',
+    'encoding-converted': 'Tệp dùng bảng mã {{hint}} và đã được chuyển sang UTF-8.',
+    'header-normalised': 'tên cột đã được chuẩn hoá (chữ thường, bỏ khoảng trắng): {{column}}.',
+    'extra-header': 'cột này không thuộc mẫu dữ liệu nên được bỏ qua.',
+    'blank-header': 'cột không có tên và không có dữ liệu nên được bỏ qua.',
+    'blank-header-data': 'cột không có tên nhưng có dữ liệu. Hãy đặt tên cột theo mẫu: {{expected}}.',
+    'missing-header': 'thiếu cột bắt buộc. Dòng tiêu đề mong đợi: {{expected}}.',
     'duplicate-header': 'tên cột bị lặp lại.',
     'layout-wide':
-      'tệp ở dạng bảng ngang (mỗi đơn vị một dòng, mỗi chỉ số thành phần một cột). Hãy chọn chỉ số và năm để chuyển đổi, hoặc dùng mẫu dọc: {{hint}}',
+      'tệp ở dạng bảng ngang (mỗi đơn vị một dòng, mỗi chỉ số thành phần một cột). Hãy chọn chỉ số, năm và cấp đơn vị để chuyển đổi, hoặc dùng dạng dọc, tiêu đề mong đợi: {{expected}}.',
     'wide-converted': 'bảng ngang đã được chuyển sang dạng dọc.',
     'title-rows-skipped': 'đã bỏ qua {{count}} dòng tiêu đề phía trên dòng tên cột.',
-    'field-too-long': 'giá trị quá dài ({{count}} ký tự; tối đa 1.000).',
+    'field-too-long': 'giá trị quá dài ({{count}} ký tự; tối đa 1.000 ký tự).',
     'control-character': 'có ký tự điều khiển hoặc ký tự đảo chiều văn bản ({{hint}}), không được phép.',
-    'invalid-quotes': 'dấu ngoặc kép không đúng quy cách CSV; giá trị được giữ nguyên văn.',
-    'extra-value': 'dòng có nhiều ô hơn dòng tên cột ({{hint}}).',
+    'invalid-quotes': 'dấu ngoặc kép không đúng quy cách CSV; giá trị được giữ nguyên như trong tệp.',
+    'invalid-quotes-unclosed':
+      'dấu ngoặc kép mở ở đây không bao giờ được đóng; phần còn lại của tệp bị dồn vào một ô.',
+    'invalid-quotes-after': 'có ký tự ngay sau dấu ngoặc kép đóng; hãy đặt cả giá trị trong ngoặc kép.',
+    'extra-value': 'dòng có {{cells}} ô, nhiều hơn {{headerCells}} cột của dòng tiêu đề.',
+    'missing-cells': 'dòng chỉ có {{cells}} ô, ít hơn {{headerCells}} cột của dòng tiêu đề.',
     'missing-value': 'thiếu giá trị bắt buộc.',
-    'no-data-rows': 'tệp chỉ có dòng tên cột, không có dòng dữ liệu.',
-    'locale-decimal-comma': 'Số trong tệp dùng dấu phẩy thập phân (ví dụ 85,32); đã đọc theo quy ước này.',
-    'whitespace-trimmed': 'đã bỏ khoảng trắng thừa ở đầu/cuối giá trị trong các cột: {{column}}.',
-    'type-error': 'giá trị “{{value}}” không đúng kiểu dữ liệu (năm phải có 4 chữ số; điểm phải là số).',
+    'no-data-rows': 'tệp chỉ có dòng tiêu đề, không có dòng dữ liệu nào.',
+    'locale-decimal-comma': 'Số trong tệp dùng dấu phẩy thập phân (ví dụ 85,32) và đã được đọc theo cách đó.',
+    'whitespace-trimmed': 'đã bỏ khoảng trắng thừa ở đầu và cuối giá trị trong các cột: {{column}}.',
+    'type-error': 'giá trị “{{value}}” không đúng kiểu dữ liệu.',
+    'type-error-year': 'năm “{{value}}” không hợp lệ: năm phải gồm đúng 4 chữ số, ví dụ 2023.',
+    'type-error-score': 'điểm “{{value}}” không phải là số. Ô trống hoặc “-” được hiểu là chưa có số liệu.',
+    'type-error-max_score':
+      'điểm tối đa “{{value}}” không phải là số. Ô trống hoặc “-” được hiểu là chưa có số liệu.',
+    'type-error-rank': 'thứ hạng “{{value}}” phải là số nguyên dương.',
     'constraint-error': 'giá trị “{{value}}” nằm ngoài khoảng cho phép.',
+    'constraint-error-year': 'năm {{value}} nằm ngoài khoảng cho phép (1990–2100).',
+    'constraint-error-score': 'điểm {{value}} nằm ngoài khoảng từ 0 đến điểm tối đa {{hint}}.',
+    'constraint-error-max_score': 'điểm tối đa {{value}} phải lớn hơn 0.',
+    'constraint-error-rank': 'thứ hạng {{value}} phải từ 1 trở lên.',
     'unknown-index': 'mã chỉ số “{{value}}” không tồn tại (chỉ nhận PAR, SIPAS, PAPI, PCI, DDCI).',
     'unknown-level': 'cấp đơn vị “{{value}}” không hợp lệ.',
     'unknown-component':
       'có {{count}} mã chỉ số thành phần chưa có trong danh mục: {{value}}. Dữ liệu vẫn được nhập.',
     'duplicate-key':
-      'trùng khóa (chỉ số, năm, mã đơn vị, mã thành phần) với dòng {{firstLine}} nhưng khác giá trị.',
-    'duplicate-row': 'có {{count}} dòng lặp lại y hệt, chỉ giữ một.',
-    'already-loaded': 'có {{count}} dòng đã có sẵn với cùng giá trị, được bỏ qua.',
+      'trùng khoá (chỉ số, năm, mã đơn vị, mã thành phần) với dòng {{firstLine}} nhưng khác giá trị.',
+    'duplicate-row': 'có {{count}} dòng lặp lại y hệt; chỉ giữ một dòng.',
+    'already-loaded': 'có {{count}} dòng trùng hoàn toàn với dữ liệu đã có nên được bỏ qua.',
     'conflicts-with-loaded': 'giá trị “{{value}}” khác với dữ liệu đã có trong bộ “{{hint}}”.',
     'unit-name-mismatch': 'cùng một mã đơn vị nhưng có nhiều tên khác nhau (mã: {{value}}).',
     'dataset-exists': 'Bộ dữ liệu “{{value}}” đã tồn tại.',
-    'commit-failed': 'Không lưu được dữ liệu; dữ liệu hiện có không thay đổi. {{hint}}',
+    'commit-failed': 'Không lưu được dữ liệu; dữ liệu hiện có không thay đổi. (Chi tiết kỹ thuật: {{hint}})',
     'import-failed': 'Không nhập được tệp; dữ liệu hiện có không thay đổi.',
   },
   en: {
@@ -51,28 +78,54 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'at.lineColumn': 'Line {{line}}, column {{column}}',
     'at.column': 'Column {{column}}',
     'empty-file': 'The file is empty: there is nothing to import.',
-    'format-error': 'This is not a CSV file ({{hint}}). Open it in Excel and save it as “CSV UTF-8”.',
-    'encoding-error': 'the file is not UTF-8 encoded. {{hint}}',
+    'format-error': 'The file cannot be read as CSV. Open it in Excel and save it as “CSV UTF-8”.',
+    'format-error-detail':
+      'The file cannot be read as CSV. Open it in Excel and save it as “CSV UTF-8”. (Technical detail: {{hint}})',
+    'format-error-xlsx':
+      'This is an Excel workbook (.xlsx) or a ZIP archive, not a CSV file. Open it in Excel and use “Save As” → “CSV UTF-8”.',
+    'format-error-xls':
+      'This is an old Excel workbook (.xls), not a CSV file. Open it in Excel and use “Save As” → “CSV UTF-8”.',
+    'encoding-error':
+      'contains bytes that are not valid UTF-8. Open the file and save it again as “CSV UTF-8”.',
+    'encoding-error-legacy':
+      'the file seems to use a legacy Vietnamese encoding (TCVN3/ABC or VNI), not UTF-8. Convert it to Unicode (e.g. with Unikey) and save it again as “CSV UTF-8”.',
+    'encoding-error-utf16':
+      'the file is marked as {{hint}} but its content is not valid. Save it again as “CSV UTF-8”.',
     'encoding-converted': 'The file was encoded as {{hint}} and has been converted to UTF-8.',
     'header-normalised': 'column names were normalised (lower case, spaces removed): {{column}}.',
-    'extra-header': 'column is not part of the data layout and was ignored.',
-    'blank-header': 'column has no name; it is empty and was ignored.',
-    'missing-header': 'a required column is missing. {{hint}}',
-    'duplicate-header': 'column name appears twice.',
+    'extra-header': 'this column is not part of the data layout and was ignored.',
+    'blank-header': 'this column has no name and no data, so it was ignored.',
+    'blank-header-data': 'this column has no name but holds data. Name the columns as in: {{expected}}.',
+    'missing-header': 'a required column is missing. Expected header: {{expected}}.',
+    'duplicate-header': 'this column name appears twice.',
     'layout-wide':
-      'the file uses the wide layout (one row per unit, one column per component). Choose the index and year to convert it, or use the long layout: {{hint}}',
+      'the file uses the wide layout (one row per unit, one column per component). Choose the index, year and unit level to convert it, or use the long layout, expected header: {{expected}}.',
     'wide-converted': 'the wide table was converted to the long layout.',
     'title-rows-skipped': '{{count}} title row(s) above the header were skipped.',
     'field-too-long': 'value too long ({{count}} characters; at most 1,000).',
     'control-character': 'contains a control or text-direction character ({{hint}}), which is not allowed.',
     'invalid-quotes': 'quotes do not follow CSV rules; the value was kept as written.',
-    'extra-value': 'the row has more cells than the header ({{hint}}).',
+    'invalid-quotes-unclosed':
+      'a quote opened here is never closed, so the rest of the file runs into one cell.',
+    'invalid-quotes-after': 'text follows a closing quote; put the whole value inside the quotes.',
+    'extra-value': 'the row has {{cells}} cells, more than the {{headerCells}} columns of the header.',
+    'missing-cells':
+      'the row has only {{cells}} cells, fewer than the {{headerCells}} columns of the header.',
     'missing-value': 'a required value is missing.',
     'no-data-rows': 'the file has a header but no data rows.',
     'locale-decimal-comma': 'Numbers in this file use a decimal comma (e.g. 85,32) and were read that way.',
     'whitespace-trimmed': 'extra spaces around values were removed in columns: {{column}}.',
-    'type-error': 'value “{{value}}” has the wrong type (a year has 4 digits; a score is a number).',
+    'type-error': 'value “{{value}}” has the wrong type.',
+    'type-error-year': 'year “{{value}}” is not valid: a year has exactly 4 digits, e.g. 2023.',
+    'type-error-score': 'score “{{value}}” is not a number. An empty cell or “-” means not published.',
+    'type-error-max_score':
+      'maximum score “{{value}}” is not a number. An empty cell or “-” means not published.',
+    'type-error-rank': 'rank “{{value}}” must be a positive whole number.',
     'constraint-error': 'value “{{value}}” is out of the allowed range.',
+    'constraint-error-year': 'year {{value}} is out of the allowed range (1990–2100).',
+    'constraint-error-score': 'score {{value}} is outside 0 to the maximum score {{hint}}.',
+    'constraint-error-max_score': 'maximum score {{value}} must be greater than 0.',
+    'constraint-error-rank': 'rank {{value}} must be 1 or more.',
     'unknown-index': 'index code “{{value}}” does not exist (PAR, SIPAS, PAPI, PCI, DDCI only).',
     'unknown-level': 'unit level “{{value}}” is not valid.',
     'unknown-component':
@@ -80,11 +133,11 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'duplicate-key':
       'same key (index, year, unit code, component code) as line {{firstLine}} but different values.',
     'duplicate-row': '{{count}} identical repeated row(s); one copy kept.',
-    'already-loaded': '{{count}} row(s) already loaded with the same values were skipped.',
+    'already-loaded': '{{count}} row(s) identical to data already loaded were skipped.',
     'conflicts-with-loaded': 'value “{{value}}” differs from the data already loaded in dataset “{{hint}}”.',
     'unit-name-mismatch': 'the same unit code has several different names (codes: {{value}}).',
     'dataset-exists': 'Dataset “{{value}}” already exists.',
-    'commit-failed': 'The data could not be saved; existing data is unchanged. {{hint}}',
+    'commit-failed': 'The data could not be saved; existing data is unchanged. (Technical detail: {{hint}})',
     'import-failed': 'The file could not be imported; existing data is unchanged.',
   },
 };

@@ -1,3 +1,4 @@
+import { XLS_SIGNATURE, XLSX_SIGNATURE } from './hints';
 import type { ImportIssue } from './types';
 
 /** Result of looking at the raw bytes: UTF-8 bytes to scan from `start`, or a reason to stop. */
@@ -26,10 +27,10 @@ function isBlank(bytes: Uint8Array, start: number): boolean {
 export function sniffBytes(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { kind: 'stop', error: { code: 'empty-file' } };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    return { kind: 'stop', error: { code: 'format-error', hint: 'xlsx/zip signature' } };
+    return { kind: 'stop', error: { code: 'format-error', hint: XLSX_SIGNATURE } };
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return { kind: 'stop', error: { code: 'format-error', hint: 'xls (OLE2) signature' } };
+    return { kind: 'stop', error: { code: 'format-error', hint: XLS_SIGNATURE } };
   }
   const utf16 = startsWith(bytes, [0xff, 0xfe])
     ? 'utf-16le'

@@ -1,13 +1,56 @@
+import { LEGACY_HINT } from './decode';
+import { EXPECTED_HEADER } from './header';
+import {
+  BLANK_HEADER_WITH_DATA,
+  TEXT_AFTER_QUOTE,
+  UNCLOSED_QUOTE,
+  XLS_SIGNATURE,
+  XLSX_SIGNATURE,
+} from './hints';
 import type { ImportIssue } from './types';
 
 /** The i18next `t` shape this needs; pass `i18n.t` bound to the import messages. */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const MAX_SHOWN = 120;
+const CELL_COUNTS = /^(\d+)\/(\d+)$/;
+const PER_COLUMN = new Set(['year', 'score', 'max_score', 'rank']);
 
 function columnText(column: ImportIssue['column']): string | undefined {
   if (column === undefined) return undefined;
   return Array.isArray(column) ? column.join(', ') : String(column);
+}
+
+/**
+ * Hints are machine text (the corpus oracle fixes some in English): they pick a worded message
+ * instead of being pasted into a Vietnamese sentence.
+ */
+function messageKey(issue: ImportIssue): string {
+  const { code, hint = '', column } = issue;
+  switch (code) {
+    case 'encoding-error':
+      if (hint === LEGACY_HINT) return 'encoding-error-legacy';
+      return hint.startsWith('utf-16') ? 'encoding-error-utf16' : code;
+    case 'format-error':
+      if (hint === XLSX_SIGNATURE) return 'format-error-xlsx';
+      if (hint === XLS_SIGNATURE) return 'format-error-xls';
+      return hint ? 'format-error-detail' : code;
+    case 'missing-value':
+      return CELL_COUNTS.test(hint) ? 'missing-cells' : code;
+    case 'invalid-quotes':
+      if (hint === UNCLOSED_QUOTE) return 'invalid-quotes-unclosed';
+      return hint === TEXT_AFTER_QUOTE ? 'invalid-quotes-after' : code;
+    case 'blank-header':
+      return hint === BLANK_HEADER_WITH_DATA ? 'blank-header-data' : code;
+    case 'constraint-error':
+      // A negative score with no maximum has no bound to name.
+      if (column === 'score' && !hint) return code;
+      return typeof column === 'string' && PER_COLUMN.has(column) ? `${code}-${column}` : code;
+    case 'type-error':
+      return typeof column === 'string' && PER_COLUMN.has(column) ? `${code}-${column}` : code;
+    default:
+      return code;
+  }
 }
 
 /** Plain text for one issue: "Dòng 8, cột score: giá trị “0x55” …". Render it as text, never as HTML. */
@@ -17,14 +60,16 @@ export function formatIssue(issue: ImportIssue, t: Translate): string {
     issue.value !== undefined && issue.value.length > MAX_SHOWN
       ? `${issue.value.slice(0, MAX_SHOWN)}…`
       : issue.value;
-  const params: Record<string, string | number> = {};
+  const params: Record<string, string | number> = { expected: EXPECTED_HEADER };
   if (issue.line !== undefined) params.line = issue.line;
   if (column !== undefined) params.column = column;
   if (value !== undefined) params.value = value;
   params.hint = issue.hint ?? '';
+  const cells = CELL_COUNTS.exec(params.hint);
+  if (cells) [params.cells, params.headerCells] = [Number(cells[1]), Number(cells[2])];
   if (issue.count !== undefined) params.count = issue.count;
   if (issue.firstLine !== undefined) params.firstLine = issue.firstLine;
-  const body = t(issue.code, params);
+  const body = t(messageKey(issue), params);
   // A list of columns (a key, trimmed columns) is worded by the message body, not the location.
   const located = Array.isArray(issue.column);
   const where =

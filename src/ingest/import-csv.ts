@@ -1,14 +1,16 @@
 /**
  * CSV import core: the bytes of a user's file either enter DuckDB in one transaction or change nothing.
  *
- *   importCsv(engine, { fileName, bytes }, { datasetId, label?, wide?, prepare?, onProgress? })
- *     → Promise<ImportResult>   (see ./types.ts)
+ *   importCsv(engine, { fileName, bytes } | { fileName, file }, { datasetId, label?, wide?, prepare?,
+ *     onProgress?, signal? }) → Promise<ImportResult>   (see ./types.ts)
  *
  * - `datasetId`: made by the caller, /^[a-z][a-z0-9_]{0,62}$/ (e.g. 'imp_20261122_ab12'); must be new.
  * - `wide`: the answer to "which index, year and unit level?" after a result with `needsWideMapping`.
  * - `prepare`: defaults to running ./prepare.ts in-process (tests, Node). In the browser pass
- *   `prepareInWorker` from ./prepare-in-worker.ts so that scanning 100 MB never blocks the page;
- *   it transfers `bytes` to the worker (the caller's array is detached afterwards).
+ *   `prepareInWorker` from ./prepare-in-worker.ts so that reading and scanning 100 MB never blocks
+ *   the page: give it the File (`file`), which the worker reads itself; `bytes` are transferred.
+ * - `signal`: aborting ends the prepare worker, or rolls back before COMMIT; the promise then rejects
+ *   with `signal.reason` (an AbortError) and nothing has changed.
  * - Issues carry codes, 1-based physical lines and header names; ../i18n/import-messages.ts words them.
  *
  * Path: prepare (worker: encoding, delimiter, header, layout, record lines) → one INSERT … SELECT from
@@ -26,7 +28,7 @@ import type { Query } from '@/sql/query';
 import { diagnose } from './diagnose';
 import { finishImport } from './finish-import';
 import { prepare } from './prepare';
-import type { ImportIssue, ImportResult, Prepared, PrepareOptions, WideAnswer } from './types';
+import type { ImportIssue, ImportResult, ImportSource, Prepared, PrepareOptions, WideAnswer } from './types';
 
 export type ImportStage = 'reading' | 'checking' | 'saving';
 
@@ -34,9 +36,12 @@ export interface ImportOptions {
   datasetId: string;
   label?: string;
   wide?: WideAnswer;
-  prepare?: (bytes: Uint8Array, options: PrepareOptions) => Promise<Prepared>;
+  prepare?: (source: ImportSource, options: PrepareOptions, signal?: AbortSignal) => Promise<Prepared>;
   onProgress?: (stage: ImportStage, fraction: number) => void;
+  signal?: AbortSignal;
 }
+
+export type ImportInput = { fileName: string; bytes: Uint8Array } | { fileName: string; file: Blob };
 
 const ALLOWED = { indexCodes: INDEX_CODES, levels: CATALOGUE.levels };
 const DATASET_ID = /^[a-z][a-z0-9_]{0,62}$/;
@@ -62,25 +67,31 @@ function rejected(errors: ImportIssue[], warnings: ImportIssue[], errorCount = e
 
 export function importCsv(
   engine: SqlEngine,
-  input: { fileName: string; bytes: Uint8Array },
+  input: ImportInput,
   options: ImportOptions,
 ): Promise<ImportResult> {
   return serialised(() => importNow(engine, input, options));
 }
 
+/** In-process prepare (Node, tests): a Blob is read here. */
+async function prepareHere(source: ImportSource, options: PrepareOptions): Promise<Prepared> {
+  return prepare(source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer()), options);
+}
+
 async function importNow(
   engine: SqlEngine,
-  input: { fileName: string; bytes: Uint8Array },
+  input: ImportInput,
   options: ImportOptions,
 ): Promise<ImportResult> {
   const progress = options.onProgress ?? (() => undefined);
+  const { signal } = options;
   if (!DATASET_ID.test(options.datasetId)) throw new Error(`Invalid dataset id: ${options.datasetId}`);
+  signal?.throwIfAborted();
   progress('reading', 0);
   const prepareOptions: PrepareOptions = options.wide ? { wide: options.wide } : {};
-  const prepared = await (options.prepare ?? (async (bytes, opts) => prepare(bytes, opts)))(
-    input.bytes,
-    prepareOptions,
-  );
+  const fileData = 'file' in input ? input.file : input.bytes;
+  const prepared = await (options.prepare ?? prepareHere)(fileData, prepareOptions, signal);
+  signal?.throwIfAborted();
   progress('reading', 1);
   if (!prepared.ok) {
     const result = rejected(prepared.errors, prepared.warnings, prepared.errorCount);
@@ -116,6 +127,10 @@ async function importNow(
       // A malformed value aborted the insert: the diagnosis below names it.
       outcome = null;
     }
+    if (outcome && signal?.aborted) {
+      await engine.execute([ROLLBACK]);
+      signal.throwIfAborted();
+    }
     if (outcome) {
       try {
         await engine.execute([COMMIT]);
@@ -130,6 +145,7 @@ async function importNow(
       return outcome;
     }
     await engine.execute([ROLLBACK]);
+    signal?.throwIfAborted();
     progress('checking', 0.8);
     const found = await diagnose(engine, prepared, source, options.datasetId);
     return rejected(found.errors, prepared.warnings, found.errorCount);

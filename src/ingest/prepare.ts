@@ -1,5 +1,6 @@
 import { checkUtf8, LEGACY_HINT, looksLikeLegacyVietnamese, physicalLineAt, sniffBytes } from './decode';
 import { findHeader, mapLongHeader } from './header';
+import { BLANK_HEADER_WITH_DATA } from './hints';
 import { IssueList } from './issue-list';
 import { ColumnKind, scanRecords } from './record-scanner';
 import type { TextRecord } from './text-records';
@@ -178,7 +179,8 @@ function prepareLong(
   errors.count += scan.errors.count - scan.errors.items.length;
   for (const position of mapping.blank) {
     const issue = { code: 'blank-header', line: context.header.line, column: position + 1 };
-    if (scan.nonEmpty[position]) errors.add(issue);
+    // An unnamed column holding data cannot be mapped: an error, worded apart (see format-issue.ts).
+    if (scan.nonEmpty[position]) errors.add({ ...issue, hint: BLANK_HEADER_WITH_DATA });
     else warnings.push(issue);
   }
   if (scan.recordCount === 0 && errors.count === 0)

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { prepare } from './prepare';
-import type { Prepared, PrepareOptions } from './types';
+import type { PrepareRequest } from './prepare-in-worker';
+import type { Prepared } from './types';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -13,7 +14,15 @@ function transferables(prepared: Prepared): ArrayBuffer[] {
   return [...buffers];
 }
 
-self.onmessage = (event: MessageEvent<{ bytes: Uint8Array; options: PrepareOptions }>) => {
-  const prepared = prepare(event.data.bytes, event.data.options);
-  self.postMessage(prepared, transferables(prepared));
+self.onmessage = async (event: MessageEvent<PrepareRequest>) => {
+  const { source, options } = event.data;
+  try {
+    // Read here, not on the page: a 100 MB Blob read ends in a long task on the thread that awaits it.
+    const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
+    const prepared = prepare(bytes, options);
+    self.postMessage(prepared, transferables(prepared));
+  } catch (error) {
+    // A file that cannot be read (removed from disk, permission revoked) is an answer, not a crash.
+    self.postMessage({ failed: error instanceof Error ? error.message : String(error) });
+  }
 };

@@ -1,3 +1,4 @@
+import { TEXT_AFTER_QUOTE, UNCLOSED_QUOTE } from './hints';
 import { IssueList } from './issue-list';
 import type { ImportIssue } from './types';
 
@@ -181,7 +182,7 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
             code: 'invalid-quotes',
             line: recordLine,
             column: columnName(ctx, field),
-            hint: 'text after closing quote',
+            hint: TEXT_AFTER_QUOTE,
           });
         }
         const kind = kinds[field];
@@ -237,7 +238,7 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
       code: 'invalid-quotes',
       line: recordLine,
       column: columnName(ctx, field),
-      hint: 'unclosed quote',
+      hint: UNCLOSED_QUOTE,
     });
   } else if (i > recordStart) {
     const from = quoted ? fieldStart + 1 : fieldStart;

@@ -79,3 +79,6 @@ export interface Prepared {
 export interface PrepareOptions {
   wide?: WideAnswer;
 }
+
+/** The bytes of a file, or the file itself (a Blob is read where it is prepared, off the page). */
+export type ImportSource = Uint8Array | Blob;

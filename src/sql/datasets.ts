@@ -9,7 +9,7 @@ export function buildDatasetList(): Query {
             min(s.year) AS first_year, max(s.year) AS last_year,
             count(DISTINCT s.unit_code) AS unit_count
      FROM datasets d LEFT JOIN scores s USING (dataset_id)
-     GROUP BY ALL
+     GROUP BY d.dataset_id, d.kind, d.label, d.file_name, d.source, d.added_at
      ORDER BY CASE d.kind WHEN 'published' THEN 0 WHEN 'sample' THEN 1 ELSE 2 END, d.added_at, d.dataset_id`,
   );
 }

@@ -94,7 +94,7 @@ export function selectImportErrors(
        FROM s WHERE "index" IS NOT NULL AND year_num IS NOT NULL AND unit_code IS NOT NULL AND component_code IS NOT NULL
        WINDOW w AS (PARTITION BY "index", year_num, unit_code, component_code ORDER BY line)
      ),
-     e (code, line, col, value, first_line, hint) AS (
+     invalid (code, line, col, value, first_line, hint) AS (
        ${missing.join('\n       UNION ALL ')}
        UNION ALL SELECT 'type-error', line, 'year', "year", NULL, NULL FROM s WHERE "year" IS NOT NULL AND year_num IS NULL
        UNION ALL ${badNumbers.join('\n       UNION ALL ')}
@@ -112,11 +112,16 @@ export function selectImportErrors(
        UNION ALL SELECT 'constraint-error', line, 'rank', "rank", NULL, NULL FROM s WHERE rank_num < 1
        UNION ALL SELECT 'duplicate-key', line, NULL, NULL, first_line, NULL FROM keyed
          WHERE line <> first_line AND vals IS DISTINCT FROM first_vals
+     ),
+     -- A garbage value already has its error: comparing it with loaded data would report it twice.
+     e AS (
+       SELECT * FROM invalid
        UNION ALL SELECT 'conflicts-with-loaded', s.line, 'score', s.score, NULL, o.dataset_id
          FROM s JOIN scores o ON o.index_code = s."index" AND o.year = s.year_num AND o.unit_code = s.unit_code
            AND o.component_code = s.component_code
          WHERE o.dataset_id <> ? AND NOT (o.score IS NOT DISTINCT FROM s.score_num
            AND o.max_score IS NOT DISTINCT FROM s.max_num AND o.rank IS NOT DISTINCT FROM s.rank_num)
+           AND s.line NOT IN (SELECT line FROM invalid)
      )
      SELECT code, line, col, value, first_line, hint, count(*) OVER () AS total
      FROM e ORDER BY line, code, col LIMIT ?`,

@@ -122,13 +122,18 @@ const PEER_BY_LITERAL: Record<PeerBy, string> = { level: "'level'", block: "'blo
  * table and stay cheap. The table is built aside and swapped in, so a reader never sees it half-built;
  * a narrow scope (totals by level: what the overview needs) is a quick first pass at start-up.
  */
-export function refreshScoreFacts(indices: readonly IndexCode[] = INDEX_CODES, scope: FactsScope = {}): Query[] {
+export function refreshScoreFacts(
+  indices: readonly IndexCode[] = INDEX_CODES,
+  scope: FactsScope = {},
+): Query[] {
   const peerBys = scope.peerBys ?? (['level', 'block'] as const);
   const fills = peerBys.map((peerBy, position) => {
     const ctes = deltaCtes(indices, peerBy, scope.components ?? []);
     const select = `SELECT * FROM (WITH ${ctes.text} SELECT ${PEER_BY_LITERAL[peerBy]} AS peer_by, * FROM deltas)`;
     return query(
-      position === 0 ? `CREATE TABLE score_facts_next AS ${select}` : `INSERT INTO score_facts_next ${select}`,
+      position === 0
+        ? `CREATE TABLE score_facts_next AS ${select}`
+        : `INSERT INTO score_facts_next ${select}`,
       ctes.params,
     );
   });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
 
@@ -16,6 +16,7 @@ async function waitForDrawn(page: Page, after: number): Promise<void> {
   );
 }
 const now = (page: Page) => page.evaluate(() => performance.now());
+const textOf = async (locator: Locator) => (await locator.textContent()) ?? '';
 
 const row = (page: Page, rule: string, unit: string) =>
   page.locator(`section[aria-labelledby="rule-${rule}"] tr[data-unit="${unit}"]`);
@@ -39,17 +40,17 @@ describe('awards screen: the sample province, a permalink, and an imported datas
 
   it("shows Home Affairs' 2025 near miss with its evidence", async () => {
     const homeAffairs = row(app.page, 'bang-khen-co-quan-tham-muu', 'mau-so-noi-vu');
-    await expect.poll(() => homeAffairs.innerText()).toContain('Chưa đạt chỉ vì: PAR L4 giảm 0,31 điểm');
-    const text = await homeAffairs.innerText();
+    await expect.poll(() => textOf(homeAffairs)).toContain('Chưa đạt chỉ vì: PAR L4 giảm 0,31 điểm');
+    const text = await textOf(homeAffairs);
     expect(text).toContain('Không đạt');
     expect(text).toContain('PAR L4 không tăng: 5,95 → 5,64 (-0,31, 2024–2025)');
   });
 
   it('keeps "not assessable" apart from "fail" and never shows a manual criterion as passed', async () => {
-    const foreign = await row(app.page, 'bang-khen-don-vi', 'mau-so-ngoai-vu').innerText();
+    const foreign = await textOf(row(app.page, 'bang-khen-don-vi', 'mau-so-ngoai-vu'));
     expect(foreign).toContain('Không đủ dữ liệu để đánh giá');
     expect(foreign).not.toContain('Không đạt');
-    const health = await row(app.page, 'bang-khen-don-vi', 'mau-so-y-te').innerText();
+    const health = await textOf(row(app.page, 'bang-khen-don-vi', 'mau-so-y-te'));
     expect(health).toContain('Cần Hội đồng xác nhận');
     expect(health).toContain('Hoàn thành 100 % nhiệm vụ CCHC trong năm: Cần Hội đồng xác nhận');
     expect(health).not.toMatch(/✓ Đạt/);
@@ -63,7 +64,7 @@ describe('awards screen: the sample province, a permalink, and an imported datas
       buffer: Buffer.from(broken),
     });
     const alert = app.page.getByRole('alert').filter({ hasText: 'hong.json' });
-    await expect.poll(() => alert.innerText()).toContain('dòng 3, trường id: phải là chuỗi');
+    await expect.poll(() => textOf(alert)).toContain('dòng 3, trường id: phải là chuỗi');
     expect(app.page.url()).toContain('ruleset=soc-trang-2021-2030');
     await app.page.getByRole('button', { name: 'Bỏ tệp' }).first().click();
     expect(await alert.count()).toBe(0);
@@ -80,10 +81,12 @@ describe('awards screen: the sample province, a permalink, and an imported datas
     await waitForDrawn(app.page, 0);
     expect(await app.page.getByLabel('Thời gian xét').inputValue()).toBe('period:2021-2025');
     expect(await app.page.getByLabel('Khối', { exact: true }).inputValue()).toBe('so-nganh');
-    expect(await row(app.page, 'co-thi-dua', 'mau-so-y-te').innerText()).toContain('Đạt');
-    expect(await app.page.locator('.award-block').evaluateAll((blocks) => blocks.map((b) => b.getAttribute('data-block')))).toEqual(
-      expect.arrayContaining(['so-nganh']),
-    );
+    expect(await textOf(row(app.page, 'co-thi-dua', 'mau-so-y-te'))).toContain('Đạt');
+    expect(
+      await app.page
+        .locator('.award-block')
+        .evaluateAll((blocks) => blocks.map((b) => b.getAttribute('data-block'))),
+    ).toEqual(expect.arrayContaining(['so-nganh']));
   });
 
   it('judges an imported internal dataset and exports the list as CSV', async () => {
@@ -104,7 +107,7 @@ describe('awards screen: the sample province, a permalink, and an imported datas
     await app.page.getByLabel('Thời gian xét').selectOption('year:2022');
     await waitForDrawn(app.page, before);
     await app.page.getByLabel('Khối', { exact: true }).selectOption('');
-    expect(await app.page.locator('.awards-screen').innerText()).toContain('chưa có danh mục cơ quan tham mưu');
+    expect(await textOf(app.page.locator('.awards-screen'))).toContain('chưa có danh mục cơ quan tham mưu');
 
     const [download] = await Promise.all([
       app.page.waitForEvent('download'),
@@ -119,7 +122,9 @@ describe('awards screen: the sample province, a permalink, and an imported datas
       expect.stringMatching(/^bang-khen-don-vi,tn-so-y-te,Sở Y tế \(nội bộ\),so-nganh,needs_confirmation,2,/),
     );
     const trade = lines.find((line) => line.startsWith('bang-khen-don-vi,tn-so-cong-thuong,'));
-    expect(trade).toMatch(/,so-nganh,fail,1,".*SIPAS bình quân 2021–2022: 88,5.*Chưa đạt chỉ vì: SIPAS thiếu 1,5"$/);
+    expect(trade).toMatch(
+      /,so-nganh,fail,1,".*SIPAS bình quân 2021–2022: 88,5.*Chưa đạt chỉ vì: SIPAS thiếu 1,5"$/,
+    );
     expect(lines.some((line) => line.includes('mau-'))).toBe(false);
   });
 

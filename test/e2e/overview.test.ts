@@ -40,8 +40,9 @@ const vi = (value: number, signed = false) =>
 
 const papiCard = (page: Page): Locator => page.locator('article[data-index="PAPI"]');
 
+// Generous: other suites may share this machine's two cores while DuckDB starts cold.
 async function ready(app: AppSession): Promise<void> {
-  await waitForDataReady(app.page);
+  await waitForDataReady(app.page, 90_000);
   await papiCard(app.page).getByTestId('latest-value').waitFor({ timeout: 30_000 });
 }
 

@@ -91,7 +91,7 @@ export const weakMessages = {
       lowMedian: 'thấp hơn trung vị {{gap}} điểm (trung vị {{median}})',
       lowQuartile: 'trong 25 % thấp nhất nhóm (dưới {{q1}} điểm)',
       fallingScore: 'giảm {{change}} điểm so với {{year}}',
-      fallingStreak: 'giảm {{count}} năm liên tiếp ({{change}} điểm so với {{year}})',
+      fallingStreak: 'giảm {{count}} năm liên tiếp (năm nay giảm {{change}} điểm so với {{year}})',
       fallingRank: 'tụt {{places}} bậc (hạng {{from}} → {{to}}/{{peers}})',
     },
     note: {
@@ -201,7 +201,7 @@ export const weakMessages = {
       lowMedian: '{{gap}} points below the median ({{median}})',
       lowQuartile: 'in the bottom quartile of peers (below {{q1}} points)',
       fallingScore: 'down {{change}} points from {{year}}',
-      fallingStreak: 'down {{count}} years in a row ({{change}} points from {{year}})',
+      fallingStreak: 'down {{count}} years in a row ({{change}} points down from {{year}})',
       fallingRank: 'down {{places}} places (rank {{from}} → {{to}}/{{peers}})',
     },
     note: {

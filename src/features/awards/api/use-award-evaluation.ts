@@ -1,11 +1,19 @@
-import { keepPreviousData, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  type QueryClient,
+  queryOptions,
+  skipToken,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { run } from '@/db/database';
 import { evaluateAwards } from '@/domain/awards/evaluate-awards';
 import { factNeeds } from '@/domain/awards/fact-scope';
 import type { AdvisingEntry } from '@/domain/awards/fact-types';
-import { toPeriodFacts, toScoreFacts } from '@/domain/awards/facts-from-rows';
+import { type FactRow, toPeriodFacts, toScoreFacts } from '@/domain/awards/facts-from-rows';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
 import type { AwardContext, AwardEvaluation } from '@/domain/awards/verdict-types';
+import type { IndexCode } from '@/domain/catalogue';
 import { buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
 
 export interface EvaluationArgs {
@@ -16,14 +24,39 @@ export interface EvaluationArgs {
   readonly advising: readonly AdvisingEntry[];
 }
 
+interface ScoreScope {
+  readonly datasetIds: readonly string[];
+  readonly indices: readonly IndexCode[];
+  readonly bands: readonly BandScheme[];
+  readonly fromYear: number;
+  readonly toYear: number;
+}
+
+/**
+ * Score facts of a whole period, shared by every year of it: a row's previous-year fields and its rank
+ * in block only look at that year and earlier ones, so the rows up to year Y are the same whichever
+ * later year the query ran to. Switching years then costs one SQL query instead of two.
+ */
+export const awardScoreFactsQuery = (scope: ScoreScope) =>
+  queryOptions({
+    queryKey: ['awards', 'score-facts', scope],
+    queryFn: (): Promise<FactRow[]> => run(buildAwardScoreFacts(scope)),
+  });
+
 /** Facts from SQL (deltas, averages, bands, ranks in block), then the pure rule evaluation. */
-async function evaluate(args: EvaluationArgs): Promise<AwardEvaluation> {
+async function evaluate(args: EvaluationArgs, client: QueryClient): Promise<AwardEvaluation> {
   const { ruleSet, context, datasetIds, bands, advising } = args;
   const needs = factNeeds(ruleSet, context);
-  const scope = { datasetIds, indices: needs.indices, bands, toYear: needs.toYear };
-  // One after the other: both go through the app's single DuckDB connection anyway.
-  const scoreRows = await run(buildAwardScoreFacts({ ...scope, fromYear: needs.fromYear }));
-  const periodRows = await run(buildAwardPeriodFacts({ ...scope, fromYear: needs.window.from }));
+  const period = ruleSet.periods.find((p) => p.from <= needs.toYear && needs.toYear <= p.to);
+  const spanTo = 'year' in context && period ? period.to : needs.toYear;
+  const scope = { datasetIds, indices: needs.indices, bands };
+  const spanRows = await client.fetchQuery(
+    awardScoreFactsQuery({ ...scope, fromYear: needs.fromYear, toYear: spanTo }),
+  );
+  const scoreRows = spanRows.filter((row) => typeof row.year === 'number' && row.year <= needs.toYear);
+  const periodRows = await run(
+    buildAwardPeriodFacts({ ...scope, fromYear: needs.window.from, toYear: needs.toYear }),
+  );
   const facts = {
     scores: toScoreFacts(scoreRows),
     periods: toPeriodFacts(periodRows, needs.window),
@@ -33,7 +66,7 @@ async function evaluate(args: EvaluationArgs): Promise<AwardEvaluation> {
 }
 
 /** Every argument is in the key: a loaded rule file, another advising map or dataset is another query. */
-export const awardEvaluationQuery = (args: EvaluationArgs | null) =>
+export const awardEvaluationQuery = (args: EvaluationArgs | null, client: QueryClient) =>
   queryOptions({
     queryKey: [
       'awards',
@@ -44,9 +77,11 @@ export const awardEvaluationQuery = (args: EvaluationArgs | null) =>
       args?.bands ?? null,
       args?.advising ?? null,
     ],
-    queryFn: args ? () => evaluate(args) : skipToken,
+    queryFn: args ? () => evaluate(args, client) : skipToken,
   });
 
 /** Keeps the previous verdicts on screen while the next ones are computed, so the page does not jump. */
-export const useAwardEvaluation = (args: EvaluationArgs | null) =>
-  useQuery({ ...awardEvaluationQuery(args), placeholderData: keepPreviousData });
+export function useAwardEvaluation(args: EvaluationArgs | null) {
+  const client = useQueryClient();
+  return useQuery({ ...awardEvaluationQuery(args, client), placeholderData: keepPreviousData });
+}

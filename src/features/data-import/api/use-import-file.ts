@@ -1,24 +1,27 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { database, refreshDerived } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
-import { importCsv } from '@/ingest/import-csv';
+import { type ImportStage, importCsv } from '@/ingest/import-csv';
 import { prepareInWorker } from '@/ingest/prepare-in-worker';
 import type { ImportResult } from '@/ingest/types';
 import { persistImport } from '@/lib/persisted-imports';
+
+export type { ImportStage };
 
 export interface ImportRequest {
   readonly file: File;
   readonly wide?: { index: IndexCode; year: number; unitLevel: string };
 }
 
-export interface ImportOutcome {
-  readonly fileName: string;
-  readonly result: ImportResult;
-  readonly persisted: boolean;
-}
-
-export type ImportStage = 'reading' | 'checking' | 'saving';
+export type ImportOutcome =
+  | {
+      readonly fileName: string;
+      readonly cancelled?: false;
+      readonly result: ImportResult;
+      readonly persisted: boolean;
+    }
+  | { readonly fileName: string; readonly cancelled: true };
 
 function newDatasetId(): string {
   const random = Math.floor(Math.random() * 36 ** 4)
@@ -27,43 +30,62 @@ function newDatasetId(): string {
   return `imp_${Date.now().toString(36)}_${random}`;
 }
 
-/** One import: read, check and commit in one step; on success keep the file for the next visit. */
+/**
+ * One import: read, check and commit in one step; on success keep the file for the next visit.
+ * The File itself travels to the prepare worker and into IndexedDB: the page never holds its bytes,
+ * so a 100 MB file costs the main thread no long task. `cancel()` stops it before anything commits.
+ */
 export function useImportFile() {
   const queryClient = useQueryClient();
   const [progress, setProgress] = useState<{ stage: ImportStage; fraction: number } | null>(null);
+  const controller = useRef<AbortController | null>(null);
   const mutation = useMutation({
     mutationFn: async ({ file, wide }: ImportRequest): Promise<ImportOutcome> => {
+      const abort = new AbortController();
+      controller.current = abort;
       setProgress({ stage: 'reading', fraction: 0 });
-      const bytes = new Uint8Array(await file.arrayBuffer());
       const engine = await database();
       const datasetId = newDatasetId();
-      const result = await importCsv(
-        engine,
-        { fileName: file.name, bytes: bytes.slice() },
-        {
-          datasetId,
-          label: file.name,
-          wide,
-          prepare: prepareInWorker,
-          onProgress: (stage, fraction) => setProgress({ stage, fraction }),
-        },
-      );
+      let result: ImportResult;
+      try {
+        result = await importCsv(
+          engine,
+          { fileName: file.name, file },
+          {
+            datasetId,
+            label: file.name,
+            wide,
+            prepare: prepareInWorker,
+            signal: abort.signal,
+            onProgress: (stage, fraction) => setProgress({ stage, fraction }),
+          },
+        );
+      } catch (error) {
+        if (abort.signal.aborted) return { fileName: file.name, cancelled: true };
+        throw error;
+      }
       let persisted = false;
       if (result.ok) {
-        await refreshDerived();
         persisted = await persistImport({
           id: datasetId,
           fileName: file.name,
-          bytes,
+          file,
           addedAt: new Date().toISOString(),
           wide,
         });
-        await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'database' });
+        // The rows are committed: report now. Derived tables and charts catch up behind it (analytic
+        // queries wait for the refresh they need), instead of holding the message back for seconds.
+        refreshDerived().catch(() => undefined);
+        void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'database' });
         performance.mark('app:import-done');
       }
       return { fileName: file.name, result, persisted };
     },
-    onSettled: () => setProgress(null),
+    onSettled: () => {
+      controller.current = null;
+      setProgress(null);
+    },
   });
-  return { ...mutation, progress };
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  return { ...mutation, progress, cancel };
 }

@@ -1,7 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportFile } from '../api/use-import-file';
+import { ImportProgress } from './import-progress';
 import { ImportReport } from './import-report';
+import { useFileDrop } from './use-file-drop';
 import { WideLayoutForm } from './wide-layout-form';
 
 /** "Nhập CSV" in the header of every screen, plus drag-and-drop anywhere on the page. */
@@ -9,49 +11,19 @@ export function ImportControl() {
   const { t } = useTranslation('import');
   const inputId = useId();
   const importFile = useImportFile();
-  const [dragging, setDragging] = useState(false);
   const { mutate } = importFile;
-
-  useEffect(() => {
-    let depth = 0;
-    const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
-    const onEnter = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      depth += 1;
-      setDragging(true);
-    };
-    const onLeave = () => {
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setDragging(false);
-    };
-    const onOver = (event: DragEvent) => {
-      if (hasFiles(event)) event.preventDefault();
-    };
-    const onDrop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      depth = 0;
-      setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) mutate({ file });
-    };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('drop', onDrop);
-    };
-  }, [mutate]);
+  const dragging = useFileDrop(useCallback((file: File) => mutate({ file }), [mutate]));
 
   const outcome = importFile.data;
   const lastRequest = importFile.variables;
   // A wide (published) layout is converted only after the user says which index and year it holds.
   const wideFile =
-    outcome && !outcome.result.ok && outcome.result.needsWideMapping && lastRequest && !lastRequest.wide
+    outcome &&
+    !outcome.cancelled &&
+    !outcome.result.ok &&
+    outcome.result.needsWideMapping &&
+    lastRequest &&
+    !lastRequest.wide
       ? lastRequest.file
       : null;
 
@@ -83,14 +55,7 @@ export function ImportControl() {
       )}
       <div className="import-feedback">
         {importFile.progress && (
-          <div role="status" aria-live="polite" className="notice">
-            {t(`stage.${importFile.progress.stage}`)}
-            <progress
-              max={100}
-              value={Math.round(importFile.progress.fraction * 100)}
-              aria-label={t('progress')}
-            />
-          </div>
+          <ImportProgress progress={importFile.progress} onCancel={importFile.cancel} />
         )}
         {importFile.isError && (
           <div role="alert" className="notice notice-error">

@@ -9,6 +9,16 @@ import { IssueList } from './issue-list';
 export function ImportReport({ outcome, onDismiss }: { outcome: ImportOutcome; onDismiss: () => void }) {
   const { t, i18n } = useTranslation('import');
   const lang = i18n.language as Lang;
+  if (outcome.cancelled) {
+    return (
+      <div role="status" className="notice import-report">
+        <p>{t('cancelled', { file: outcome.fileName })}</p>
+        <button type="button" onClick={onDismiss}>
+          {t('dismiss')}
+        </button>
+      </div>
+    );
+  }
   const { result, fileName } = outcome;
   if (result.ok) {
     return (

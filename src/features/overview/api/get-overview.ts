@@ -14,9 +14,9 @@ export interface OverviewCard {
 
 async function fetchOverview(unit: string, indices: readonly IndexCode[]): Promise<OverviewCard[]> {
   const [rows, contexts, series] = await Promise.all([
-    runAnalytics(buildOverview(unit, indices)).then(readOverviewRows),
-    runAnalytics(buildOverviewContext(unit, indices)).then(readContextRows),
-    runAnalytics(buildOverviewSeries(unit, indices)).then(readSeriesRows),
+    runAnalytics(buildOverview(unit, indices), 'quick').then(readOverviewRows),
+    runAnalytics(buildOverviewContext(unit, indices), 'quick').then(readContextRows),
+    runAnalytics(buildOverviewSeries(unit, indices), 'quick').then(readSeriesRows),
   ]);
   return toCardModels(indices, rows, contexts).map((model) => ({
     model,

@@ -13,29 +13,31 @@ export interface PeerArgs {
   readonly peer: 'level' | 'block';
 }
 
+export async function fetchPeerStats(args: PeerArgs): Promise<PeerPoint[]> {
+  const rows = await runAnalytics(
+    buildHomePeerStats({
+      index: args.index,
+      homeUnit: args.homeUnit,
+      peerBy: args.peer,
+      from: args.from,
+      to: args.to,
+    }),
+  );
+  return rows.map((row) => ({
+    component: str(row, 'component_code'),
+    year: num(row, 'year') ?? 0,
+    best: num(row, 'best_score') ?? 0,
+    bestUnits: str(row, 'best_units').split(',').filter(Boolean),
+    median: num(row, 'median_score') ?? 0,
+    count: num(row, 'scored_count') ?? 0,
+    home: num(row, 'home_score'),
+  }));
+}
+
 export const peerStatsQuery = (args: PeerArgs) =>
   queryOptions({
     queryKey: ['trends', 'peer-stats', args.index, args.homeUnit, args.from, args.to, args.peer],
-    queryFn: async (): Promise<PeerPoint[]> => {
-      const rows = await runAnalytics(
-        buildHomePeerStats({
-          index: args.index,
-          homeUnit: args.homeUnit,
-          peerBy: args.peer,
-          from: args.from,
-          to: args.to,
-        }),
-      );
-      return rows.map((row) => ({
-        component: str(row, 'component_code'),
-        year: num(row, 'year') ?? 0,
-        best: num(row, 'best_score') ?? 0,
-        bestUnits: str(row, 'best_units').split(',').filter(Boolean),
-        median: num(row, 'median_score') ?? 0,
-        count: num(row, 'scored_count') ?? 0,
-        home: num(row, 'home_score'),
-      }));
-    },
+    queryFn: () => fetchPeerStats(args),
   });
 
 export function usePeerStats(args: PeerArgs | null) {

@@ -14,29 +14,31 @@ export interface SeriesArgs {
 }
 
 /** Every component of the chosen units: choosing components filters in memory, without a query. */
+export async function fetchSeries(args: SeriesArgs): Promise<SeriesPoint[]> {
+  const rows = await runAnalytics(
+    buildSeries({
+      index: args.index,
+      units: args.units,
+      from: args.from,
+      to: args.to,
+      peerBy: args.peer,
+    }),
+  );
+  return rows.map((row) => ({
+    unit: str(row, 'unit_code'),
+    component: str(row, 'component_code'),
+    year: num(row, 'year') ?? 0,
+    score: num(row, 'score'),
+    rank: num(row, 'rank'),
+    peerCount: num(row, 'peer_count'),
+    status: status(row),
+  }));
+}
+
 export const seriesQuery = (args: SeriesArgs) =>
   queryOptions({
     queryKey: ['trends', 'series', args.index, args.units, args.from, args.to, args.peer],
-    queryFn: async (): Promise<SeriesPoint[]> => {
-      const rows = await runAnalytics(
-        buildSeries({
-          index: args.index,
-          units: args.units,
-          from: args.from,
-          to: args.to,
-          peerBy: args.peer,
-        }),
-      );
-      return rows.map((row) => ({
-        unit: str(row, 'unit_code'),
-        component: str(row, 'component_code'),
-        year: num(row, 'year') ?? 0,
-        score: num(row, 'score'),
-        rank: num(row, 'rank'),
-        peerCount: num(row, 'peer_count'),
-        status: status(row),
-      }));
-    },
+    queryFn: () => fetchSeries(args),
   });
 
 export function useSeries(args: SeriesArgs | null) {

@@ -39,21 +39,17 @@ export function toYoyPoint(row: Row): YoyPoint {
 }
 
 /** Year-over-year rows (adjacent years only: a gap year leaves the change empty, never a 2-year delta). */
+export async function fetchYoy(args: YoyArgs): Promise<YoyPoint[]> {
+  const rows = await runAnalytics(
+    buildYoyDeltas({ index: args.index, units: args.units, from: args.from, to: args.to, peerBy: args.peer }),
+  );
+  return rows.map(toYoyPoint);
+}
+
 export const yoyQuery = (args: YoyArgs) =>
   queryOptions({
     queryKey: ['trends', 'yoy', args.index, args.units, args.from, args.to, args.peer],
-    queryFn: async (): Promise<YoyPoint[]> =>
-      (
-        await runAnalytics(
-          buildYoyDeltas({
-            index: args.index,
-            units: args.units,
-            from: args.from,
-            to: args.to,
-            peerBy: args.peer,
-          }),
-        )
-      ).map(toYoyPoint),
+    queryFn: () => fetchYoy(args),
   });
 
 export function useYoy(args: YoyArgs | null) {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { formatInteger } from '@/i18n/format';
 import { linesTable } from '../model/chart-table';
@@ -19,7 +19,15 @@ export interface BumpChartProps {
 }
 
 /** Ranks of the chosen units, rank 1 on top; lines are cut where the set of peers changed. */
-export function BumpChart({ labels, footnote, series, units, focus, mergersOf, level }: BumpChartProps) {
+export const BumpChart = memo(function BumpChart({
+  labels,
+  footnote,
+  series,
+  units,
+  focus,
+  mergersOf,
+  level,
+}: BumpChartProps) {
   const { t, lang, unitName, componentLabel } = labels;
   const bump = useMemo(
     () =>
@@ -54,4 +62,4 @@ export function BumpChart({ labels, footnote, series, units, focus, mergersOf, l
       </ChartFrame>
     </div>
   );
-}
+});

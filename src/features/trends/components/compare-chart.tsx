@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { lastValue, linesTable } from '../model/chart-table';
 import { unitLines } from '../model/shape';
@@ -20,7 +20,7 @@ export interface CompareChartProps {
 }
 
 /** Up to six units on one component; score targets on that component are drawn as dashed levels. */
-export function CompareChart({
+export const CompareChart = memo(function CompareChart({
   labels,
   range,
   footnote,
@@ -72,4 +72,4 @@ export function CompareChart({
       </ChartFrame>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import type { IndexCode } from '@/domain/catalogue';
 import { indexDef } from '@/domain/catalogue';
@@ -20,7 +20,7 @@ export interface ComponentsChartProps {
 }
 
 /** The home unit's total and components; the total, on another scale, reads on the right axis. */
-export function ComponentsChart({
+export const ComponentsChart = memo(function ComponentsChart({
   labels,
   range,
   footnote,
@@ -71,4 +71,4 @@ export function ComponentsChart({
       </ChartFrame>
     </div>
   );
-}
+});

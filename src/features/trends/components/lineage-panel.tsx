@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { lineageNote } from '@/domain/lineage';
 import { linesTable } from '../model/chart-table';
@@ -23,7 +23,7 @@ export interface LineagePanelProps {
  * A merged unit: each former unit's own line up to the year before the merger, the new unit's from
  * the merger on. Nothing is summed or averaged unless the user ticks the box, and then it says so.
  */
-export function LineagePanel({
+export const LineagePanel = memo(function LineagePanel({
   labels,
   range,
   footnote,
@@ -74,4 +74,4 @@ export function LineagePanel({
       {combined && <p className="small">{formula}</p>}
     </section>
   );
-}
+});

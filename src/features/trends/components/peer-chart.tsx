@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { lastValue, linesTable } from '../model/chart-table';
 import { peerLines } from '../model/shape';
@@ -16,7 +16,14 @@ export interface PeerChartProps {
 }
 
 /** The home unit against the best (faint, behind) and the median of its peers. */
-export function PeerChart({ labels, range, footnote, peers, home, focus }: PeerChartProps) {
+export const PeerChart = memo(function PeerChart({
+  labels,
+  range,
+  footnote,
+  peers,
+  home,
+  focus,
+}: PeerChartProps) {
   const { t, unitName, componentLabel, format } = labels;
   const data = useMemo(() => peerLines(peers, focus, range.from, range.to), [peers, focus, range]);
   // Drawn first so it sits behind; faint so the eye goes to the home unit.
@@ -53,4 +60,4 @@ export function PeerChart({ labels, range, footnote, peers, home, focus }: PeerC
       </ChartFrame>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { lastValue, linesTable } from '../model/chart-table';
 import { componentLines } from '../model/shape';
@@ -16,7 +16,14 @@ export interface SmallMultiplesProps {
 }
 
 /** One small chart per component, each on its own scale, so a small component's moves stay visible. */
-export function SmallMultiples({ labels, range, footnote, series, home, components }: SmallMultiplesProps) {
+export const SmallMultiples = memo(function SmallMultiples({
+  labels,
+  range,
+  footnote,
+  series,
+  home,
+  components,
+}: SmallMultiplesProps) {
   const { t, unitName, componentLabel, format } = labels;
   const charts = useMemo(
     () =>
@@ -53,4 +60,4 @@ export function SmallMultiples({ labels, range, footnote, series, home, componen
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { formatInteger } from '@/i18n/format';
 import { evaluateTarget, type Target, type TargetVerdict } from '../model/targets';
 import type { YoyPoint } from '../model/types';
@@ -41,7 +41,13 @@ function Evidence({ verdict, labels }: { verdict: TargetVerdict; labels: TrendsL
 }
 
 /** Each target of the units on screen, with its verdict and the numbers and years it rests on. */
-export function TargetsPanel({ labels, targets, facts, mergersOf, problems }: TargetsPanelProps) {
+export const TargetsPanel = memo(function TargetsPanel({
+  labels,
+  targets,
+  facts,
+  mergersOf,
+  problems,
+}: TargetsPanelProps) {
   const { t, lang, unitName } = labels;
   const verdicts = useMemo(
     () => targets.map((target) => evaluateTarget(target, facts, mergersOf(target.unit))),
@@ -74,4 +80,4 @@ export function TargetsPanel({ labels, targets, facts, mergersOf, problems }: Ta
       )}
     </section>
   );
-}
+});

@@ -3,6 +3,7 @@ import type { TrendsView } from '../api/use-trends-view';
 import { useUnitDatasets } from '../api/use-unit-datasets';
 import { markTrendsDrawn } from '../model/perf-marks';
 import { componentsIn } from '../model/shape';
+import type { YoyPoint } from '../model/types';
 import type { TrendsState } from '../model/url-state';
 import { BumpChart } from './bump-chart';
 import { CompareChart } from './compare-chart';
@@ -14,6 +15,9 @@ import { TargetsPanel } from './targets-panel';
 import { useTrendsLabels } from './use-trends-labels';
 import { YoyTable } from './yoy-table';
 
+const EMPTY: readonly string[] = [];
+const NO_FACTS: readonly YoyPoint[] = [];
+
 export interface BodyProps {
   readonly state: TrendsState;
   readonly view: TrendsView;
@@ -21,16 +25,28 @@ export interface BodyProps {
   readonly update: (changes: Partial<TrendsState>) => void;
 }
 
-export function TrendsBody({ state, view, home, update }: BodyProps) {
+export function TrendsBody(props: BodyProps) {
+  const { state, view, update } = props;
   const datasets = useUnitDatasets(state.index);
-  const labels = useTrendsLabels(state.index, view.shown, datasets.data ?? []);
+  const shown = view.data?.args.shownUnits ?? EMPTY;
+  const labels = useTrendsLabels(view.data?.args.index ?? state.index, shown, datasets.data ?? []);
   const { t } = labels;
-  const series = view.series.data;
+  // Data, units and range of the state the data was computed for: while the next state loads, the
+  // charts keep the previous one whole (and, memoised, do not re-render at all).
+  const data = view.data;
+  const series = data?.series;
+  const home = data?.args.home ?? props.home;
   const all = useMemo(
     () => componentsIn((series ?? []).filter((point) => point.unit === home)),
     [series, home],
   );
-  const chosen = state.components.length === 0 ? all : all.filter((code) => state.components.includes(code));
+  const chosen = useMemo(
+    () => (state.components.length === 0 ? all : all.filter((code) => state.components.includes(code))),
+    [all, state.components],
+  );
+  const { mergersOf } = view;
+  const homeMergers = useMemo(() => mergersOf(home), [mergersOf, home]);
+  const multiples = useMemo(() => chosen.filter((code) => code !== 'TOTAL'), [chosen]);
   const focus = all.includes(state.focus) ? state.focus : (all[0] ?? 'TOTAL');
 
   // Runs after every commit, children's effects first: once the charts of the latest state are in
@@ -51,7 +67,7 @@ export function TrendsBody({ state, view, home, update }: BodyProps) {
         {t('loading.working', { ns: 'common' })}
       </p>
     );
-  const range = view.range;
+  const range = data.range;
   const common = { labels, range, footnote: labels.footnote };
   const hasHomeData = series.some((point) => point.unit === home && point.score !== null);
   return (
@@ -77,7 +93,7 @@ export function TrendsBody({ state, view, home, update }: BodyProps) {
       <TargetsPanel
         labels={labels}
         targets={view.targets}
-        facts={view.targetFacts.data ?? []}
+        facts={view.targetFacts.data ?? NO_FACTS}
         mergersOf={view.mergersOf}
         problems={view.targetProblems}
       />
@@ -86,13 +102,13 @@ export function TrendsBody({ state, view, home, update }: BodyProps) {
         series={series}
         home={home}
         components={chosen}
-        mergers={view.mergersOf(home)}
-        index={state.index}
+        mergers={homeMergers}
+        index={data.args.index}
       />
       <YoyTable
         labels={labels}
         series={series}
-        yoy={view.yoy.data ?? []}
+        yoy={data.yoy}
         home={home}
         components={chosen}
         footnote={labels.footnote}
@@ -101,28 +117,23 @@ export function TrendsBody({ state, view, home, update }: BodyProps) {
         <CompareChart
           {...common}
           series={series}
-          units={view.shown}
+          units={shown}
           focus={focus}
           mergersOf={view.mergersOf}
           targets={view.targets}
-          facts={view.targetFacts.data ?? []}
+          facts={view.targetFacts.data ?? NO_FACTS}
         />
         <BumpChart
           {...common}
           series={series}
-          units={view.shown}
+          units={shown}
           focus={focus}
           mergersOf={view.mergersOf}
           level={view.homeLevel}
         />
-        <PeerChart {...common} peers={view.peers.data ?? []} home={home} focus={focus} />
+        <PeerChart {...common} peers={data.peers} home={home} focus={focus} />
       </div>
-      <SmallMultiples
-        {...common}
-        series={series}
-        home={home}
-        components={chosen.filter((code) => code !== 'TOTAL')}
-      />
+      <SmallMultiples {...common} series={series} home={home} components={multiples} />
     </div>
   );
 }

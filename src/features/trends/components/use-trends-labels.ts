@@ -46,7 +46,11 @@ export function useTrendsLabels(
     });
     return { footnote: parts.join(' — '), sample: used.some((entry) => entry.kind === 'sample') };
   }, [datasets, shown, lang, t]);
-  return { t, lang, unitName, componentName, componentLabel, format, footnote, sample };
+  // One object per change of its parts, so memoised charts skip renders that change nothing.
+  return useMemo(
+    () => ({ t, lang, unitName, componentName, componentLabel, format, footnote, sample }),
+    [t, lang, unitName, componentName, componentLabel, format, footnote, sample],
+  );
 }
 
 export type TrendsLabels = ReturnType<typeof useTrendsLabels>;

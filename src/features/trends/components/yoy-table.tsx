@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { DIRECTION_MARK } from '@/domain/trends/format-change';
 import { downloadCsv, safeFileName } from '@/lib/csv-export';
 import type { SeriesPoint, YoyPoint } from '../model/types';
@@ -27,7 +27,14 @@ export interface YoyTableProps {
 }
 
 /** Score, change, % change, rank and change of rank for each component and year of the home unit. */
-export function YoyTable({ labels, series, yoy, home, components, footnote }: YoyTableProps) {
+export const YoyTable = memo(function YoyTable({
+  labels,
+  series,
+  yoy,
+  home,
+  components,
+  footnote,
+}: YoyTableProps) {
   const { t, lang, unitName, componentLabel } = labels;
   const rows = useMemo(
     () =>
@@ -119,4 +126,4 @@ export function YoyTable({ labels, series, yoy, home, components, footnote }: Yo
       </p>
     </section>
   );
-}
+});

@@ -56,11 +56,13 @@ export const priorityListQuery = (args: PriorityArgs) =>
 export const usePeerChoices = (index: IndexCode) => useQuery(peerChoicesQuery(index));
 export const useHeatmap = (index: IndexCode, year: number, peer: PeerGroup) =>
   useQuery(heatmapQuery(index, year, peer));
+/** `enabled` lets the screen run it after the heatmap and list: DuckDB-WASM answers one query at a time. */
 export const useWeakPoints = (
   index: IndexCode,
   year: number,
   peer: PeerGroup,
   unit: string,
   criteria: WeakCriteria,
-) => useQuery(weakPointsQuery(index, year, peer, unit, criteria));
+  enabled = true,
+) => useQuery({ ...weakPointsQuery(index, year, peer, unit, criteria), enabled });
 export const usePriorityList = (args: PriorityArgs) => useQuery(priorityListQuery(args));

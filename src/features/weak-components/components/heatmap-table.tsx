@@ -66,7 +66,7 @@ export const HeatmapTable = memo(function HeatmapTable(props: HeatmapTableProps)
                     {column.code === 'TOTAL' ? t('total') : column.code}{' '}
                     <span aria-hidden="true">{active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
                   </span>
-                  <span className="heatmap-name">{name}</span>
+                  {column.code !== 'TOTAL' && <span className="heatmap-name">{name}</span>}
                 </button>
               </th>
             );

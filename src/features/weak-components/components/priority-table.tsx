@@ -5,10 +5,23 @@ import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
 import { describeWeakRow } from '../model/reason-text';
 import { FlagBadges } from './flag-badges';
 import type { Labels } from './use-labels';
-import { ChangeText } from './weak-points-table';
+import { ChangeText, TEXT_COLUMNS } from './weak-points-table';
 
 /** Rows drawn at first: the list can hold hundreds, the downloads hold them all. */
 const PAGE = 50;
+const COLUMNS = [
+  'unit',
+  'level',
+  'component',
+  'flags',
+  'score',
+  'pct',
+  'median',
+  'best',
+  'change',
+  'rank',
+  'reason',
+] as const;
 
 export function PriorityTable({
   rows,
@@ -25,6 +38,9 @@ export function PriorityTable({
   const [limit, setLimit] = useState(PAGE);
   const { lang } = labels;
   const shown = rows.slice(0, limit);
+  // The level column only says something when the list mixes levels or blocks.
+  const mixed = new Set(rows.map((row) => `${row.unit_level}/${row.block}`)).size > 1;
+  const columns = COLUMNS.filter((key) => mixed || key !== 'level');
   return (
     <>
       <div className="table-scroll">
@@ -32,22 +48,8 @@ export function PriorityTable({
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
-              {(
-                [
-                  'unit',
-                  'level',
-                  'component',
-                  'flags',
-                  'score',
-                  'pct',
-                  'median',
-                  'best',
-                  'change',
-                  'rank',
-                  'reason',
-                ] as const
-              ).map((key) => (
-                <th key={key} scope="col">
+              {columns.map((key) => (
+                <th key={key} scope="col" className={TEXT_COLUMNS.has(key) ? 'text-cell' : undefined}>
                   {t(`col.${key}`)}
                 </th>
               ))}

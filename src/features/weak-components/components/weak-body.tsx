@@ -86,6 +86,7 @@ export function WeakBody({ view, update, peer, choices, labels }: WeakBodyProps)
           onUnit={setUnit}
           criteria={criteria}
           labels={labels}
+          enabled={!heatmap.isPlaceholderData && !priority.isPlaceholderData}
         />
       )}
       <QueryState query={priority}>

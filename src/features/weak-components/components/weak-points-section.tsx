@@ -21,6 +21,8 @@ interface WeakPointsSectionProps {
   readonly onUnit: (code: string) => void;
   readonly criteria: WeakCriteria;
   readonly labels: Labels;
+  /** False while the heatmap and list are still computing (they come first). */
+  readonly enabled: boolean;
 }
 
 /** The chosen unit's flagged components, where it loses most against the best peer first. */
@@ -34,10 +36,11 @@ export function WeakPointsSection({
   onUnit,
   criteria,
   labels,
+  enabled,
 }: WeakPointsSectionProps) {
   const { t } = useTranslation('weak');
   const id = useId();
-  const query = useWeakPoints(index, year, peer, unit, criteria);
+  const query = useWeakPoints(index, year, peer, unit, criteria, enabled);
   const title = t('weak.title', { unit: unitName || unit });
   const inGroup = units.some((option) => option.code === unit);
   return (

@@ -6,6 +6,9 @@ import { describeWeakRow } from '../model/reason-text';
 import { FlagBadges } from './flag-badges';
 import type { Labels } from './use-labels';
 
+/** Columns of words, aligned left (numbers stay right-aligned for comparison). */
+export const TEXT_COLUMNS: ReadonlySet<string> = new Set(['unit', 'level', 'component', 'flags', 'reason']);
+
 /** Change in words: a break or a missing year is said, never shown as a plain delta. */
 export function ChangeText({ row, lang }: { row: WeakRow; lang: Labels['lang'] }) {
   const { t } = useTranslation();
@@ -52,7 +55,7 @@ export function WeakPointsTable({
                 'reason',
               ] as const
             ).map((key) => (
-              <th key={key} scope="col">
+              <th key={key} scope="col" className={TEXT_COLUMNS.has(key) ? 'text-cell' : undefined}>
                 {t(`col.${key}`)}
               </th>
             ))}

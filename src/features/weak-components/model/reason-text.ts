@@ -1,6 +1,6 @@
 import type { Lang } from '@/domain/catalogue';
 import { parseReasons } from '@/domain/weak/reasons';
-import { formatDelta, formatInteger, formatScore } from '@/i18n/format';
+import { formatInteger, formatScore } from '@/i18n/format';
 import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
 
 /** i18next's `t` narrowed to what the wording needs, so tests can pass a fixed-language one. */
@@ -22,12 +22,17 @@ export function reasonClauses(row: WeakRow, criteria: WeakCriteria, lang: Lang, 
     } else if (reason === 'low_median') {
       const gap =
         row.score !== null && row.median_score !== null ? Math.abs(row.median_score - row.score) : null;
-      clauses.push(t('reason.lowMedian', { gap: score(gap), median: score(row.median_score) }));
+      // A gap that rounds to 0,00 would read as "not below": show the digits that make it below.
+      const digits = gap !== null && gap > 0 && gap < 0.005 ? 4 : 2;
+      clauses.push(
+        t('reason.lowMedian', { gap: formatScore(gap, lang, digits), median: score(row.median_score) }),
+      );
     } else if (reason === 'low_quartile') {
       clauses.push(t('reason.lowQuartile', { q1: score(row.q1_score) }));
     } else if (reason === 'falling_score') {
+      // The verb says "down": the amount is the magnitude, never a second minus sign.
       const values = {
-        change: formatDelta(row.score_change, lang),
+        change: score(row.score_change === null ? null : Math.abs(row.score_change)),
         year: row.previous_year ?? '—',
         count: row.falling_streak,
       };

@@ -71,13 +71,15 @@ describe('toSparkModel(index, series, context)', () => {
     ]);
   });
 
-  it('ends at the unit\'s own last year when the index publishes every unit', () => {
+  it("ends at the unit's own last year when the index publishes every unit", () => {
     const model = toSparkModel('PAPI', [point(2022, 40)], ctx({ index_latest_year: 2025 }));
     expect(model.years.map((year) => year.year)).toEqual([2022]);
   });
 
   it('pads the value range so no point sits on the axis', () => {
-    expect(toSparkModel('PAPI', [point(2022, 87.59), point(2023, 90.61)], undefined).domain).toEqual([86, 92]);
+    expect(toSparkModel('PAPI', [point(2022, 87.59), point(2023, 90.61)], undefined).domain).toEqual([
+      86, 92,
+    ]);
   });
 
   it('marks a year with only a published rank as rank-only', () => {
@@ -86,7 +88,12 @@ describe('toSparkModel(index, series, context)', () => {
   });
 
   it('is empty for an index without rows', () => {
-    expect(toSparkModel('PCI', [point(2020, 1)], undefined)).toEqual({ data: [], keys: [], years: [], domain: null });
+    expect(toSparkModel('PCI', [point(2020, 1)], undefined)).toEqual({
+      data: [],
+      keys: [],
+      years: [],
+      domain: null,
+    });
   });
 });
 

@@ -1,0 +1,42 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+
+describe('layout on a 768 px tablet', () => {
+  let browser: Browser;
+  let app: AppSession;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, '#/?lang=vi');
+    await app.page.setViewportSize({ width: 768, height: 1024 });
+    await waitForDataReady(app.page);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('never scrolls sideways on any screen of the nav', async () => {
+    const page = app.page;
+    const hashes = await page.locator('nav a').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    expect(hashes.length).toBeGreaterThanOrEqual(2);
+    const overflowing: string[] = [];
+    for (const hash of hashes) {
+      await page.evaluate((target) => {
+        window.location.hash = target;
+      }, hash);
+      await page.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, null, {
+        timeout: 30_000,
+      });
+      await page.waitForTimeout(300);
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      if (scrollWidth > innerWidth) overflowing.push(`${hash}: ${scrollWidth} > ${innerWidth}`);
+    }
+    expect(overflowing).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { lineageLines, lineageOf, mergerYears } from '@/features/trends/model/lineage';
+import { bumpLines, componentLines, peerLines, unitLines } from '@/features/trends/model/shape';
+import type { LineageEdge, SeriesPoint } from '@/features/trends/model/types';
+
+const point = (
+  unit: string,
+  component: string,
+  year: number,
+  score: number | null,
+  rank: number | null = null,
+): SeriesPoint => ({
+  unit,
+  component,
+  year,
+  score,
+  rank,
+  peerCount: 63,
+  status: score === null ? 'missing' : 'scored',
+});
+const range = { from: 2022, to: 2025 };
+
+describe('componentLines / unitLines', () => {
+  it('keeps a missing year as null (a gap), never 0', () => {
+    const lines = componentLines(
+      [point('a', 'D1', 2022, 5), point('a', 'D1', 2023, null), point('a', 'D1', 2024, 6)],
+      'a',
+      null,
+      [],
+      range,
+    );
+    expect(lines.data.map((datum) => datum.D1)).toEqual([5, null, 6]);
+  });
+
+  it('starts a new line at a merger so old and new unit are never joined', () => {
+    const lines = componentLines(
+      [point('a', 'D1', 2024, 5), point('a', 'D1', 2025, 6)],
+      'a',
+      null,
+      [2025],
+      range,
+    );
+    expect(lines.lines.map((line) => line.key)).toEqual(['D1', 'D1@2025']);
+    expect(lines.data).toEqual([
+      { year: 2024, D1: 5, 'D1@2025': null },
+      { year: 2025, D1: null, 'D1@2025': 6 },
+    ]);
+  });
+
+  it('draws a unit appearing mid-series from its first year only, in the order the user chose', () => {
+    const rows = [point('a', 'TOTAL', 2022, 1), point('a', 'TOTAL', 2023, 2), point('b', 'TOTAL', 2023, 3)];
+    const lines = unitLines(rows, ['b', 'a'], 'TOTAL', () => [], range);
+    expect(lines.lines.map((line) => line.base)).toEqual(['b', 'a']);
+    expect(lines.data[0]).toEqual({ year: 2022, a: 1, b: null });
+  });
+});
+
+describe('bumpLines', () => {
+  it('gives tied units the same rank and cuts lines at the 2025 peer break', () => {
+    const rows = [
+      point('a', 'TOTAL', 2024, 7, 3),
+      point('b', 'TOTAL', 2024, 7, 3),
+      point('a', 'TOTAL', 2025, 8, 1),
+    ];
+    const bump = bumpLines(rows, ['a', 'b'], 'TOTAL', 'province', []);
+    expect(bump.keys).toEqual(['a', 'b', 'a@2025']);
+    expect(bump.data[0]).toMatchObject({ a: 3, b: 3 });
+  });
+});
+
+describe('peerLines', () => {
+  it('fills years without peers with null', () => {
+    const data = peerLines(
+      [{ component: 'D1', year: 2023, best: 7, bestUnits: ['x'], median: 5, count: 63, home: 6 }],
+      'D1',
+      2022,
+      2023,
+    );
+    expect(data).toEqual([
+      { year: 2022, best: null, median: null, home: null },
+      { year: 2023, best: 7, median: 5, home: 6 },
+    ]);
+  });
+});
+
+describe('lineage of a merged province', () => {
+  const edges: LineageEdge[] = [
+    { oldCode: 'quang-binh', oldName: 'Quảng Bình', newCode: 'quang-tri', newName: 'Quảng Trị', year: 2025 },
+    { oldCode: 'quang-tri', oldName: 'Quảng Trị', newCode: 'quang-tri', newName: 'Quảng Trị', year: 2025 },
+    { oldCode: 'ha-noi', oldName: 'Hà Nội', newCode: 'ha-noi', newName: 'Hà Nội', year: 2025 },
+  ];
+  const view = lineageOf(edges, 'quang-tri');
+
+  it('knows the predecessors, the continuing unit first, and ignores units that only continued', () => {
+    expect(view?.predecessors.map((part) => part.code)).toEqual(['quang-tri', 'quang-binh']);
+    expect(lineageOf(edges, 'ha-noi')).toBeNull();
+    expect(mergerYears(edges, 'quang-tri')).toEqual([2025]);
+  });
+
+  it('shows predecessors side by side up to 2024, the new unit from 2025, and no combined line unless asked', () => {
+    if (!view) throw new Error('no lineage');
+    const rows = [
+      point('quang-tri', 'TOTAL', 2024, 40),
+      point('quang-binh', 'TOTAL', 2024, 44),
+      point('quang-tri', 'TOTAL', 2025, 50),
+    ];
+    const plain = lineageLines(rows, view, 'TOTAL', { from: 2024, to: 2025 }, false);
+    expect(plain).toEqual([
+      { year: 2024, own: null, 'pre:quang-tri': 40, 'pre:quang-binh': 44 },
+      { year: 2025, own: 50, 'pre:quang-tri': null, 'pre:quang-binh': null },
+    ]);
+    const combined = lineageLines(rows, view, 'TOTAL', { from: 2024, to: 2025 }, true);
+    expect(combined.map((datum) => datum.combined)).toEqual([42, null]);
+  });
+
+  it('leaves the combined line empty in a year where one predecessor has no score', () => {
+    if (!view) throw new Error('no lineage');
+    const rows = [point('quang-tri', 'TOTAL', 2024, 40)];
+    expect(lineageLines(rows, view, 'TOTAL', { from: 2024, to: 2024 }, true)[0]?.combined).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { SeriesPoint, YoyPoint } from '@/features/trends/model/types';
+import { yoyTableRows } from '@/features/trends/model/yoy-table';
+
+const texts = {
+  notComparable: 'không so sánh được',
+  notPublished: 'chưa công bố',
+  noData: 'không có số liệu',
+  rankOf: (rank: string, peers: string) => `${rank}/${peers}`,
+  rankChange: (places: number) => (places > 0 ? `tăng ${places} bậc` : `giảm ${-places} bậc`),
+};
+const grid = (year: number, score: number | null, status: SeriesPoint['status'] = 'scored'): SeriesPoint => ({
+  unit: 'u',
+  component: 'TOTAL',
+  year,
+  score,
+  rank: null,
+  peerCount: null,
+  status,
+});
+const yoy = (year: number, over: Partial<YoyPoint>): YoyPoint => ({
+  unit: 'u',
+  unitName: 'U',
+  unitLevel: 'province',
+  component: 'TOTAL',
+  year,
+  score: null,
+  rank: null,
+  peerCount: 63,
+  status: 'scored',
+  previousYear: year - 1,
+  scoreChange: null,
+  pctChange: null,
+  rankChange: null,
+  comparable: true,
+  rankComparable: true,
+  reason: null,
+  ...over,
+});
+
+describe('yoyTableRows(grid, yoy, unit, components, lang, texts)', () => {
+  const rows = yoyTableRows(
+    [
+      grid(2017, 36.1),
+      grid(2018, 45.2),
+      grid(2019, 45.28),
+      grid(2020, null, 'missing'),
+      grid(2023, null, 'not_published'),
+    ],
+    [
+      yoy(2017, { score: 36.1, rank: 12, previousYear: null, comparable: null, rankComparable: null }),
+      yoy(2018, { score: 45.2, rank: 7, comparable: false, reason: 'method', rankChange: 5 }),
+      yoy(2019, { score: 45.28, rank: 16, scoreChange: 0.08, pctChange: 0.177, rankChange: -9 }),
+    ],
+    'u',
+    ['TOTAL'],
+    'vi',
+    texts,
+  );
+  const row = (year: number) => rows.find((candidate) => candidate.year === year);
+
+  it('formats a comparable change the Vietnamese way, with its direction', () => {
+    expect(row(2019)).toMatchObject({
+      scoreText: '45,28',
+      change: { text: '+0,08', direction: 'up', state: 'value' },
+      pct: { text: '+0,18 %' },
+      rankText: '16/63',
+      rankChange: { text: 'giảm 9 bậc', direction: 'down' },
+    });
+  });
+
+  it('says "không so sánh được" across a methodology break but keeps the rank change', () => {
+    expect(row(2018)?.change).toEqual({
+      text: 'không so sánh được',
+      direction: null,
+      state: 'not_comparable',
+    });
+    expect(row(2018)?.rankChange.text).toBe('tăng 5 bậc');
+  });
+
+  it('leaves the first year without a change and names a gap year for what it is', () => {
+    expect(row(2017)?.change.text).toBe('–');
+    expect(row(2020)).toMatchObject({ scoreText: 'không có số liệu', gap: 'missing' });
+    expect(row(2023)).toMatchObject({ scoreText: 'chưa công bố', gap: 'not_published' });
+  });
+});
