@@ -10,6 +10,7 @@ import { importScenario } from './import.mjs';
 import { initialJsScenario } from './js-size.mjs';
 import { awardsScenario } from './scenario-awards.mjs';
 import { trendsScenario } from './scenario-trends.mjs';
+import { weakScenario } from './scenario-weak.mjs';
 
 function pending(measure, bar, reason) {
   return {
@@ -24,6 +25,6 @@ export const SCENARIOS = [
   importScenario(100_000),
   importScenario(1_000_000),
   trendsScenario,
-  pending('Heatmap redraw', { max: 150 }, 'scenario not written yet'),
+  weakScenario,
   awardsScenario,
 ];

@@ -6,12 +6,13 @@ import { LOCKDOWN_STATEMENTS, MEMORY_FOLDER } from '@/db/settings';
 
 const require = createRequire(import.meta.url);
 
+type ArrowTable = Parameters<typeof arrowToRows>[0];
 interface BlockingStatement {
-  query(...params: SqlParam[]): { toArray(): { toJSON(): Record<string, unknown> }[] };
+  query(...params: SqlParam[]): ArrowTable;
   close(): void;
 }
 interface BlockingConnection {
-  query(text: string): { toArray(): { toJSON(): Record<string, unknown> }[] };
+  query(text: string): ArrowTable;
   prepare(text: string): BlockingStatement;
 }
 interface BlockingDb {

@@ -20,7 +20,7 @@ export const weakMessages = {
       fall: 'Giảm khi tụt từ (bậc)',
       units: '{{count}} đơn vị',
     },
-    sample: 'Dữ liệu mẫu / Sample data: “Tỉnh Mẫu” là tỉnh hư cấu, số liệu do máy sinh.',
+    sample: '“Tỉnh Mẫu” là tỉnh hư cấu, số liệu do máy sinh.',
     heatmap: {
       title: '{{index}} {{year}}: {{group}}',
       summary:
@@ -131,7 +131,7 @@ export const weakMessages = {
       fall: 'Falling when down (places)',
       units: '{{count}} units',
     },
-    sample: 'Sample data / Dữ liệu mẫu: “Tỉnh Mẫu” is a fictional province with generated figures.',
+    sample: '“Tỉnh Mẫu” is a fictional province with generated figures.',
     heatmap: {
       title: '{{index}} {{year}}: {{group}}',
       summary:

@@ -49,10 +49,12 @@ export function WeakBody({ view, update, peer, choices, labels }: WeakBodyProps)
   );
   const listRows = useMemo(() => componentRows(priority.data ?? []), [priority.data]);
   const listLevels = view.listLevel.kind === 'all' ? peer.levels : filters.levels;
-  const group =
-    peer.block === null
-      ? labels.level(peer.level)
-      : `${labels.level(peer.level)} · ${labels.block(peer.block)}`;
+  const blockName = peer.block === null ? null : labels.block(peer.block);
+  const levelName = labels.level(peer.level);
+  const group = blockName === null || blockName === levelName ? levelName : `${levelName} · ${blockName}`;
+  peer.block === null
+    ? labels.level(peer.level)
+    : `${labels.level(peer.level)} · ${labels.block(peer.block)}`;
   const title = t('heatmap.title', { index: indexDef(index).short[labels.lang], year: peer.year, group });
   const unitName = cells.find((cell) => cell.unit_code === unit)?.unit_name ?? '';
 
