@@ -17,7 +17,9 @@ const SHAPES = [
 ];
 
 function insideShape(u, v) {
-  return SHAPES.some((shape) => u >= shape.x && u < shape.x + shape.w && v >= shape.y && v < shape.y + shape.h);
+  return SHAPES.some(
+    (shape) => u >= shape.x && u < shape.x + shape.w && v >= shape.y && v < shape.y + shape.h,
+  );
 }
 
 function chunk(type, data) {

@@ -12,13 +12,6 @@ import { awardsScenario } from './scenario-awards.mjs';
 import { trendsScenario } from './scenario-trends.mjs';
 import { weakScenario } from './scenario-weak.mjs';
 
-function pending(measure, bar, reason) {
-  return {
-    id: measure,
-    run: async () => [{ measure, value: null, floor: null, unit: 'ms', bar, note: reason }],
-  };
-}
-
 export const SCENARIOS = [
   initialJsScenario,
   { id: 'cold-load', run: measureColdLoad },

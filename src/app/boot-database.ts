@@ -5,6 +5,7 @@ import type { SqlEngine } from '@/db/engine';
 import { memoryPath } from '@/db/settings';
 import { INDEX_CODES } from '@/domain/catalogue';
 import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
+import { restoreLineageImport } from '@/features/lineage-import/api/apply-lineage';
 import { insertBundledDataset, insertBundledScores, updateDatasetRowCount } from '@/sql/bundled-load';
 import { insertLineage } from '@/sql/lineage';
 import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
@@ -67,6 +68,7 @@ export async function bootDatabase(): Promise<SqlEngine> {
   }
   const links = crosswalkToLinks(parseCrosswalk(new TextDecoder().decode(await crosswalk)));
   await runAll(engine, [insertLineage(links, 'crosswalk-2025')]);
+  await restoreLineageImport(engine);
   performance.mark('boot:bundled-loaded');
   await restorePersistedImports(engine);
   performance.mark('app:data-ready');

@@ -1,6 +1,7 @@
 import { awardsMessages } from '@/features/awards/messages';
 import { importUiMessages } from '@/features/data-import/messages';
 import { dataScreenMessages } from '@/features/data-screen/messages';
+import { lineageImportMessages } from '@/features/lineage-import/messages';
 import { overviewMessages } from '@/features/overview/messages';
 import { trendsMessages } from '@/features/trends/messages';
 import { weakMessages } from '@/features/weak-components/messages';
@@ -15,6 +16,7 @@ export function registerAllMessages(): void {
     en: { ...importUiMessages.en, issue: nestDottedKeys(importMessages.en) },
   });
   registerMessages('dataScreen', dataScreenMessages);
+  registerMessages('lineageImport', lineageImportMessages);
   registerMessages('overview', overviewMessages);
   registerMessages('trends', trendsMessages);
   registerMessages('weak', weakMessages);

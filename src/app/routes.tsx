@@ -19,6 +19,11 @@ const AwardsScreen = lazy(() =>
 const DataScreen = lazy(() =>
   import('@/features/data-screen/components/data-screen').then((module) => ({ default: module.DataScreen })),
 );
+const LineageImportPanel = lazy(() =>
+  import('@/features/lineage-import/components/lineage-import-panel').then((module) => ({
+    default: module.LineageImportPanel,
+  })),
+);
 
 export interface RouteDef extends NavItem {
   readonly render: () => ReactNode;
@@ -38,7 +43,16 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/trends', labelKey: 'nav.trends', render: () => <TrendsScreen /> },
   { path: '/weak', labelKey: 'nav.weak', render: () => <WeakComponentsScreen /> },
   { path: '/awards', labelKey: 'nav.awards', render: () => <AwardsScreen /> },
-  { path: '/data', labelKey: 'nav.data', render: () => <DataScreen /> },
+  {
+    path: '/data',
+    labelKey: 'nav.data',
+    render: () => (
+      <>
+        <DataScreen />
+        <LineageImportPanel />
+      </>
+    ),
+  },
 ];
 
 export function RouteView({ path }: { path: string }) {

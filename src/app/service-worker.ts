@@ -31,6 +31,8 @@ export async function registerServiceWorker(hooks: ServiceWorkerHooks): Promise<
 
 /** Lets the waiting worker take over, then reloads once it controls the page. */
 export function activateWaitingWorker(worker: ServiceWorker): void {
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+    once: true,
+  });
   worker.postMessage({ type: 'SKIP_WAITING' });
 }

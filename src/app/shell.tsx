@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type PrintSource, PrintHeader } from '@/components/ui/print-header';
+import { PrintHeader, type PrintSource } from '@/components/ui/print-header';
 import { BUNDLED_DATASETS } from '@/config/datasets';
 import type { Lang } from '@/domain/catalogue';
 import { isLang } from '@/i18n/setup';
@@ -63,6 +63,7 @@ export function Shell({
   const filters = [...params.entries()].filter(([key]) => key !== 'lang');
   return (
     <>
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link by convention; the hash router needs the click handled */}
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {t('skipToContent')}
       </a>

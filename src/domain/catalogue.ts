@@ -44,9 +44,19 @@ export interface PeerBreak {
   readonly levels: readonly string[];
   readonly reason: Localized;
 }
+/** How many units a published rank is taken among (a published "rank 3" is "3rd of 63"). */
+export interface OfficialPeerCount {
+  /** null = every index. */
+  readonly index: IndexCode | null;
+  readonly level: string;
+  readonly from: number;
+  readonly to: number | null;
+  readonly count: number;
+}
 export interface Catalogue {
   readonly indices: readonly IndexDef[];
   readonly peerBreaks: readonly PeerBreak[];
+  readonly officialPeerCounts: readonly OfficialPeerCount[];
   readonly levels: readonly string[];
 }
 

@@ -48,7 +48,8 @@ export function peerGroupFilter(group: PeerGroup): Fragment {
  * (ties share a rank; direction from component_defs), and the peer count.
  *
  * peer_count counts peers with a score or a published rank, raised to the largest published rank:
- * the bundled PCI is partial, and "21st of 14" would be false.
+ * the bundled PCI is partial, and "21st of 14" would be false. A published rank is among every unit
+ * of the level (official_peer_counts: 63 provinces until 2024), so its peer count is at least that.
  */
 export function rankedCtes(
   indices: readonly IndexCode[],
@@ -62,7 +63,10 @@ export function rankedCtes(
       SELECT s.index_code, s.year, s.unit_code, s.unit_name, s.unit_level, s.block, s.component_code,
              s.score, COALESCE(s.max_score, c.max_score) AS max_score, s.rank AS published_rank,
              COALESCE(c.higher_is_better, true) AS higher_is_better, COALESCE(c.sort_order, 999) AS sort_order,
-             p.top_only_from
+             p.top_only_from,
+             (SELECT max(o.peer_count) FROM official_peer_counts o
+              WHERE (o.index_code IS NULL OR o.index_code = s.index_code) AND o.unit_level = s.unit_level
+                AND s.year >= o.from_year AND (o.to_year IS NULL OR s.year <= o.to_year)) AS official_peer_count
       FROM scores s
       LEFT JOIN datasets d ON d.dataset_id = s.dataset_id
       LEFT JOIN component_defs c ON c.index_code = s.index_code AND c.component_code = s.component_code
@@ -87,7 +91,10 @@ export function rankedCtes(
       FROM base
     ),
     ranked AS (
-      SELECT *, COALESCE(published_rank, computed_rank) AS rank,
+      SELECT * REPLACE (
+          CASE WHEN published_rank IS NOT NULL AND official_peer_count IS NOT NULL
+               THEN GREATEST(peer_count, official_peer_count) ELSE peer_count END AS peer_count),
+        COALESCE(published_rank, computed_rank) AS rank,
         CASE WHEN published_rank IS NOT NULL THEN 'published' WHEN computed_rank IS NOT NULL THEN 'computed' END
           AS rank_source
       FROM computed

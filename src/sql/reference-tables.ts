@@ -18,10 +18,20 @@ export const REFERENCE_TABLE_STATEMENTS: readonly string[] = [
   // From top_only_from on, a missing score is "not published" (PCI: only the top N), never 0.
   `CREATE TABLE IF NOT EXISTS publication_rules (
     index_code VARCHAR NOT NULL, top_only_from INTEGER NOT NULL, top_n INTEGER NOT NULL)`,
+  // A published rank is among all units of the level (63 provinces), not only those in a partial file.
+  `CREATE TABLE IF NOT EXISTS official_peer_counts (
+    index_code VARCHAR, unit_level VARCHAR NOT NULL, from_year INTEGER NOT NULL, to_year INTEGER,
+    peer_count INTEGER NOT NULL)`,
   LINEAGE_TABLE_STATEMENT,
 ];
 
-const TABLES = ['method_breaks', 'peer_breaks', 'component_defs', 'publication_rules'] as const;
+const TABLES = [
+  'method_breaks',
+  'peer_breaks',
+  'component_defs',
+  'publication_rules',
+  'official_peer_counts',
+] as const;
 type ReferenceTable = (typeof TABLES)[number];
 
 /** One multi-row INSERT: the text repeats a fixed `(?, …)` group, every value is bound. */
@@ -56,11 +66,19 @@ export function fillReferenceTables(catalogue: Catalogue = CATALOGUE): Query[] {
   const publication = catalogue.indices.flatMap((index): SqlParam[][] =>
     index.publication ? [[index.code, index.publication.topOnlyFrom, index.publication.topN]] : [],
   );
+  const peerCounts = catalogue.officialPeerCounts.map((entry): SqlParam[] => [
+    entry.index,
+    entry.level,
+    entry.from,
+    entry.to,
+    entry.count,
+  ]);
   return [
     ...TABLES.map((table) => query(`DELETE FROM ${table}`)),
     ...insertRows('method_breaks', 3, methodBreaks),
     ...insertRows('peer_breaks', 2, peerBreaks),
     ...insertRows('component_defs', 5, components),
     ...insertRows('publication_rules', 3, publication),
+    ...insertRows('official_peer_counts', 5, peerCounts),
   ];
 }

@@ -22,11 +22,13 @@ describe('language: permalink, <html lang>, remembered choice', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.title()).toBe('Reform Index Dashboard');
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).isVisible()).toBe(true);
-    expect(await page.locator('nav a[aria-current="page"]').innerText()).toBe('Overview');
+    expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('Overview');
   });
 
   it('keeps lang=en in every nav link', async () => {
-    const hrefs = await app.page.locator('nav a').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+    const hrefs = await app.page
+      .locator('nav a')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
     expect(hrefs.every((href) => href?.includes('lang=en'))).toBe(true);
   });
 
@@ -35,7 +37,7 @@ describe('language: permalink, <html lang>, remembered choice', () => {
     await page.getByLabel('Language').selectOption('vi');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('vi');
     expect(await page.evaluate(() => window.location.hash)).toContain('lang=vi');
-    expect(await page.locator('nav a[aria-current="page"]').innerText()).toBe('Tổng quan');
+    expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('Tổng quan');
     expect(await page.title()).toBe('Bảng theo dõi chỉ số cải cách hành chính');
   });
 
@@ -47,7 +49,7 @@ describe('language: permalink, <html lang>, remembered choice', () => {
     await page.reload();
     await waitForDataReady(page);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('nav a[aria-current="page"]').innerText()).toBe('Data');
+    expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe('Data');
   });
 
   it('raises no page error', () => {

@@ -20,7 +20,9 @@ describe('layout on a 768 px tablet', () => {
 
   it('never scrolls sideways on any screen of the nav', async () => {
     const page = app.page;
-    const hashes = await page.locator('nav a').evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
+    const hashes = await page
+      .locator('nav a')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? ''));
     expect(hashes.length).toBeGreaterThanOrEqual(2);
     const overflowing: string[] = [];
     for (const hash of hashes) {

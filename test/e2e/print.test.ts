@@ -75,7 +75,7 @@ describe('the A4 landscape print stylesheet, printed from the dark theme', () =>
   it('prints a header with the screen title, the filters and the sources', async () => {
     const header = app.page.locator('.print-header');
     expect(await header.isVisible()).toBe(true);
-    const text = await header.innerText();
+    const text = await header.textContent();
     expect(text).toContain('Xu hướng');
     expect(text).toContain('index = PAPI');
     expect(text).toContain('unit = ha-tinh');

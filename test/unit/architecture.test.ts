@@ -13,7 +13,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 // Type-only imports (`import type`) vanish at run time; they may name a row shape across layers.
-const IMPORT = /(?:import(?!\s+type\s)|export(?!\s+type\s))\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import(?!\s+type\s)|export(?!\s+type\s))\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** Every module a file imports at run time, resolved to a path under src/ where it is one of ours. */
 function importsOf(file: string): string[] {
@@ -21,7 +22,8 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(IMPORT)].map((match) => {
     const spec = match[1] ?? match[2] ?? '';
     if (spec.startsWith('@/')) return `src/${spec.slice(2)}`;
-    if (spec.startsWith('.')) return path.relative(path.resolve(SRC, '..'), path.resolve(path.dirname(file), spec));
+    if (spec.startsWith('.'))
+      return path.relative(path.resolve(SRC, '..'), path.resolve(path.dirname(file), spec));
     return spec;
   });
 }
@@ -31,17 +33,27 @@ const files = sourceFiles(SRC).map((file) => ({
   imports: importsOf(file),
 }));
 
-function violations(applies: (file: string) => boolean, forbidden: (spec: string, file: string) => boolean): string[] {
+function violations(
+  applies: (file: string) => boolean,
+  forbidden: (spec: string, file: string) => boolean,
+): string[] {
   return files
     .filter(({ file }) => applies(file))
-    .flatMap(({ file, imports }) => imports.filter((spec) => forbidden(spec, file)).map((spec) => `${file} → ${spec}`));
+    .flatMap(({ file, imports }) =>
+      imports.filter((spec) => forbidden(spec, file)).map((spec) => `${file} → ${spec}`),
+    );
 }
 
 const featureOf = (file: string) => /^src\/features\/([^/]+)\//.exec(file)?.[1];
 
 describe('the layers import one way: db → sql → domain → features → app', () => {
   it('keeps DuckDB behind src/db', () => {
-    expect(violations((file) => !file.startsWith('src/db/'), (spec) => spec.startsWith('@duckdb/'))).toEqual([]);
+    expect(
+      violations(
+        (file) => !file.startsWith('src/db/'),
+        (spec) => spec.startsWith('@duckdb/'),
+      ),
+    ).toEqual([]);
   });
 
   it('keeps db free of every layer above it', () => {
@@ -81,8 +93,11 @@ describe('the layers import one way: db → sql → domain → features → app'
   });
 
   it('lets nothing below the app import the app', () => {
-    expect(violations((file) => !/^src\/(app\/|main\.tsx)/.test(file), (spec) => spec.startsWith('src/app/'))).toEqual(
-      [],
-    );
+    expect(
+      violations(
+        (file) => !/^src\/(app\/|main\.tsx)/.test(file),
+        (spec) => spec.startsWith('src/app/'),
+      ),
+    ).toEqual([]);
   });
 });

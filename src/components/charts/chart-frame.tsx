@@ -29,7 +29,7 @@ export function ChartFrame({ title, summary, table, footnote, children, headingL
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   const exportPng = async () => {
-    const svg = figureRef.current?.querySelector('svg.recharts-surface');
+    const svg = figureRef.current?.querySelector('svg.recharts-surface, svg[data-chart]');
     if (svg instanceof SVGSVGElement) downloadBlob(await svgToPngBlob(svg), safeFileName(title, 'png'));
   };
 

@@ -50,8 +50,8 @@ describe('buildRanks(options)', () => {
       ['hai-phong', 2, 'published', 'scored'],
       ['ha-noi', 12, 'published', 'rank_only'],
     ]);
-    // peer_count is raised to the largest published rank: the file holds 2 of at least 12 peers.
-    expect(rows[0]?.peer_count).toBe(12);
+    // A published rank is among all 63 provinces of that year (official_peer_counts), not the 2 in the file.
+    expect(rows[0]?.peer_count).toBe(63);
   });
 
   it('ranks within a block when asked', async () => {

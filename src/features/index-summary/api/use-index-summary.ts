@@ -17,9 +17,10 @@ export interface IndexSummary {
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
 async function fetchIndexSummaries(): Promise<IndexSummary[]> {
-  const [coverage, medians] = await Promise.all([run(buildIndexCoverage()), run(
-      buildMedianTotals(CATALOGUE.indices.map((def) => ({ index: def.code, level: def.headlineLevel }))),
-    )]);
+  const [coverage, medians] = await Promise.all([
+    run(buildIndexCoverage()),
+    run(buildMedianTotals(CATALOGUE.indices.map((def) => ({ index: def.code, level: def.headlineLevel })))),
+  ]);
   return INDEX_CODES.map((index) => {
     const row = coverage.find((candidate) => candidate.index_code === index);
     return {

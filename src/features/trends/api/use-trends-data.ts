@@ -11,6 +11,7 @@ export interface TrendsDataArgs {
   readonly seriesUnits: readonly string[];
   /** Home and compared units (the year-over-year table). */
   readonly shownUnits: readonly string[];
+  /** The index's whole span (not the range on screen): a change of years then needs no query. */
   readonly from: number;
   readonly to: number;
   readonly peer: 'level' | 'block';
@@ -31,7 +32,7 @@ export const trendsDataQuery = (args: TrendsDataArgs) =>
         fetchYoy({ ...base, units: args.shownUnits }),
         fetchPeerStats({ ...base, homeUnit: args.home }),
       ]);
-      return { args, range: { from: args.from, to: args.to }, series, yoy, peers };
+      return { args, series, yoy, peers };
     },
   });
 
@@ -44,5 +45,3 @@ export function useTrendsData(args: TrendsDataArgs | null) {
     placeholderData: keepPreviousData,
   });
 }
-
-export type TrendsData = NonNullable<ReturnType<typeof useTrendsData>['data']>;

@@ -1,5 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { lineageOf, mergerYears } from '../model/lineage';
+import { fetchSpan, sliceToRange } from '../model/slice-range';
+import type { Target } from '../model/targets';
+import type { YoyPoint } from '../model/types';
 import { defaultRange, type TrendsState } from '../model/url-state';
 import { BUNDLED_TARGETS } from './bundled-targets';
 import { useIndexYears, useLineageLinks } from './use-reference-data';
@@ -7,8 +10,9 @@ import { useTargetFacts } from './use-target-facts';
 import { useTrendsData } from './use-trends-data';
 
 /**
- * Everything the trends screen draws for one state. Per change of unit, index or years: one series,
- * one yoy and one peer statement, in one query (lineage links and index years are read once, cached).
+ * Everything the trends screen draws for one state. Per change of unit or index: one series, one
+ * yoy and one peer statement over the index's whole span, in one query; a change of years slices
+ * that in memory (lineage links and index years are read once, cached).
  */
 export function useTrendsView(state: TrendsState, home: string | null) {
   const years = useIndexYears();
@@ -22,26 +26,24 @@ export function useTrendsView(state: TrendsState, home: string | null) {
   const mergersOf = useCallback((unit: string) => mergerYears(links.data ?? [], unit), [links.data]);
   const shown = useMemo(() => (home ? [home, ...state.compare] : []), [home, state.compare]);
   const seriesUnits = [...new Set([...shown, ...(lineage?.predecessors.map((part) => part.code) ?? [])])];
-  const ready = from !== null && to !== null && home !== null && links.isSuccess;
+  const ready = range !== null && span !== undefined && home !== null && links.isSuccess;
+  const fetched = ready ? fetchSpan({ from: span.first, to: span.last }, range) : null;
   const data = useTrendsData(
-    ready ? { index: state.index, home, seriesUnits, shownUnits: shown, from, to, peer: state.peer } : null,
+    ready && fetched
+      ? { index: state.index, home, seriesUnits, shownUnits: shown, ...fetched, peer: state.peer }
+      : null,
+  );
+  const raw = data.data;
+  const shownData = useMemo(
+    () => (raw && range ? { args: raw.args, range, ...sliceToRange(raw, range) } : undefined),
+    [raw, range],
   );
   const targets = useMemo(
     () =>
       BUNDLED_TARGETS.targets.filter((target) => target.index === state.index && shown.includes(target.unit)),
     [state.index, shown],
   );
-  const targetUnits = [...new Set(targets.map((target) => target.unit))];
-  const targetSpan = targets.flatMap((target) => [
-    target.baselineYear ?? target.targetYear,
-    target.targetYear,
-  ]);
-  const targetFacts = useTargetFacts(
-    targets.length > 0
-      ? { index: state.index, units: targetUnits, from: Math.min(...targetSpan), to: Math.max(...targetSpan) }
-      : null,
-  );
-  const shownData = data.data;
+  const targetFacts = useTargetFactsOf(targets, raw?.yoy, state.peer === 'level');
   return {
     range,
     span,
@@ -55,6 +57,31 @@ export function useTrendsView(state: TrendsState, home: string | null) {
     settled: ready && data.isSuccess && !data.isPlaceholderData,
     error: years.error ?? links.error ?? data.error,
   };
+}
+
+/**
+ * Targets are judged on ranks among all peers of the level. The view's own yoy rows (whole span,
+ * same ranks) serve when it groups by level, so a change of unit still costs one query; grouped by
+ * block, the targets' facts are read apart.
+ */
+function useTargetFactsOf(
+  targets: readonly Target[],
+  yoy: readonly YoyPoint[] | undefined,
+  byLevel: boolean,
+): { readonly data: readonly YoyPoint[] | undefined } {
+  const own = useMemo(() => {
+    if (!byLevel || !yoy) return undefined;
+    const units = new Set(targets.map((target) => target.unit));
+    return yoy.filter((point) => units.has(point.unit));
+  }, [byLevel, yoy, targets]);
+  const units = [...new Set(targets.map((target) => target.unit))];
+  const years = targets.flatMap((target) => [target.baselineYear ?? target.targetYear, target.targetYear]);
+  const read = useTargetFacts(
+    targets.length > 0 && !byLevel
+      ? { index: targets[0]?.index ?? 'PAPI', units, from: Math.min(...years), to: Math.max(...years) }
+      : null,
+  );
+  return { data: byLevel ? own : read.data };
 }
 
 export type TrendsView = ReturnType<typeof useTrendsView>;

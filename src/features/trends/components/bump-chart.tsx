@@ -4,7 +4,7 @@ import { formatInteger } from '@/i18n/format';
 import { linesTable } from '../model/chart-table';
 import { bumpLines } from '../model/shape';
 import type { SeriesPoint } from '../model/types';
-import { TrendChart } from './trend-chart';
+import { SvgLineChart } from './svg-line-chart';
 import type { TrendsLabels } from './use-trends-labels';
 
 export interface BumpChartProps {
@@ -58,7 +58,7 @@ export const BumpChart = memo(function BumpChart({
         table={linesTable(bump.data, lines, t('year', { ns: 'common' }), format)}
         footnote={`${t('computed')} ${footnote}`}
       >
-        <TrendChart data={bump.data} lines={lines} formatValue={format} reversed />
+        <SvgLineChart data={bump.data} lines={lines} formatValue={format} reversed />
       </ChartFrame>
     </div>
   );

@@ -4,7 +4,7 @@ import { lastValue, linesTable } from '../model/chart-table';
 import { unitLines } from '../model/shape';
 import { evaluateTarget, type Target } from '../model/targets';
 import type { SeriesPoint, YoyPoint } from '../model/types';
-import { TrendChart } from './trend-chart';
+import { SvgLineChart } from './svg-line-chart';
 import type { TrendsLabels } from './use-trends-labels';
 
 export interface CompareChartProps {
@@ -68,7 +68,7 @@ export const CompareChart = memo(function CompareChart({
         table={linesTable(shaped.data, lines, t('year', { ns: 'common' }), format)}
         footnote={references.length > 0 ? `${t('targets.onChart')} ${footnote}` : footnote}
       >
-        <TrendChart data={shaped.data} lines={lines} formatValue={format} references={references} />
+        <SvgLineChart data={shaped.data} lines={lines} formatValue={format} references={references} />
       </ChartFrame>
     </div>
   );

@@ -3,7 +3,7 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { lastValue, linesTable } from '../model/chart-table';
 import { peerLines } from '../model/shape';
 import type { PeerPoint } from '../model/types';
-import { TrendChart } from './trend-chart';
+import { SvgLineChart } from './svg-line-chart';
 import type { TrendsLabels } from './use-trends-labels';
 
 export interface PeerChartProps {
@@ -56,7 +56,7 @@ export const PeerChart = memo(function PeerChart({
         table={linesTable(data, lines, t('year', { ns: 'common' }), format)}
         footnote={footnote}
       >
-        <TrendChart data={data} lines={lines} formatValue={format} />
+        <SvgLineChart data={data} lines={lines} formatValue={format} />
       </ChartFrame>
     </div>
   );

@@ -3,7 +3,7 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { lastValue, linesTable } from '../model/chart-table';
 import { componentLines } from '../model/shape';
 import type { SeriesPoint } from '../model/types';
-import { TrendChart } from './trend-chart';
+import { SvgLineChart } from './svg-line-chart';
 import type { TrendsLabels } from './use-trends-labels';
 
 export interface SmallMultiplesProps {
@@ -52,7 +52,7 @@ export const SmallMultiples = memo(function SmallMultiples({
                 table={linesTable(shaped.data, lines, t('year', { ns: 'common' }), format)}
                 footnote={footnote}
               >
-                <TrendChart data={shaped.data} lines={lines} formatValue={format} height={150} compact />
+                <SvgLineChart data={shaped.data} lines={lines} formatValue={format} height={150} compact />
               </ChartFrame>
             </div>
           );

@@ -71,7 +71,8 @@ export const YoyTable = memo(function YoyTable({
       <h2 id="trends-yoy-title" className="chart-title">
         {title}
       </h2>
-      <div className="table-scroll trends-yoy-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it */}
+      <section className="table-scroll trends-yoy-scroll" aria-labelledby="trends-yoy-title" tabIndex={0}>
         <table className="data-table trends-yoy">
           <thead>
             <tr>
@@ -115,7 +116,7 @@ export const YoyTable = memo(function YoyTable({
             </tbody>
           ))}
         </table>
-      </div>
+      </section>
       <div className="chart-actions">
         <button type="button" onClick={exportCsv}>
           {t('chart.exportCsv', { ns: 'common' })}

@@ -87,6 +87,7 @@ export const HeatmapTable = memo(function HeatmapTable(props: HeatmapTableProps)
                 component: labels.component(column.code),
                 detail: cellDetail(cell, labels.lang, t, tCommon),
               });
+              const visible = cellText(cell, mode, labels.lang, t);
               const href = formatHash('/trends', {
                 index,
                 unit: row.code,
@@ -99,8 +100,9 @@ export const HeatmapTable = memo(function HeatmapTable(props: HeatmapTableProps)
                   className={paint ? undefined : 'heatmap-blank'}
                   style={paint ?? undefined}
                 >
-                  <a href={href} aria-label={label} title={label}>
-                    {cellText(cell, mode, labels.lang, t)}
+                  {/* The accessible name starts with the visible text (WCAG 2.5.3, label in name). */}
+                  <a href={href} aria-label={`${visible} — ${label}`} title={label}>
+                    {visible}
                   </a>
                 </td>
               );

@@ -1,0 +1,25 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { LineageLink } from '@/domain/lineage';
+import { applyLineageImport, removeLineageImport } from './apply-lineage';
+import { readStoredLineage } from './lineage-store';
+
+export const storedLineageQuery = () =>
+  queryOptions({ queryKey: ['lineage-import', 'stored'], queryFn: () => readStoredLineage() });
+
+export function useStoredLineage() {
+  return useQuery(storedLineageQuery());
+}
+
+/** Apply or remove the user's lineage; every view (units, ranks, deltas) is read again after. */
+export function useLineageImport() {
+  const queryClient = useQueryClient();
+  const refresh = () =>
+    queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'database' });
+  const apply = useMutation({
+    mutationFn: (file: { name: string; links: readonly LineageLink[] }) =>
+      applyLineageImport(file.name, file.links),
+    onSuccess: refresh,
+  });
+  const remove = useMutation({ mutationFn: removeLineageImport, onSuccess: refresh });
+  return { apply, remove };
+}

@@ -1,0 +1,84 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AppSession,
+  launchBrowser,
+  openApp,
+  waitForDataReady,
+  waitForFirstChart,
+} from './support/browser';
+
+describe('offline after the first visit (service worker)', () => {
+  let browser: Browser;
+  let app: AppSession;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, '#/?lang=vi');
+    await waitForDataReady(app.page);
+    // Set by src/app/service-worker.ts once a worker is active, i.e. its precache is complete.
+    await app.page.waitForFunction(() => performance.getEntriesByName('app:offline-ready').length > 0, null, {
+      timeout: 90_000,
+      polling: 200,
+    });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('precaches the app, its data and DuckDB eh files, and not the unused mvp pair', async () => {
+    const cached = await app.page.evaluate(async () => {
+      const names = await caches.keys();
+      const urls: string[] = [];
+      for (const name of names) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      }
+      return { names, urls };
+    });
+    expect(cached.names).toHaveLength(1);
+    const files = cached.urls.map((url) => url.slice(app.appUrl.length));
+    expect(files).toEqual(
+      expect.arrayContaining(['index.html', 'manifest.webmanifest', 'icons/icon-192.png']),
+    );
+    for (const pattern of [
+      /duckdb-eh-.*\.wasm$/,
+      /duckdb-browser-eh\.worker-.*\.js$/,
+      /papi-.*\.csv$/,
+      /\.css$/,
+    ]) {
+      expect(files.some((file) => pattern.test(file))).toBe(true);
+    }
+    expect(files.some((file) => /mvp/.test(file))).toBe(false);
+  });
+
+  it('reloads with the network cut and still draws the data', async () => {
+    const page = app.page;
+    await app.context.setOffline(true);
+    try {
+      await page.reload();
+      await waitForDataReady(page);
+      await waitForFirstChart(page);
+      expect(await page.locator('.recharts-surface').count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    } finally {
+      await app.context.setOffline(false);
+    }
+  });
+
+  it('links a web app manifest that the server serves', async () => {
+    const manifest = await app.page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+      return link ? ((await (await fetch(link.href)).json()) as { start_url: string; name: string }) : null;
+    });
+    expect(manifest?.start_url).toBe('./');
+    expect(manifest?.name).toBe('Bảng theo dõi chỉ số cải cách hành chính');
+  });
+
+  it('stays within the CSP and its own origin, with no page error', async () => {
+    expect(await app.cspViolations()).toEqual([]);
+    expect(app.offOriginRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
