@@ -1,4 +1,4 @@
-import { BUNDLED_DATASETS, type BundledDataset } from '@/config/datasets';
+import { BUNDLED_DATASETS, provenanceLine } from '@/config/datasets';
 import { startBrowserEngine } from '@/db/browser-engine';
 import { configureDerivedTables, initDatabase, refreshDerived } from '@/db/database';
 import type { SqlEngine } from '@/db/engine';
@@ -6,7 +6,13 @@ import { memoryPath } from '@/db/settings';
 import { INDEX_CODES } from '@/domain/catalogue';
 import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
 import { restoreLineageImport } from '@/features/lineage-import/api/apply-lineage';
-import { insertBundledDataset, insertBundledScores, updateDatasetRowCount } from '@/sql/bundled-load';
+import { afterMark } from '@/lib/marks';
+import {
+  type BundledFile,
+  insertBundledDatasets,
+  insertBundledFiles,
+  updateDatasetRowCounts,
+} from '@/sql/bundled-load';
 import { insertLineage } from '@/sql/lineage';
 import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
@@ -29,21 +35,6 @@ async function runAll(
   for (const step of steps) await engine.query(step.text, step.params);
 }
 
-async function loadBundled(engine: SqlEngine, dataset: BundledDataset, bytes: Uint8Array): Promise<void> {
-  const fileName = `bundled-${dataset.id}.csv`;
-  await engine.registerFile(fileName, bytes);
-  try {
-    const source = `${dataset.provenance.publisher.vi} — ${dataset.provenance.document.vi} (${dataset.provenance.years})`;
-    await runAll(engine, [
-      insertBundledDataset(dataset.id, dataset.kind, dataset.label.vi, dataset.fileName, source),
-      insertBundledScores(dataset.id, memoryPath(fileName), dataset.hasBlock),
-      updateDatasetRowCount(dataset.id),
-    ]);
-  } finally {
-    await engine.dropFile(fileName);
-  }
-}
-
 /** Engine start and data download run side by side; then each bundled file loads in turn. */
 export async function bootDatabase(): Promise<SqlEngine> {
   configureDerivedTables({
@@ -58,24 +49,38 @@ export async function bootDatabase(): Promise<SqlEngine> {
   performance.mark('boot:engine-started');
   await engine.execute([...SCHEMA_STATEMENTS, ...REFERENCE_TABLE_STATEMENTS, UNITS_VIEW_STATEMENT]);
   await runAll(engine, fillReferenceTables());
-  let done = 0;
-  setBootProgress({ stage: 'data', done, total });
+  setBootProgress({ stage: 'data', done: 0, total });
+  const files: BundledFile[] = [];
   for (const [position, dataset] of BUNDLED_DATASETS.entries()) {
     const bytes = await downloads[position];
-    if (bytes) await loadBundled(engine, dataset, bytes);
-    done += 1;
-    setBootProgress({ stage: 'data', done, total });
+    if (!bytes) continue;
+    const name = `bundled-${dataset.id}.csv`;
+    await engine.registerFile(name, bytes);
+    files.push({
+      datasetId: dataset.id,
+      kind: dataset.kind,
+      label: dataset.label.vi,
+      fileName: dataset.fileName,
+      source: provenanceLine(dataset, 'vi'),
+      path: memoryPath(name),
+    });
+    setBootProgress({ stage: 'data', done: files.length, total });
   }
+  await runAll(engine, [insertBundledDatasets(files), insertBundledFiles(files), updateDatasetRowCounts()]);
+  for (const dataset of BUNDLED_DATASETS) await engine.dropFile(`bundled-${dataset.id}.csv`);
   const links = crosswalkToLinks(parseCrosswalk(new TextDecoder().decode(await crosswalk)));
   await runAll(engine, [insertLineage(links, 'crosswalk-2025')]);
   await restoreLineageImport(engine);
   performance.mark('boot:bundled-loaded');
   await restorePersistedImports(engine);
   performance.mark('app:data-ready');
-  setBootProgress({ stage: 'ready', done, total });
+  setBootProgress({ stage: 'ready', done: total, total });
   return engine;
 }
 
+/** The full pass waits for the first chart, so the first screen's queries do not queue behind it. */
+const FULL_PASS_DELAY_MS = 4000;
+const QUICK_PASS_DELAY_MS = 150;
 let started = false;
 
 /**
@@ -86,27 +91,11 @@ export function startDatabase(): Promise<SqlEngine> {
   const ready = initDatabase(bootDatabase);
   if (!started) {
     started = true;
-    void refreshDerived(afterFirstChart()).catch(() => {
+    // The first screen's plain queries are sent a moment after the data is ready: let them go first.
+    const quickStart = ready.then(() => new Promise((resolve) => setTimeout(resolve, QUICK_PASS_DELAY_MS)));
+    void refreshDerived(afterMark('app:first-chart', FULL_PASS_DELAY_MS), quickStart).catch(() => {
       // Analytic screens report the failure when they run their queries.
     });
   }
   return ready;
-}
-
-const FULL_PASS_DELAY_MS = 4000;
-
-/** Resolves once the first chart is painted (or after a delay if the screen shows none). */
-function afterFirstChart(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, FULL_PASS_DELAY_MS);
-    const done = () => {
-      clearTimeout(timer);
-      observer.disconnect();
-      resolve();
-    };
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('app:first-chart').length > 0) done();
-    });
-    observer.observe({ type: 'mark', buffered: true });
-  });
 }

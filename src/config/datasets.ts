@@ -152,3 +152,9 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
     },
   },
 ];
+
+/** "Publisher, document (years)": the footnote line of a bundled dataset (data/SOURCES.md has the rest). */
+export function provenanceLine(dataset: BundledDataset, lang: 'vi' | 'en'): string {
+  const { publisher, document, years } = dataset.provenance;
+  return `${publisher[lang]}, ${document[lang]} (${years})`;
+}

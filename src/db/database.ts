@@ -37,13 +37,16 @@ async function runSteps(steps: readonly QueryLike[]): Promise<void> {
 }
 
 /**
- * Rebuilds the derived tables after the scores changed. The quick pass runs at once; the full one
- * after `startFull` resolves (at start-up: once the first screen is drawn, so that its queries do not
- * queue behind it in DuckDB's single worker). Analytic queries wait for the pass they need.
+ * Rebuilds the derived tables after the scores changed. The quick pass runs once `startQuick` resolves,
+ * the full one after `startFull` (at start-up: once the first screen is drawn, so that its queries do
+ * not queue behind it in DuckDB's single worker). Analytic queries wait for the pass they need.
  */
-export function refreshDerived(startFull: Promise<unknown> = Promise.resolve()): Promise<void> {
+export function refreshDerived(
+  startFull: Promise<unknown> = Promise.resolve(),
+  startQuick: Promise<unknown> = Promise.resolve(),
+): Promise<void> {
   const previous = fullReady.catch(() => undefined);
-  quickReady = previous.then(() => runSteps(derivedTables.quick()));
+  quickReady = Promise.all([previous, startQuick]).then(() => runSteps(derivedTables.quick()));
   fullReady = quickReady
     .then(() => startFull)
     .then(() => runSteps(derivedTables.full()))

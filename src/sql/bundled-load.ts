@@ -1,37 +1,69 @@
 import { type Query, query } from './query';
 
-/** Bundled files are known-good (a unit test validates each one): they load straight from `read_csv`. */
-const READ_OPTIONS = `header = true, all_varchar = true, delim = ',', quote = '"', escape = '"'`;
+export interface BundledFile {
+  readonly datasetId: string;
+  readonly kind: 'published' | 'sample';
+  readonly label: string;
+  readonly fileName: string;
+  readonly source: string;
+  /** Where the bytes are registered (`memoryPath(...)`). */
+  readonly path: string;
+}
 
+// Only placeholders are repeated into the text; every value is bound.
+const placeholders = (count: number, group: string) => Array.from({ length: count }, () => group).join(', ');
+
+/** One row per bundled dataset, in one statement. */
+export function insertBundledDatasets(files: readonly BundledFile[]): Query {
+  return query(
+    `INSERT INTO datasets (dataset_id, kind, label, file_name, source, added_at, row_count)
+     VALUES ${placeholders(files.length, '(?, ?, ?, ?, ?, NULL, 0)')}`,
+    files.flatMap((file) => [file.datasetId, file.kind, file.label, file.fileName, file.source]),
+  );
+}
+
+/**
+ * Every bundled file in one `read_csv` with explicit columns and types (one scan, one round trip to
+ * the worker). Bundled files are known-good and in the published column order (a unit test validates
+ * each one through the import checks), so they skip the import path; `null_padding` gives a file
+ * without the optional trailing `block` column a NULL block, which defaults to the unit's level.
+ */
+export function insertBundledFiles(files: readonly Pick<BundledFile, 'datasetId' | 'path'>[]): Query {
+  return query(
+    `INSERT INTO scores
+     SELECT f.dataset_id, r."index", r.year, r.unit_code, r.unit_name, r.unit_level,
+            COALESCE(NULLIF(trim(r.block), ''), r.unit_level), r.component_code, r.component_name,
+            r.score, r.max_score, r.rank, NULL
+     FROM read_csv([${placeholders(files.length, '?')}], header = true, filename = true, null_padding = true, auto_detect = false,
+                   delim = ',', quote = '"', escape = '"', columns = {
+                     'index': 'VARCHAR', 'year': 'INTEGER', 'unit_code': 'VARCHAR', 'unit_name': 'VARCHAR',
+                     'unit_level': 'VARCHAR', 'component_code': 'VARCHAR', 'component_name': 'VARCHAR',
+                     'score': 'DOUBLE', 'max_score': 'DOUBLE', 'rank': 'INTEGER', 'block': 'VARCHAR'}) AS r
+     JOIN (VALUES ${placeholders(files.length, '(?, ?)')}) AS f(path, dataset_id) ON r.filename = f.path`,
+    [...files.map((file) => file.path), ...files.flatMap((file) => [file.path, file.datasetId])],
+  );
+}
+
+export function updateDatasetRowCounts(): Query {
+  return query(
+    `UPDATE datasets SET row_count = counts.n
+     FROM (SELECT dataset_id, count(*) AS n FROM scores GROUP BY dataset_id) AS counts
+     WHERE datasets.dataset_id = counts.dataset_id`,
+  );
+}
+
+/** One dataset's row (tests and fixtures load files one at a time). */
 export function insertBundledDataset(
   datasetId: string,
-  kind: 'published' | 'sample',
+  kind: BundledFile['kind'],
   label: string,
   fileName: string,
   source: string,
 ): Query {
-  return query(
-    `INSERT INTO datasets (dataset_id, kind, label, file_name, source, added_at, row_count)
-     VALUES (?, ?, ?, ?, ?, NULL, 0)`,
-    [datasetId, kind, label, fileName, source],
-  );
+  return insertBundledDatasets([{ datasetId, kind, label, fileName, source, path: '' }]);
 }
 
-export function insertBundledScores(datasetId: string, path: string, hasBlock: boolean): Query {
-  const block = hasBlock ? `COALESCE(NULLIF(trim(block), ''), unit_level)` : 'unit_level';
-  return query(
-    `INSERT INTO scores
-     SELECT ?, "index", CAST(year AS INTEGER), unit_code, unit_name, unit_level, ${block},
-            component_code, component_name, TRY_CAST(score AS DOUBLE), TRY_CAST(max_score AS DOUBLE),
-            TRY_CAST(rank AS INTEGER), NULL
-     FROM read_csv(?, ${READ_OPTIONS})`,
-    [datasetId, path],
-  );
-}
-
-export function updateDatasetRowCount(datasetId: string): Query {
-  return query(
-    `UPDATE datasets SET row_count = (SELECT count(*) FROM scores WHERE dataset_id = ?) WHERE dataset_id = ?`,
-    [datasetId, datasetId],
-  );
+/** One file's scores. */
+export function insertBundledScores(datasetId: string, path: string): Query {
+  return insertBundledFiles([{ datasetId, path }]);
 }

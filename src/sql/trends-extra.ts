@@ -68,3 +68,28 @@ export function buildUnitDatasets(index: IndexCode): Query {
     [index],
   );
 }
+
+export interface LevelPeerStatsOptions {
+  readonly index: IndexCode;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Best and median of every level's units per component and year, for all levels at once: the trends
+ * screen reads an index once and then changes its home unit without a query, picking the group of
+ * the home unit's level in each year (the same figures `buildHomePeerStats` gives with `level`).
+ */
+export function buildLevelPeerStats(options: LevelPeerStatsOptions): Query {
+  return query(
+    `SELECT unit_level, component_code, year,
+            CASE WHEN bool_and(higher_is_better) THEN max(score) ELSE min(score) END AS best_score,
+            string_agg(unit_code, ',' ORDER BY unit_code) FILTER (WHERE computed_rank = 1) AS best_units,
+            median(score) AS median_score, CAST(count(*) AS INTEGER) AS scored_count
+     FROM score_facts
+     WHERE peer_by = 'level' AND index_code = ? AND score IS NOT NULL AND year BETWEEN ? AND ?
+     GROUP BY unit_level, component_code, year
+     ORDER BY unit_level, min(sort_order), component_code, year`,
+    [options.index, options.from, options.to],
+  );
+}

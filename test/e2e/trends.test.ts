@@ -66,7 +66,28 @@ describe('trends view opened from a permalink on the bundled PAPI data', () => {
   });
 
   it('draws the component, comparison, bump, peer and small-multiple charts', async () => {
-    expect(await app.page.locator('.trends .recharts-surface').count()).toBeGreaterThanOrEqual(4 + 8);
+    // The headline chart is Recharts; the others are plain SVG (svg[data-chart]) for redraw speed.
+    expect(await app.page.locator('.trends .chart-body:has(svg)').count()).toBeGreaterThanOrEqual(4 + 8);
+    expect(await app.page.locator('.trends svg[data-chart]').count()).toBeGreaterThanOrEqual(3 + 8);
+  });
+
+  it('exports a plain-SVG small multiple as PNG and CSV, and shows its data table', async () => {
+    const card = app.page.locator('.trends-small').filter({ hasText: 'D1' }).first();
+    await card.scrollIntoViewIfNeeded();
+    const [png] = await Promise.all([
+      app.page.waitForEvent('download'),
+      card.getByRole('button', { name: /PNG/ }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const [csv] = await Promise.all([
+      app.page.waitForEvent('download'),
+      card.getByRole('button', { name: /CSV/ }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    await card.getByRole('button', { name: 'Bảng số liệu' }).click();
+    expect(await card.locator('tbody tr', { hasText: '2024' }).locator('td').nth(1).textContent()).toBe(
+      vi(score('ha-tinh', 'D1', 2024)),
+    );
   });
 
   it('restores the same view after a reload', async () => {

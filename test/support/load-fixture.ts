@@ -30,13 +30,13 @@ export async function startAnalyticsEngine(): Promise<SqlEngine> {
 }
 
 /** Loads a long-layout CSV (fixture name, or an absolute path) as its own dataset. */
-export async function loadScores(engine: SqlEngine, file: string, hasBlock = false): Promise<void> {
+export async function loadScores(engine: SqlEngine, file: string): Promise<void> {
   const full = path.isAbsolute(file) ? file : path.join(FIXTURES, file);
   const name = path.basename(full).replace(/_/g, '-');
   const id = name.replace(/\.csv$/, '');
   await engine.registerFile(name, readFileSync(full));
   await run(engine, insertBundledDataset(id, 'sample', id, name, 'test'));
-  await run(engine, insertBundledScores(id, `mem/${name}`, hasBlock));
+  await run(engine, insertBundledScores(id, `mem/${name}`));
 }
 
 export async function loadCrosswalk(engine: SqlEngine, file: string): Promise<void> {

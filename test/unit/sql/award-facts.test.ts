@@ -59,10 +59,10 @@ beforeAll(async () => {
     'award-facts-fixture.csv',
     readFileSync('test/fixtures/awards/award-facts-fixture.csv'),
   );
-  const insert = insertBundledScores('fx', 'mem/award-facts-fixture.csv', true);
+  const insert = insertBundledScores('fx', 'mem/award-facts-fixture.csv');
   await engine.query(insert.text, insert.params);
   // Another dataset with the same units must not leak into the facts.
-  const other = insertBundledScores('other', 'mem/award-facts-fixture.csv', true);
+  const other = insertBundledScores('other', 'mem/award-facts-fixture.csv');
   await engine.query(other.text, other.params);
 }, 30_000);
 

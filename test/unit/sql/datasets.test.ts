@@ -23,7 +23,7 @@ beforeAll(async () => {
   await engine.execute(SCHEMA_STATEMENTS);
   await engine.registerFile('d.csv', new TextEncoder().encode(CSV));
   await run(insertBundledDataset('published-papi', 'published', 'PAPI', 'papi.csv', 'UNDP'));
-  await run(insertBundledScores('published-papi', 'mem/d.csv', false));
+  await run(insertBundledScores('published-papi', 'mem/d.csv'));
   await run(
     query(
       `INSERT INTO datasets VALUES ('imp_a', 'imported', 'mine.csv', 'mine.csv', NULL, '2026-11-01T00:00:00Z', 1)`,

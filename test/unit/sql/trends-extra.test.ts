@@ -1,27 +1,48 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
-import { buildHomePeerStats, buildIndexYears, buildUnitDatasets } from '@/sql/trends-extra';
-import { explain, loadScores, refreshFacts, rounded, run, startAnalyticsEngine } from '../../support/load-fixture';
+import {
+  buildHomePeerStats,
+  buildIndexYears,
+  buildLevelPeerStats,
+  buildUnitDatasets,
+} from '@/sql/trends-extra';
+import {
+  explain,
+  loadScores,
+  refreshFacts,
+  rounded,
+  run,
+  startAnalyticsEngine,
+} from '../../support/load-fixture';
 
 let engine: SqlEngine;
 beforeAll(async () => {
   engine = await startAnalyticsEngine();
   await loadScores(engine, 'papi-mini.csv');
   await loadScores(engine, 'pci-mini.csv');
-  await loadScores(engine, 'ddci-blocks.csv', true);
+  await loadScores(engine, 'ddci-blocks.csv');
   await refreshFacts(engine);
 }, 60_000);
 
 describe('buildIndexYears()', () => {
   it('gives the first and last year with a score per index', async () => {
     const rows = await run(engine, buildIndexYears());
-    expect(rows.find((row) => row.index_code === 'PAPI')).toMatchObject({ first_year: 2016, last_year: 2019 });
+    expect(rows.find((row) => row.index_code === 'PAPI')).toMatchObject({
+      first_year: 2016,
+      last_year: 2019,
+    });
     expect(rows.map((row) => row.index_code)).toEqual([...rows.map((row) => row.index_code)].sort());
   });
 });
 
 describe('buildHomePeerStats(options)', () => {
-  const papi = buildHomePeerStats({ index: 'PAPI', homeUnit: 'bac-ninh', peerBy: 'level', from: 2016, to: 2019 });
+  const papi = buildHomePeerStats({
+    index: 'PAPI',
+    homeUnit: 'bac-ninh',
+    peerBy: 'level',
+    from: 2016,
+    to: 2019,
+  });
 
   it('binds every value and is accepted by DuckDB', async () => {
     expect(papi.text).not.toMatch(/bac-ninh|PAPI'|2016/);
@@ -36,9 +57,14 @@ describe('buildHomePeerStats(options)', () => {
       expect(Number(row.best_score)).toBeGreaterThanOrEqual(Number(row.median_score));
       expect(Number(row.scored_count)).toBeGreaterThan(0);
     }
-    const d1y2016 = rows.find((row) => row.component_code === 'D1' && row.year === 2016);
-    expect(d1y2016).toMatchObject({ home_score: 4 });
-    expect(String(d1y2016?.best_units).split(',').length).toBeGreaterThan(0);
+    // papi-mini D1 2016: An Giang 5.0, Bắc Ninh 4.0, Cà Mau 6.0.
+    expect(rows.find((row) => row.component_code === 'D1' && row.year === 2016)).toMatchObject({
+      best_score: 6,
+      best_units: 'ca-mau',
+      median_score: 5,
+      scored_count: 3,
+      home_score: 4,
+    });
   });
 
   it('has no peers in a year without a home row (Bắc Ninh has no PAPI 2017)', async () => {
@@ -56,8 +82,7 @@ describe('buildHomePeerStats(options)', () => {
       buildHomePeerStats({ index: 'DDCI', homeUnit: 'so-a', peerBy: 'level', from: 2000, to: 2100 }),
     );
     expect(byBlock.length).toBeGreaterThan(0);
-    const count = (rows: typeof byBlock) =>
-      rows.reduce((sum, row) => sum + Number(row.scored_count ?? 0), 0);
+    const count = (rows: typeof byBlock) => rows.reduce((sum, row) => sum + Number(row.scored_count ?? 0), 0);
     // A block is part of its level: never more peers than the level has.
     expect(count(byBlock)).toBeLessThanOrEqual(count(byLevel));
   });
@@ -79,5 +104,39 @@ describe('buildUnitDatasets(index)', () => {
       kind: 'sample',
     });
     expect(rows.every((row) => row.dataset_id === 'papi-mini')).toBe(true);
+  });
+});
+
+describe('buildLevelPeerStats(options)', () => {
+  const q = buildLevelPeerStats({ index: 'PAPI', from: 2016, to: 2019 });
+
+  it('binds every value and is accepted by DuckDB', async () => {
+    expect(q.text).not.toMatch(/PAPI'|2016/);
+    expect((await explain(engine, q)).length).toBeGreaterThan(0);
+  });
+
+  it('gives, for each level, the figures buildHomePeerStats gives any unit of that level', async () => {
+    const groups = rounded(await run(engine, q));
+    for (const home of ['an-giang', 'bac-ninh', 'ca-mau']) {
+      const own = rounded(
+        await run(
+          engine,
+          buildHomePeerStats({ index: 'PAPI', homeUnit: home, peerBy: 'level', from: 2016, to: 2019 }),
+        ),
+      );
+      expect(own.length).toBeGreaterThan(0);
+      for (const row of own) {
+        const group = groups.find(
+          (g) =>
+            g.unit_level === 'province' && g.component_code === row.component_code && g.year === row.year,
+        );
+        expect(group).toMatchObject({
+          best_score: row.best_score,
+          best_units: row.best_units,
+          median_score: row.median_score,
+          scored_count: row.scored_count,
+        });
+      }
+    }
   });
 });

@@ -16,7 +16,7 @@ let engine: SqlEngine;
 beforeAll(async () => {
   engine = await startAnalyticsEngine();
   await loadScores(engine, 'papi-mini.csv');
-  await loadScores(engine, 'ddci-blocks.csv', true);
+  await loadScores(engine, 'ddci-blocks.csv');
   await refreshFacts(engine);
 }, 60_000);
 

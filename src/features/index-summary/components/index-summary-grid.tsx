@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ui/query-state';
-import { BUNDLED_DATASETS } from '@/config/datasets';
+import { BUNDLED_DATASETS, provenanceLine } from '@/config/datasets';
 import type { Lang } from '@/domain/catalogue';
 import { useIndexSummaries } from '../api/use-index-summary';
 import { IndexSummaryCard } from './index-summary-card';
@@ -19,10 +19,10 @@ export function IndexSummaryGrid() {
         {(list) => (
           <div className="card-grid">
             {list.map((summary) => {
-              const dataset = BUNDLED_DATASETS.find((candidate) => candidate.indices.includes(summary.index));
-              const provenance = dataset
-                ? `${dataset.provenance.publisher[lang]}, ${dataset.provenance.document[lang]}`
-                : t('dataKind.imported');
+              const provenance =
+                BUNDLED_DATASETS.filter((candidate) => candidate.indices.includes(summary.index))
+                  .map((dataset) => provenanceLine(dataset, lang))
+                  .join('; ') || t('dataKind.imported');
               return <IndexSummaryCard key={summary.index} summary={summary} provenance={provenance} />;
             })}
           </div>

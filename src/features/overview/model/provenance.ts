@@ -1,4 +1,4 @@
-import { BUNDLED_DATASETS } from '@/config/datasets';
+import { BUNDLED_DATASETS, provenanceLine } from '@/config/datasets';
 import type { Lang } from '@/domain/catalogue';
 
 /**
@@ -8,9 +8,7 @@ import type { Lang } from '@/domain/catalogue';
 export function provenanceText(datasetIds: readonly string[], lang: Lang, importedLabel: string): string {
   const parts = datasetIds.map((id) => {
     const dataset = BUNDLED_DATASETS.find((candidate) => candidate.id === id);
-    if (!dataset) return importedLabel;
-    const { publisher, document, years } = dataset.provenance;
-    return `${publisher[lang]}, ${document[lang]} (${years})`;
+    return dataset ? provenanceLine(dataset, lang) : importedLabel;
   });
   return [...new Set(parts)].join('; ');
 }

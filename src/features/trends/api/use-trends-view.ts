@@ -7,7 +7,7 @@ import { defaultRange, type TrendsState } from '../model/url-state';
 import { BUNDLED_TARGETS } from './bundled-targets';
 import { useIndexYears, useLineageLinks } from './use-reference-data';
 import { useTargetFacts } from './use-target-facts';
-import { useTrendsData } from './use-trends-data';
+import { useViewRows } from './use-view-rows';
 
 /**
  * Everything the trends screen draws for one state. Per change of unit or index: one series, one
@@ -25,14 +25,31 @@ export function useTrendsView(state: TrendsState, home: string | null) {
   const lineage = useMemo(() => (home ? lineageOf(links.data ?? [], home) : null), [links.data, home]);
   const mergersOf = useCallback((unit: string) => mergerYears(links.data ?? [], unit), [links.data]);
   const shown = useMemo(() => (home ? [home, ...state.compare] : []), [home, state.compare]);
-  const seriesUnits = [...new Set([...shown, ...(lineage?.predecessors.map((part) => part.code) ?? [])])];
+  const seriesUnits = useMemo(
+    () => [...new Set([...shown, ...(lineage?.predecessors.map((part) => part.code) ?? [])])],
+    [shown, lineage],
+  );
   const ready = range !== null && span !== undefined && home !== null && links.isSuccess;
   const fetched = ready ? fetchSpan({ from: span.first, to: span.last }, range) : null;
-  const data = useTrendsData(
-    ready && fetched
-      ? { index: state.index, home, seriesUnits, shownUnits: shown, ...fetched, peer: state.peer }
-      : null,
+  const fetchFrom = fetched?.from ?? null;
+  const fetchTo = fetched?.to ?? null;
+  // Stable while nothing it holds changes: the rows cut from a cached bundle then stay the same too.
+  const args = useMemo(
+    () =>
+      home !== null && fetchFrom !== null && fetchTo !== null
+        ? {
+            index: state.index,
+            home,
+            seriesUnits,
+            shownUnits: shown,
+            from: fetchFrom,
+            to: fetchTo,
+            peer: state.peer,
+          }
+        : null,
+    [state.index, home, seriesUnits, shown, fetchFrom, fetchTo, state.peer],
   );
+  const data = useViewRows(args);
   const raw = data.data;
   const shownData = useMemo(
     () => (raw && range ? { args: raw.args, range, ...sliceToRange(raw, range) } : undefined),

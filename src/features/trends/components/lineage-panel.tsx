@@ -33,31 +33,34 @@ export const LineagePanel = memo(function LineagePanel({
   combined,
   update,
 }: LineagePanelProps) {
-  const { t, lang, componentLabel, format } = labels;
+  const { t, lang, componentLabel, format, unitName } = labels;
+  // Imported links carry codes only (the crosswalk carries names): the units list names them.
+  const nameOf = (code: string, name: string) => (name === code ? unitName(code) : name);
+  const own = nameOf(view.code, view.name);
   const data = useMemo(
     () => lineageLines(series, view, focus, range, combined),
     [series, view, focus, range, combined],
   );
-  const names = view.predecessors.map((part) => part.name);
+  const names = view.predecessors.map((part) => nameOf(part.code, part.name));
   const lines = [
     ...view.predecessors.map((part, position) => ({
       key: predecessorKey(part.code),
       slot: position + 1,
-      label: t('lineage.before', { name: part.name, year: view.year }),
+      label: t('lineage.before', { name: nameOf(part.code, part.name), year: view.year }),
     })),
-    { key: OWN_KEY, slot: 0, label: t('lineage.own', { name: view.name, year: view.year }) },
+    { key: OWN_KEY, slot: 0, label: t('lineage.own', { name: own, year: view.year }) },
     ...(combined ? [{ key: COMBINED_KEY, slot: 4, dashed: true, label: t('lineage.combined') }] : []),
   ];
   const formula = t('lineage.formula', { names: names.join(' + '), count: names.length });
   return (
     <section className="card trends-card trends-lineage" aria-labelledby="trends-lineage-note">
       <p id="trends-lineage-note" className="notice notice-warn">
-        {t('lineage.note', { note: lineageNote(view.name, view.year, names, lang) })}
+        {t('lineage.note', { note: lineageNote(own, view.year, names, lang) })}
       </p>
       <ChartFrame
         headingLevel={2}
-        title={t('lineage.title', { name: view.name, component: componentLabel(focus) })}
-        summary={t('lineage.summary', { last: view.year - 1, year: view.year, name: view.name })}
+        title={t('lineage.title', { name: own, component: componentLabel(focus) })}
+        summary={t('lineage.summary', { last: view.year - 1, year: view.year, name: own })}
         table={linesTable(data, lines, t('year', { ns: 'common' }), format)}
         footnote={combined ? `${formula} ${footnote}` : footnote}
       >

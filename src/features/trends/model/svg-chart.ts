@@ -27,13 +27,16 @@ export interface Plot {
   readonly right: Axis | null;
 }
 
-/** About `count` round ticks covering [min, max] (1, 2 or 5 times a power of ten apart). */
+/** About `count` round ticks within [min, max] (1, 2 or 5 times a power of ten apart). */
 export function niceTicks(min: number, max: number, count = 4, integer = false): number[] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
   if (min === max) return [min];
   const raw = (max - min) / count;
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = Math.max(integer ? 1 : 0, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw);
+  // d3's rule: the 1-2-5 multiple nearest the raw step on a log scale.
+  const error = raw / power;
+  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+  const step = Math.max(integer ? 1 : 0, factor * power);
   const ticks: number[] = [];
   // Rounded to the step's precision so that 0.1 + 0.2 prints as 0.3.
   const digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);

@@ -19,7 +19,7 @@ export async function loadCsvFiles(
   for (const [i, path] of paths.entries()) {
     const name = `${datasetId}-${i}.csv`;
     await engine.registerFile(name, readFileSync(path));
-    const insert = insertBundledScores(datasetId, `mem/${name}`, true);
+    const insert = insertBundledScores(datasetId, `mem/${name}`);
     await engine.query(insert.text, insert.params);
   }
 }

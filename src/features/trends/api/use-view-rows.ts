@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { useUnits } from '@/queries/units';
+import { viewOfBundle } from '../model/index-bundle';
+import { MAX_BUNDLE_UNITS, useIndexBundle } from './use-index-bundle';
+import { type TrendsDataArgs, useTrendsData } from './use-trends-data';
+
+/**
+ * The rows of one view over the index's span. Grouped by level on an index of national size, they
+ * are cut from the index read whole (a change of home or compared units costs no query); otherwise
+ * (by block, or thousands of imported units) the view's own three statements are read.
+ */
+export function useViewRows(args: TrendsDataArgs | null) {
+  const units = useUnits();
+  const index = args?.index;
+  const indexUnits = useMemo(
+    () => (units.data ?? []).filter((unit) => index && unit.indices.includes(index)).map((unit) => unit.code),
+    [units.data, index],
+  );
+  const known = args !== null && units.isSuccess;
+  const bundled =
+    known && args.peer === 'level' && indexUnits.length > 0 && indexUnits.length <= MAX_BUNDLE_UNITS;
+  const bundle = useIndexBundle(
+    bundled ? { index: args.index, units: indexUnits, from: args.from, to: args.to } : null,
+  );
+  const single = useTrendsData(known && !bundled ? args : null);
+  const data = useMemo(() => {
+    if (!bundled) return single.data;
+    if (!bundle.data || !args) return undefined;
+    // While another index loads, the previous index's rows stay on screen under their own index.
+    return { args: { ...args, index: bundle.data.index }, ...viewOfBundle(bundle.data, args) };
+  }, [bundled, single.data, bundle.data, args]);
+  const query = bundled ? bundle : single;
+  return {
+    data,
+    isSuccess: query.isSuccess,
+    isPlaceholderData: query.isPlaceholderData,
+    error: units.error ?? query.error,
+  };
+}
