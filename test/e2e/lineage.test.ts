@@ -32,7 +32,7 @@ describe('a province merged in 2025 (Quảng Trị = Quảng Bình + Quảng Tr�
     browser = await launchBrowser();
     app = await openApp(browser, '#/trends?index=PAPI&unit=quang-tri&from=2018&to=2024&lang=vi');
     await waitForDataReady(app.page);
-    await lineage().waitFor({ timeout: 60_000 });
+    await lineage().waitFor({ timeout: 90_000 });
   });
 
   afterAll(async () => {

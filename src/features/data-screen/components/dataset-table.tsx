@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BUNDLED_DATASETS, provenanceLine } from '@/config/datasets';
 import type { Lang } from '@/domain/catalogue';
 import { formatDateTime, formatInteger } from '@/i18n/format';
 import { type DatasetInfo, useRemoveDataset } from '../api/use-datasets';
@@ -28,7 +29,7 @@ export function DatasetTable({ datasets }: { datasets: readonly DatasetInfo[] })
           {datasets.map((dataset) => (
             <tr key={dataset.id} data-dataset={dataset.id}>
               <th scope="row">
-                {dataset.label}
+                {bundled(dataset.id)?.label[lang] ?? dataset.label}
                 <div className="muted small">{dataset.fileName}</div>
               </th>
               <td>
@@ -37,7 +38,7 @@ export function DatasetTable({ datasets }: { datasets: readonly DatasetInfo[] })
               <td className="text-cell">
                 {dataset.kind === 'imported'
                   ? t('importedOn', { date: dataset.addedAt ? formatDateTime(dataset.addedAt, lang) : '—' })
-                  : dataset.source}
+                  : (provenanceOf(dataset.id, lang) ?? dataset.source)}
               </td>
               <td>{dataset.indices.join(', ')}</td>
               <td>
@@ -69,4 +70,14 @@ export function DatasetTable({ datasets }: { datasets: readonly DatasetInfo[] })
       </table>
     </div>
   );
+}
+
+/** Bundled datasets are described in the UI language from the manifest; SQL keeps one label. */
+function bundled(id: string) {
+  return BUNDLED_DATASETS.find((dataset) => dataset.id === id);
+}
+
+function provenanceOf(id: string, lang: Lang): string | undefined {
+  const dataset = bundled(id);
+  return dataset ? provenanceLine(dataset, lang) : undefined;
 }

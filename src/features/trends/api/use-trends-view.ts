@@ -1,12 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { lineageOf, mergerYears } from '../model/lineage';
 import { fetchSpan, sliceToRange } from '../model/slice-range';
-import type { Target } from '../model/targets';
-import type { YoyPoint } from '../model/types';
 import { defaultRange, type TrendsState } from '../model/url-state';
 import { BUNDLED_TARGETS } from './bundled-targets';
 import { useIndexYears, useLineageLinks } from './use-reference-data';
-import { useTargetFacts } from './use-target-facts';
+import { useTargetFactsOf } from './use-target-facts';
 import { useViewRows } from './use-view-rows';
 
 /**
@@ -74,31 +72,6 @@ export function useTrendsView(state: TrendsState, home: string | null) {
     settled: ready && data.isSuccess && !data.isPlaceholderData,
     error: years.error ?? links.error ?? data.error,
   };
-}
-
-/**
- * Targets are judged on ranks among all peers of the level. The view's own yoy rows (whole span,
- * same ranks) serve when it groups by level, so a change of unit still costs one query; grouped by
- * block, the targets' facts are read apart.
- */
-function useTargetFactsOf(
-  targets: readonly Target[],
-  yoy: readonly YoyPoint[] | undefined,
-  byLevel: boolean,
-): { readonly data: readonly YoyPoint[] | undefined } {
-  const own = useMemo(() => {
-    if (!byLevel || !yoy) return undefined;
-    const units = new Set(targets.map((target) => target.unit));
-    return yoy.filter((point) => units.has(point.unit));
-  }, [byLevel, yoy, targets]);
-  const units = [...new Set(targets.map((target) => target.unit))];
-  const years = targets.flatMap((target) => [target.baselineYear ?? target.targetYear, target.targetYear]);
-  const read = useTargetFacts(
-    targets.length > 0 && !byLevel
-      ? { index: targets[0]?.index ?? 'PAPI', units, from: Math.min(...years), to: Math.max(...years) }
-      : null,
-  );
-  return { data: byLevel ? own : read.data };
 }
 
 export type TrendsView = ReturnType<typeof useTrendsView>;
