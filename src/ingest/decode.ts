@@ -110,6 +110,27 @@ export function looksLikeLegacyVietnamese(bytes: Uint8Array, limit = 1 << 16): b
   return invalid >= 3 && invalid > valid;
 }
 
+/** True when `chunk` holds the byte pair `first, second` somewhere. */
+function hasPair(chunk: Uint8Array, first: number, second: number): boolean {
+  let at = chunk.indexOf(first);
+  while (at >= 0) {
+    if (chunk[at + 1] === second) return true;
+    at = chunk.indexOf(first, at + 1);
+  }
+  return false;
+}
+
+/**
+ * Whether `bytes[from, to)` may hold a combining mark (U+0300–036F: CC/CD lead bytes; U+1DC0–1DFF:
+ * E1 B7; U+20D0–20FF: E2 83). Native `indexOf` over a view of the chunk only (never the rest of the
+ * file), so the regex below runs only on such chunks.
+ */
+function mayHoldCombining(bytes: Uint8Array, from: number, to: number): boolean {
+  const chunk = bytes.subarray(from, Math.min(bytes.length, to + 2));
+  if (chunk.indexOf(0xcc) >= 0 || chunk.indexOf(0xcd) >= 0) return true;
+  return hasPair(chunk, 0xe1, 0xb7) || hasPair(chunk, 0xe2, 0x83);
+}
+
 export interface Utf8Check {
   /** Byte offset of the first invalid byte, or -1. */
   invalidAt: number;
@@ -133,7 +154,13 @@ export function checkUtf8(bytes: Uint8Array, start: number): Utf8Check {
       return { invalidAt: firstInvalidByte(bytes, from), needsNfc };
     }
     // Only text with combining marks can be non-NFC in practice; the regex spares normalising 100 MB.
-    if (!needsNfc && COMBINING.test(text) && text.normalize('NFC') !== text) needsNfc = true;
+    if (
+      !needsNfc &&
+      mayHoldCombining(bytes, Math.max(start, offset - 3), end) &&
+      COMBINING.test(text) &&
+      text.normalize('NFC') !== text
+    )
+      needsNfc = true;
   }
   return { invalidAt: -1, needsNfc };
 }

@@ -1,7 +1,9 @@
 import type { SqlEngine } from '@/db/engine';
 import { CATALOGUE, isIndexCode } from '@/domain/catalogue';
 import {
+  countDistinctKeyHashes,
   countImportProblems,
+  countLoadedConflicts,
   deleteRepeatedRows,
   deleteRowsAlreadyLoaded,
   insertImportedDataset,
@@ -9,6 +11,7 @@ import {
   selectUnitNameMismatches,
 } from '@/sql/import-checks';
 import type { Query } from '@/sql/query';
+import { markStage } from './stage-mark';
 import type { ImportIssue, ImportResult, Prepared } from './types';
 
 interface Target {
@@ -67,7 +70,13 @@ export async function finishImport(
   target: Target,
 ): Promise<ImportResult | null> {
   const { datasetId } = target;
-  const [counts] = await run(engine, countImportProblems(datasetId));
+  const [hashes] = await run(engine, countDistinctKeyHashes(datasetId));
+  const keysDistinct = hashes !== undefined && Number(hashes.row_count) === Number(hashes.key_count);
+  const [counts] = await run(
+    engine,
+    keysDistinct ? countLoadedConflicts(datasetId) : countImportProblems(datasetId),
+  );
+  markStage('keys-checked');
   if (!counts || Number(counts.problems) > 0) return null;
   const repeated = Number(counts.identical_in_file);
   const alreadyLoaded = Number(counts.identical_loaded);
@@ -91,7 +100,9 @@ export async function finishImport(
       count: mismatches.length,
     });
   }
+  markStage('names-checked');
   const coverage = await coverageWarnings(engine, datasetId);
+  markStage('coverage');
   warnings.push(...coverage.warnings);
   const rowCount = coverage.rowCount;
   const addedAt = new Date().toISOString();

@@ -15,7 +15,9 @@
  *
  * Path: prepare (worker: encoding, delimiter, header, layout, record lines) → one INSERT … SELECT from
  * `read_csv` into `scores` inside a transaction, which raises on any malformed value → a few aggregate
- * checks → COMMIT. On any failure: ROLLBACK, then a diagnostic pass over a staging table names every
+ * checks → COMMIT. When the header shows a canonical file (EarlyHead), the worker hands its raw bytes
+ * over at once and the insert runs while the worker still scans; the scan's verdict then decides:
+ * commit, or roll back and insert again with what the scan found (or reject). On any failure: ROLLBACK, then a diagnostic pass over a staging table names every
  * error with its line. Imports are serialised: the staging table and registered names are fixed.
  */
 import type { SqlEngine } from '@/db/engine';
@@ -27,8 +29,18 @@ import { breakpointsCsv, insertImportedScores, type LoadSource } from '@/sql/imp
 import type { Query } from '@/sql/query';
 import { diagnose } from './diagnose';
 import { finishImport } from './finish-import';
-import { prepare } from './prepare';
-import type { ImportIssue, ImportResult, ImportSource, Prepared, PrepareOptions, WideAnswer } from './types';
+import { earlyHead, prepare } from './prepare';
+import { markStage } from './stage-mark';
+import type {
+  EarlyHead,
+  ImportIssue,
+  ImportResult,
+  ImportSource,
+  OnEarlyHead,
+  Prepared,
+  PrepareOptions,
+  WideAnswer,
+} from './types';
 
 export type ImportStage = 'reading' | 'checking' | 'saving';
 
@@ -36,7 +48,12 @@ export interface ImportOptions {
   datasetId: string;
   label?: string;
   wide?: WideAnswer;
-  prepare?: (source: ImportSource, options: PrepareOptions, signal?: AbortSignal) => Promise<Prepared>;
+  prepare?: (
+    source: ImportSource,
+    options: PrepareOptions,
+    signal?: AbortSignal,
+    onEarly?: OnEarlyHead,
+  ) => Promise<Prepared>;
   onProgress?: (stage: ImportStage, fraction: number) => void;
   signal?: AbortSignal;
 }
@@ -73,9 +90,76 @@ export function importCsv(
   return serialised(() => importNow(engine, input, options));
 }
 
-/** In-process prepare (Node, tests): a Blob is read here. */
-async function prepareHere(source: ImportSource, options: PrepareOptions): Promise<Prepared> {
-  return prepare(source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer()), options);
+/** In-process prepare (Node, tests): a Blob is read here; the early head is offered as in the worker. */
+async function prepareHere(
+  source: ImportSource,
+  options: PrepareOptions,
+  _signal?: AbortSignal,
+  onEarly?: OnEarlyHead,
+): Promise<Prepared> {
+  const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
+  const head = onEarly ? earlyHead(bytes, options) : null;
+  if (head) onEarly?.({ ...head, bytes: bytes.slice() });
+  const prepared = prepare(bytes, options);
+  return head && prepared.ok && prepared.csv === bytes
+    ? { ...prepared, csv: new Uint8Array(0), reusesEarly: true }
+    : prepared;
+}
+
+/** What the early insert assumes of a canonical file: the common case, checked against the scan after. */
+function assumedFor(
+  head: EarlyHead,
+): Pick<Prepared, 'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns' | 'decimalComma'> {
+  // Header on line 1, one line per record: record i (0-based) starts on line i + 2.
+  return {
+    columns: head.columns,
+    delimiter: head.delimiter,
+    lineBreakpoints: Int32Array.of(0, 2),
+    trimColumns: [],
+    decimalComma: false,
+  };
+}
+
+/** True when the scan confirms every assumption the early insert was made with. */
+function confirms(prepared: Prepared, head: EarlyHead): boolean {
+  const assumed = assumedFor(head);
+  return (
+    prepared.ok &&
+    prepared.reusesEarly === true &&
+    !prepared.decimalComma &&
+    prepared.trimColumns.length === 0 &&
+    prepared.delimiter === assumed.delimiter &&
+    prepared.columns.length === assumed.columns.length &&
+    prepared.columns.every((column, i) => column === assumed.columns[i]) &&
+    prepared.lineBreakpoints.length === 2 &&
+    prepared.lineBreakpoints[0] === 0 &&
+    prepared.lineBreakpoints[1] === 2
+  );
+}
+
+/** State of DuckDB's side of one import, so that cleanup undoes exactly what was done. */
+interface Loading {
+  registered: boolean;
+  inTransaction: boolean;
+}
+
+async function insertInTransaction(
+  engine: SqlEngine,
+  datasetId: string,
+  staged: Parameters<typeof insertImportedScores>[1],
+  source: LoadSource,
+  state: Loading,
+): Promise<boolean> {
+  await engine.execute([BEGIN]);
+  state.inTransaction = true;
+  try {
+    await run(engine, insertImportedScores(datasetId, staged, source, ALLOWED));
+    markStage('inserted');
+    return true;
+  } catch {
+    // A malformed value aborted the insert: the diagnosis names it.
+    return false;
+  }
 }
 
 async function importNow(
@@ -88,52 +172,90 @@ async function importNow(
   if (!DATASET_ID.test(options.datasetId)) throw new Error(`Invalid dataset id: ${options.datasetId}`);
   signal?.throwIfAborted();
   progress('reading', 0);
+  const [exists] = await run(engine, selectDatasetExists(options.datasetId));
   const prepareOptions: PrepareOptions = options.wide ? { wide: options.wide } : {};
   const fileData = 'file' in input ? input.file : input.bytes;
-  const prepared = await (options.prepare ?? prepareHere)(fileData, prepareOptions, signal);
-  signal?.throwIfAborted();
-  progress('reading', 1);
-  if (!prepared.ok) {
-    const result = rejected(prepared.errors, prepared.warnings, prepared.errorCount);
-    return prepared.needsWideMapping && !result.ok
-      ? { ...result, needsWideMapping: prepared.needsWideMapping }
-      : result;
-  }
-  const [exists] = await run(engine, selectDatasetExists(options.datasetId));
-  if (Number(exists?.n ?? 0) > 0)
-    return rejected([{ code: 'dataset-exists', value: options.datasetId }], prepared.warnings);
-
-  const source: LoadSource = {
-    dataPath: memoryPath(DATA_FILE),
-    breakpointsPath: prepared.lineBreakpoints.length > 2 ? memoryPath(BREAKPOINTS_FILE) : null,
-  };
-  await engine.registerFile(DATA_FILE, prepared.csv);
-  if (source.breakpointsPath)
-    await engine.registerFile(BREAKPOINTS_FILE, breakpointsCsv(prepared.lineBreakpoints));
+  const state: Loading = { registered: false, inTransaction: false };
+  const dataSource: LoadSource = { dataPath: memoryPath(DATA_FILE), breakpointsPath: null };
+  const early: { current: { head: EarlyHead; inserted: Promise<boolean> } | null } = { current: null };
+  // A new dataset id only: an early insert must never run for an id that is refused anyway.
+  const onEarly: OnEarlyHead | undefined =
+    Number(exists?.n ?? 0) > 0
+      ? undefined
+      : (head) => {
+          const inserted = (async () => {
+            await engine.registerFile(DATA_FILE, head.bytes);
+            state.registered = true;
+            markStage('registered');
+            return insertInTransaction(engine, options.datasetId, assumedFor(head), dataSource, state);
+          })();
+          // Observed here so that an abort during prepare leaves no unhandled rejection behind.
+          inserted.catch(() => undefined);
+          early.current = { head, inserted };
+        };
+  let breakpointsRegistered = false;
   try {
+    const prepared = await (options.prepare ?? prepareHere)(fileData, prepareOptions, signal, onEarly);
+    markStage('prepared');
+    // Whatever the scan says, the early insert must have settled before DuckDB is asked anything else.
+    const started = early.current;
+    const earlyInserted = started ? await started.inserted.catch(() => false) : false;
+    signal?.throwIfAborted();
+    progress('reading', 1);
+    if (!prepared.ok) {
+      const result = rejected(prepared.errors, prepared.warnings, prepared.errorCount);
+      return prepared.needsWideMapping && !result.ok
+        ? { ...result, needsWideMapping: prepared.needsWideMapping }
+        : result;
+    }
+    if (Number(exists?.n ?? 0) > 0)
+      return rejected([{ code: 'dataset-exists', value: options.datasetId }], prepared.warnings);
+
+    let inserted: boolean;
+    const source: LoadSource = {
+      dataPath: dataSource.dataPath,
+      breakpointsPath: prepared.lineBreakpoints.length > 2 ? memoryPath(BREAKPOINTS_FILE) : null,
+    };
     progress('checking', 0);
-    await engine.execute([BEGIN]);
+    if (started && state.inTransaction && confirms(prepared, started.head)) inserted = earlyInserted;
+    else {
+      // No early start, or the scan found what the early insert did not assume: load it properly.
+      if (state.inTransaction) {
+        await engine.execute([ROLLBACK]);
+        state.inTransaction = false;
+      }
+      if (!prepared.reusesEarly || !state.registered) {
+        if (state.registered) await engine.dropFile(DATA_FILE);
+        await engine.registerFile(DATA_FILE, prepared.csv);
+        state.registered = true;
+      }
+      if (source.breakpointsPath) {
+        await engine.registerFile(BREAKPOINTS_FILE, breakpointsCsv(prepared.lineBreakpoints));
+        breakpointsRegistered = true;
+      }
+      markStage('registered');
+      inserted = await insertInTransaction(engine, options.datasetId, prepared, source, state);
+    }
     let outcome: ImportResult | null = null;
-    try {
-      await run(engine, insertImportedScores(options.datasetId, prepared, source, ALLOWED));
+    if (inserted) {
       progress('checking', 0.7);
       outcome = await finishImport(engine, prepared, {
         datasetId: options.datasetId,
         label: options.label ?? input.fileName,
         fileName: input.fileName,
         progress,
-      });
-    } catch {
-      // A malformed value aborted the insert: the diagnosis below names it.
-      outcome = null;
+      }).catch(() => null);
     }
     if (outcome && signal?.aborted) {
       await engine.execute([ROLLBACK]);
+      state.inTransaction = false;
       signal.throwIfAborted();
     }
     if (outcome) {
       try {
+        state.inTransaction = false;
         await engine.execute([COMMIT]);
+        markStage('committed');
       } catch (error) {
         await engine.execute([ROLLBACK]).catch(() => undefined);
         return rejected(
@@ -145,13 +267,16 @@ async function importNow(
       return outcome;
     }
     await engine.execute([ROLLBACK]);
+    state.inTransaction = false;
     signal?.throwIfAborted();
     progress('checking', 0.8);
     const found = await diagnose(engine, prepared, source, options.datasetId);
     return rejected(found.errors, prepared.warnings, found.errorCount);
   } finally {
+    await early.current?.inserted.catch(() => false);
+    if (state.inTransaction) await engine.execute([ROLLBACK]).catch(() => undefined);
     await engine.execute([DROP_STAGING]).catch(() => undefined);
-    await engine.dropFile(DATA_FILE).catch(() => undefined);
-    if (source.breakpointsPath) await engine.dropFile(BREAKPOINTS_FILE).catch(() => undefined);
+    if (state.registered) await engine.dropFile(DATA_FILE).catch(() => undefined);
+    if (breakpointsRegistered) await engine.dropFile(BREAKPOINTS_FILE).catch(() => undefined);
   }
 }

@@ -3,8 +3,9 @@ import { findHeader, mapLongHeader } from './header';
 import { BLANK_HEADER_WITH_DATA } from './hints';
 import { IssueList } from './issue-list';
 import { ColumnKind, scanRecords } from './record-scanner';
+import { markStage } from './stage-mark';
 import type { TextRecord } from './text-records';
-import type { Delimiter, ImportIssue, Prepared, PrepareOptions, StagedColumn } from './types';
+import type { Delimiter, EarlyHead, ImportIssue, Prepared, PrepareOptions, StagedColumn } from './types';
 import { describeWideLayout, WIDE_LAYOUT_HINT, wideToLong } from './wide-layout';
 
 /** Longest text accepted in one cell (a name, a code): longer is a broken file, not data. */
@@ -118,6 +119,26 @@ function encodingError(bytes: Uint8Array, start: number, invalidAt: number): Imp
 }
 
 /**
+ * Delimiter and columns when the file's first bytes are already what DuckDB reads (no BOM, no UTF-16,
+ * no title rows or `sep=` line, a valid long header on line 1); null otherwise. Looks at 64 KiB only.
+ */
+export function earlyHead(input: Uint8Array, options: PrepareOptions = {}): Omit<EarlyHead, 'bytes'> | null {
+  if (options.wide) return null;
+  const sniffed = sniffBytes(input);
+  if (sniffed.kind === 'stop' || sniffed.start !== 0) return null;
+  try {
+    const context = locateHeader(input, 0, null);
+    if (context.layout !== 'long' || context.headerByte !== 0 || context.header.line !== 1) return null;
+    const mapping = mapLongHeader(context.header);
+    if (mapping.errors.length > 0 || mapping.blank.length > 0) return null;
+    return { delimiter: context.delimiter, columns: mapping.columns };
+  } catch {
+    // Whatever the full prepare makes of such a file, it does so without the early start.
+    return null;
+  }
+}
+
+/**
  * Bytes of a user's file → UTF-8 CSV for DuckDB plus where each record starts, or the reasons to
  * refuse it. Pure (no DOM, no DuckDB), so it runs in a Web Worker; see prepare.worker.ts.
  */
@@ -127,6 +148,7 @@ export function prepare(input: Uint8Array, options: PrepareOptions = {}): Prepar
   let { bytes, start } = sniffed;
   const warnings = [...sniffed.warnings];
   const utf8 = checkUtf8(bytes, start);
+  markStage('utf8-checked');
   if (utf8.invalidAt >= 0) return rejected([encodingError(bytes, start, utf8.invalidAt)], warnings);
   if (utf8.needsNfc) {
     bytes = encoder.encode(lossy.decode(bytes.subarray(start)).normalize('NFC'));
@@ -172,6 +194,7 @@ function prepareLong(
     names: mapping.names,
     maxFieldLength: MAX_FIELD_LENGTH,
   });
+  markStage('scanned');
   const toSource = (line: number | undefined): number | undefined =>
     lineMap && line !== undefined ? (lineMap[line - 2] ?? line) : line;
   const errors = new IssueList();

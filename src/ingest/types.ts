@@ -74,7 +74,23 @@ export interface Prepared {
   decimalComma: boolean;
   /** Columns where some value had surrounding whitespace (incl. U+00A0, U+200B, U+FEFF). */
   trimColumns: StagedColumn[];
+  /** True when the CSV is byte for byte the `EarlyHead` bytes already handed over (`csv` is then empty). */
+  reusesEarly?: boolean;
 }
+
+/**
+ * A file whose first bytes already look canonical (UTF-8 without BOM, long header on line 1): its raw
+ * bytes go to DuckDB while the full scan still runs, so the insert and the scan overlap. The insert
+ * assumes what most files are (no decimal comma, no trimming, one line per record); the scan's verdict
+ * decides whether that insert is committed or rolled back.
+ */
+export interface EarlyHead {
+  bytes: Uint8Array;
+  delimiter: Delimiter;
+  columns: StagedColumn[];
+}
+
+export type OnEarlyHead = (head: EarlyHead) => void;
 
 export interface PrepareOptions {
   wide?: WideAnswer;

@@ -7,6 +7,29 @@ const SAME_VALUES =
   'o.score IS NOT DISTINCT FROM n.score AND o.max_score IS NOT DISTINCT FROM n.max_score AND o.rank IS NOT DISTINCT FROM n.rank';
 
 /**
+ * Whether any key may repeat in the new dataset: one aggregate over a 64-bit hash of the key, a third
+ * of the cost of grouping by the four columns. Equal counts prove every key distinct; a difference
+ * (a repeat, or a hash collision) sends the import to the exact check below.
+ */
+export function countDistinctKeyHashes(datasetId: string): Query {
+  return query(
+    `SELECT count(*) AS row_count, count(DISTINCT hash(${KEY})) AS key_count FROM scores WHERE dataset_id = ?`,
+    [datasetId],
+  );
+}
+
+/** `countImportProblems` when every key of the file is known to be distinct: only the other datasets. */
+export function countLoadedConflicts(datasetId: string): Query {
+  return query(
+    `WITH n AS (SELECT ${KEY}, score, max_score, rank FROM scores WHERE dataset_id = ?)
+     SELECT count(*) FILTER (WHERE NOT (${SAME_VALUES})) AS problems, 0 AS identical_in_file,
+       count(*) FILTER (WHERE ${SAME_VALUES}) AS identical_loaded
+     FROM n JOIN scores o ON ${SAME_KEY} WHERE o.dataset_id <> ?`,
+    [datasetId, datasetId],
+  );
+}
+
+/**
  * After the optimistic insert (which already refused malformed, out-of-range and unknown values):
  * keys repeated in the file and keys another dataset already holds. Non-zero `problems` means
  * rollback and diagnosis; `identical_*` count rows to drop silently (reported, not errors).

@@ -58,7 +58,23 @@ export function castNumber(value: string, decimalComma: boolean): string {
     : `CAST(${bare} AS DOUBLE)`;
 }
 
+/**
+ * The common case without a regex (GLOB costs a fraction of `regexp_full_match` on 1M rows): only
+ * digits (and, with a decimal point, dots) and a cast that succeeds. Every such text also matches
+ * `isNumber` and casts to the same value, so this only skips work, never admits more.
+ */
+export function isPlainNumber(value: string, decimalComma: boolean): string {
+  return `NOT (${value} GLOB ${decimalComma ? `'*[!0-9]*'` : `'*[!0-9.]*'`}) AND TRY_CAST(${value} AS DOUBLE) IS NOT NULL`;
+}
+
+/** Non-empty text of ASCII digits only, as RANK_PATTERN, without a regex. */
+export function isDigits(value: string): string {
+  return `NOT (${value} GLOB '*[!0-9]*')`;
+}
+
 export const YEAR_PATTERN = `'[0-9]{4}'`;
+/** The same set as YEAR_PATTERN, as a GLOB (cheaper on every row of the insert). */
+export const YEAR_GLOB = `'[0-9][0-9][0-9][0-9]'`;
 export const RANK_PATTERN = `'[0-9]+'`;
 
 /** Lowest and highest plausible years; outside is a typo such as 2202. */

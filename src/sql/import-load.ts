@@ -2,12 +2,13 @@ import type { SqlParam } from '@/db/engine';
 import type { Prepared, StagedColumn } from '@/ingest/types';
 import {
   castNumber,
+  isDigits,
   isNumber,
+  isPlainNumber,
   MISSING_MARKERS,
-  RANK_PATTERN,
   readCsvCall,
   textValue,
-  YEAR_PATTERN,
+  YEAR_GLOB,
   YEAR_RANGE,
 } from './import-expressions';
 import { BOUND_LIST, bindList, type Query, query } from './query';
@@ -55,7 +56,10 @@ function text(prepared: Staged, column: NonNullable<StagedColumn>): string {
 function strictNumber(prepared: Staged & { decimalComma: boolean }, column: 'score' | 'max_score'): string {
   if (!has(prepared, column)) return 'CAST(NULL AS DOUBLE)';
   const value = text(prepared, column);
-  return `CASE WHEN ${value} IS NULL OR ${value} IN ${MISSING_MARKERS} THEN NULL
+  // Plain numbers first: the markers and the regex are then evaluated only for the odd cell.
+  return `CASE WHEN ${value} IS NULL THEN NULL
+    WHEN ${isPlainNumber(value, prepared.decimalComma)} THEN CAST(${value} AS DOUBLE)
+    WHEN ${value} IN ${MISSING_MARKERS} THEN NULL
     WHEN ${isNumber(value, prepared.decimalComma)} THEN ${castNumber(value, prepared.decimalComma)}
     ELSE error('type-error') END`;
 }
@@ -85,22 +89,22 @@ export function insertImportedScores(
   return query(
     `INSERT INTO scores (dataset_id, index_code, year, unit_code, unit_name, unit_level, block, component_code,
        component_name, score, max_score, rank, source_line)
-     SELECT ?, ${checked('index_code', `list_contains(${BOUND_LIST}, index_code)`)},
+     SELECT ?, ${checked('index_code', `index_code IN (SELECT unnest(${BOUND_LIST}))`)},
        ${checked('year', `year BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max}`)},
-       unit_code, unit_name, ${checked('unit_level', `list_contains(${BOUND_LIST}, unit_level)`)}, block,
+       unit_code, unit_name, ${checked('unit_level', `unit_level IN (SELECT unnest(${BOUND_LIST}))`)}, block,
        component_code, component_name,
        ${checked('score', 'score IS NULL OR (score >= 0 AND (max_score IS NULL OR score <= max_score))')},
        ${checked('max_score', 'max_score IS NULL OR max_score > 0')}, ${checked('rank', 'rank IS NULL OR rank >= 1')},
        source_line
      FROM (
        SELECT ${text(prepared, 'index')} AS index_code,
-         CASE WHEN regexp_full_match(${year}, ${YEAR_PATTERN}) THEN CAST(${year} AS INTEGER) ELSE error('type-error') END AS year,
+         CASE WHEN ${year} GLOB ${YEAR_GLOB} THEN CAST(${year} AS INTEGER) ELSE error('type-error') END AS year,
          ${text(prepared, 'unit_code')} AS unit_code, ${text(prepared, 'unit_name')} AS unit_name,
          ${unitLevel} AS unit_level, ${block} AS block,
          ${text(prepared, 'component_code')} AS component_code, ${text(prepared, 'component_name')} AS component_name,
          ${strictNumber(prepared, 'score')} AS score, ${strictNumber(prepared, 'max_score')} AS max_score,
-         CASE WHEN ${rank} IS NULL OR ${rank} IN ${MISSING_MARKERS} THEN NULL
-           WHEN regexp_full_match(${rank}, ${RANK_PATTERN}) THEN TRY_CAST(${rank} AS INTEGER) ELSE error('type-error') END AS rank,
+         CASE WHEN ${rank} IS NULL THEN NULL WHEN ${isDigits(rank)} THEN TRY_CAST(${rank} AS INTEGER)
+           WHEN ${rank} IN ${MISSING_MARKERS} THEN NULL ELSE error('type-error') END AS rank,
          source_line
        FROM ${from.sql}
      )`,

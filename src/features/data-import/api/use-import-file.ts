@@ -73,6 +73,7 @@ export function useImportFile() {
           addedAt: new Date().toISOString(),
           wide,
         });
+        performance.mark('import:persisted');
         // The rows are committed: report now. Derived tables and charts catch up behind it (analytic
         // queries wait for the refresh they need), instead of holding the message back for seconds.
         refreshDerived().catch(() => undefined);
