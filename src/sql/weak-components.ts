@@ -36,7 +36,8 @@ const LOW_REASON: Record<LowMode, string> = {
   quartile: "'low_quartile'",
 };
 
-function weakCtes(index: IndexCode, year: number, peerBy: PeerBy, criteria: WeakCriteria): Fragment {
+/** CTEs ending in `weak`: every unit × component of one year with its flags, judged among its peers. */
+export function weakCtes(index: IndexCode, year: number, peerBy: PeerBy, criteria: WeakCriteria): Fragment {
   const lowParams: SqlParam[] = criteria.lowMode === 'pct' ? [criteria.lowThreshold] : [];
   return {
     text: `year_rows AS (
@@ -73,7 +74,7 @@ function weakCtes(index: IndexCode, year: number, peerBy: PeerBy, criteria: Weak
   };
 }
 
-const WEAK_COLUMNS = `unit_code, unit_name, unit_level, block, component_code, year, score, max_score, pct_of_max,
+export const WEAK_COLUMNS = `unit_code, unit_name, unit_level, block, component_code, year, score, max_score, pct_of_max,
   rank, rank_source, peer_count, previous_year, previous_score, score_change, rank_change, comparable,
   rank_comparable, not_comparable_reason, falling_streak, best_score, median_score, q1_score, points_lost,
   pct_points_lost, is_low, is_falling, fell_score, fell_rank, reasons`;

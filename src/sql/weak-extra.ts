@@ -1,5 +1,7 @@
 import type { IndexCode } from '@/domain/catalogue';
 import { type Query, query } from './query';
+import { type CellStatus, inListOrAll, type PeerGroup, peerGroupFilter } from './ranks';
+import { WEAK_COLUMNS, type WeakCriteria, type WeakRow, weakCtes } from './weak-components';
 
 /** Row shape of `buildPeerChoices`: one peer group (level and block) of one year. */
 export interface PeerChoiceRow {
@@ -26,5 +28,58 @@ export function buildPeerChoices(index: IndexCode): Query {
      GROUP BY s.year, s.unit_level, s.block
      ORDER BY s.year DESC, s.unit_level, s.block`,
     [index],
+  );
+}
+
+export interface WeakScreenOptions {
+  readonly index: IndexCode;
+  readonly year: number;
+  /** The heatmap's peer group; its `by` also sets the peers of the list's medians, ranks and best. */
+  readonly peer: PeerGroup;
+  /** Filters of the priority list (empty = all). */
+  readonly levels: readonly string[];
+  readonly blocks: readonly string[];
+  readonly criteria: WeakCriteria;
+}
+
+/** Row shape of `buildWeakScreen`: a weak row with the heatmap's status and where the row belongs. */
+export interface WeakScreenRow extends WeakRow {
+  readonly status: CellStatus;
+  /** In the heatmap's peer group: a heatmap cell, and one of the weak points of its unit. */
+  readonly in_group: boolean;
+  /** Flagged and within the list's filters: a line of the priority list. */
+  readonly in_list: boolean;
+  /** Position in the priority list's order (pct points lost first). */
+  readonly list_order: number;
+  /** Position in a unit's weak points' order (points lost first); relative order within a unit. */
+  readonly unit_order: number;
+}
+
+/**
+ * The heatmap, every unit's weak points and the priority list of one view in ONE statement: the three
+ * share the year's judged rows, and DuckDB-WASM answers one statement at a time, each paying its
+ * planning and worker round trips. Rows come in heatmap order (`buildHeatmap`); `list_order` and
+ * `unit_order` give the orders of `buildPriorityList` and `buildWeakPoints`, which stay the reference.
+ */
+export function buildWeakScreen(options: WeakScreenOptions): Query {
+  const ctes = weakCtes(options.index, options.year, options.peer.by, options.criteria);
+  const group = peerGroupFilter(options.peer);
+  const levels = inListOrAll('unit_level', options.levels);
+  const blocks = inListOrAll('block', options.blocks);
+  return query(
+    `WITH ${ctes.text},
+     placed AS (
+       SELECT *, COALESCE(${group.text}, false) AS in_group,
+              COALESCE((is_low OR is_falling) AND ${levels.text} AND ${blocks.text}, false) AS in_list,
+              CAST(row_number() OVER (ORDER BY pct_points_lost DESC NULLS LAST, unit_code, sort_order,
+                                               component_code) AS INTEGER) AS list_order,
+              CAST(row_number() OVER (ORDER BY points_lost DESC NULLS LAST, sort_order, component_code)
+                   AS INTEGER) AS unit_order
+       FROM weak
+     )
+     SELECT ${WEAK_COLUMNS}, status, in_group, in_list, list_order, unit_order FROM placed
+     WHERE in_group OR in_list
+     ORDER BY unit_code, sort_order, component_code`,
+    [...ctes.params, ...group.params, ...levels.params, ...blocks.params],
   );
 }

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
 import { buildHeatmap } from '@/sql/heatmap';
+import type { PeerGroup } from '@/sql/ranks';
 import { buildPriorityList, buildWeakPoints, type WeakCriteria } from '@/sql/weak-components';
+import { buildWeakScreen, type WeakScreenOptions } from '@/sql/weak-extra';
 import {
   asJson,
   explain,
@@ -158,4 +160,55 @@ describe('buildPriorityList(options)', () => {
     await expect(asJson(rows)).toMatchFileSnapshot(golden('priority-papi-2019'));
     expect(rows.some((r) => r.unit_code === 'ca-mau' && r.component_code === 'D1')).toBe(true);
   });
+});
+
+/** The rows of one part of the combined answer, in that part's order, without the placement columns. */
+function part(rows: Row[], keep: (row: Row) => boolean, order?: 'list_order' | 'unit_order'): Row[] {
+  const picked = rows.filter(keep);
+  if (order) picked.sort((a, b) => Number(a[order]) - Number(b[order]));
+  return picked.map(
+    ({ status: _s, in_group: _g, in_list: _l, list_order: _o, unit_order: _u, ...rest }) => rest,
+  );
+}
+
+describe('buildWeakScreen(options)', () => {
+  const cases: readonly WeakScreenOptions[] = [
+    { index: 'PAPI', year: 2019, peer: province, levels: ['province'], blocks: [], criteria: atFifty },
+    {
+      index: 'PAPI',
+      year: 2018,
+      peer: province,
+      levels: [],
+      blocks: [],
+      criteria: { ...atFifty, lowMode: 'median' },
+    },
+    {
+      index: 'DDCI',
+      year: 2022,
+      peer: { by: 'block', level: 'department', block: 'advisory' } satisfies PeerGroup,
+      levels: [],
+      blocks: ['advisory'],
+      criteria: { lowMode: 'quartile', lowThreshold: 0, fallRankPlaces: 1 },
+    },
+  ];
+  it.each(cases)(
+    'answers $index $year $peer.by like the heatmap, weak points and list apart',
+    async (options) => {
+      const q = buildWeakScreen(options);
+      expect((await explain(engine, q)).length).toBeGreaterThan(0);
+      const rows = await run(engine, q);
+      const heatmap = await run(engine, buildHeatmap(options));
+      const heatmapColumns = Object.keys(heatmap[0] ?? {});
+      const pick = (row: Row) => Object.fromEntries(heatmapColumns.map((key) => [key, row[key] ?? null]));
+      expect(rows.filter((row) => row.in_group === true).map(pick)).toEqual(heatmap);
+      const list = await run(engine, buildPriorityList({ ...options, peerBy: options.peer.by }));
+      expect(part(rows, (row) => row.in_list === true, 'list_order')).toEqual(list);
+      for (const unit of new Set(heatmap.map((row) => String(row.unit_code)))) {
+        const points = await run(engine, buildWeakPoints({ ...options, unit }));
+        expect(part(rows, (row) => row.in_group === true && row.unit_code === unit, 'unit_order')).toEqual(
+          points,
+        );
+      }
+    },
+  );
 });

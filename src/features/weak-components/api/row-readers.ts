@@ -1,7 +1,7 @@
 import type { Row } from '@/db/engine';
-import type { HeatmapCell } from '@/sql/heatmap';
 import type { CellStatus, RankSource } from '@/sql/ranks';
 import type { WeakRow } from '@/sql/weak-components';
+import type { WeakScreenRow } from '@/sql/weak-extra';
 import type { PeerChoice } from '../model/peer-choices';
 
 // Rows arrive as plain values (db/ converts Arrow); these readers give them their declared types
@@ -26,29 +26,6 @@ export function toPeerChoice(row: Row): PeerChoice {
     block: str(row.block),
     units: num(row.units) ?? 0,
     kinds: str(row.kinds).split(',').filter(Boolean),
-  };
-}
-
-export function toHeatmapCell(row: Row): HeatmapCell {
-  return {
-    unit_code: str(row.unit_code),
-    unit_name: str(row.unit_name),
-    unit_level: str(row.unit_level),
-    block: str(row.block),
-    component_code: str(row.component_code),
-    score: num(row.score),
-    max_score: num(row.max_score),
-    pct_of_max: num(row.pct_of_max),
-    rank: num(row.rank),
-    rank_source: oneOf(RANK_SOURCES, row.rank_source),
-    peer_count: num(row.peer_count) ?? 0,
-    status: oneOf(STATUSES, row.status) ?? 'missing',
-    previous_year: num(row.previous_year),
-    score_change: num(row.score_change),
-    rank_change: num(row.rank_change),
-    comparable: bool(row.comparable),
-    rank_comparable: bool(row.rank_comparable),
-    not_comparable_reason: oneOf(REASONS, row.not_comparable_reason),
   };
 }
 
@@ -84,5 +61,16 @@ export function toWeakRow(row: Row): WeakRow {
     fell_score: row.fell_score === true,
     fell_rank: row.fell_rank === true,
     reasons: str(row.reasons),
+  };
+}
+
+export function toWeakScreenRow(row: Row): WeakScreenRow {
+  return {
+    ...toWeakRow(row),
+    status: oneOf(STATUSES, row.status) ?? 'missing',
+    in_group: row.in_group === true,
+    in_list: row.in_list === true,
+    list_order: num(row.list_order) ?? 0,
+    unit_order: num(row.unit_order) ?? 0,
   };
 }

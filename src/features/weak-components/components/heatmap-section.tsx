@@ -4,6 +4,8 @@ import type { IndexCode } from '@/domain/catalogue';
 import { collator } from '@/i18n/format';
 import { downloadCsv, safeFileName } from '@/lib/csv-export';
 import type { HeatmapCell } from '@/sql/heatmap';
+import { buildCellViews } from '../model/cell-views';
+import { fastTranslate } from '../model/fast-translate';
 import { HEATMAP_HEADER, heatmapRows } from '../model/heatmap-export';
 import {
   buildGrid,
@@ -42,6 +44,22 @@ export function HeatmapSection({ index, title, cells, mode, onMode, homeUnit, la
   const compare = collator(labels.lang).compare;
   const rows = useMemo(() => sortRows(grid, sort, mode, compare), [grid, sort, mode, compare]);
   const order = useMemo(() => orderColumns(grid, columnOrder, mode), [grid, columnOrder, mode]);
+  // New functions only when i18next hands out new `t`s (a change of language).
+  const fastT = useMemo(() => fastTranslate(t), [t]);
+  const fastTCommon = useMemo(() => fastTranslate(tCommon), [tCommon]);
+  const views = useMemo(
+    () =>
+      buildCellViews(grid, {
+        index,
+        mode,
+        scale,
+        lang: labels.lang,
+        component: labels.component,
+        t: fastT,
+        tCommon: fastTCommon,
+      }),
+    [grid, index, mode, scale, labels, fastT, fastTCommon],
+  );
   const peers = Math.max(0, ...cells.map((cell) => cell.peer_count));
   const exportCsv = () =>
     downloadCsv(
@@ -94,13 +112,11 @@ export function HeatmapSection({ index, title, cells, mode, onMode, homeUnit, la
       </div>
       <div className="heatmap-scroll">
         <HeatmapTable
-          index={index}
           title={title}
           columns={grid.columns}
           order={order}
           rows={rows}
-          mode={mode}
-          scale={scale}
+          views={views}
           sort={sort}
           onSort={setSort}
           homeUnit={homeUnit}

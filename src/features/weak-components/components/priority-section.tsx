@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { componentDef, type IndexCode } from '@/domain/catalogue';
 import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
@@ -29,8 +29,10 @@ export function PrioritySection(props: PrioritySectionProps) {
   const { t, i18n } = useTranslation('weak');
   const id = useId();
   const [failure, setFailure] = useState<string | null>(null);
-  const exported = useMemo(() => {
-    // The file is Vietnamese whatever the screen language: it goes into the secretariat's records.
+  // Built on demand: wording every row of a long list on each answer would delay drawing it for a file
+  // that is rarely asked for. The file is Vietnamese whatever the screen language: it goes into the
+  // secretariat's records.
+  const exportRows = () => {
     const tVi = i18n.getFixedT('vi', 'weak');
     const tViCommon = i18n.getFixedT('vi');
     return priorityRows(rows, {
@@ -39,11 +41,11 @@ export function PrioritySection(props: PrioritySectionProps) {
       component: (code) => componentDef(index, code)?.name.vi ?? code,
       reason: (row) => describeWeakRow(row, criteria, 'vi', tVi),
     });
-  }, [rows, index, criteria, i18n]);
+  };
   const fileName = `${t('list.fileName')}-${index.toLowerCase()}-${year}`;
   const xlsx = () => {
     setFailure(null);
-    exportPriorityXlsx(fileName, 'Danh sách ưu tiên', PRIORITY_HEADER, exported).catch((error: unknown) =>
+    exportPriorityXlsx(fileName, 'Danh sách ưu tiên', PRIORITY_HEADER, exportRows()).catch((error: unknown) =>
       setFailure(error instanceof Error ? error.message : String(error)),
     );
   };
@@ -58,7 +60,7 @@ export function PrioritySection(props: PrioritySectionProps) {
         <div className="chart-actions">
           <button
             type="button"
-            onClick={() => exportPriorityCsv(fileName, PRIORITY_HEADER, exported)}
+            onClick={() => exportPriorityCsv(fileName, PRIORITY_HEADER, exportRows())}
             disabled={rows.length === 0}
           >
             {t('list.csv')}

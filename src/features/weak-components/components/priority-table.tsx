@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInteger, formatScore } from '@/i18n/format';
 import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
+import { fastTranslate } from '../model/fast-translate';
 import { describeWeakRow } from '../model/reason-text';
 import { FlagBadges } from './flag-badges';
 import type { Labels } from './use-labels';
@@ -23,7 +24,8 @@ const COLUMNS = [
   'reason',
 ] as const;
 
-export function PriorityTable({
+/** A memo: the section around it redraws on every control change, the rows only with a new answer. */
+export const PriorityTable = memo(function PriorityTable({
   rows,
   criteria,
   labels,
@@ -34,7 +36,10 @@ export function PriorityTable({
   labels: Labels;
   caption: string;
 }) {
-  const { t } = useTranslation('weak');
+  const { t: slowT } = useTranslation('weak');
+  // 50 reasons and badges per answer: resolve each message once (see fastTranslate).
+  const t = useMemo(() => fastTranslate(slowT), [slowT]);
+  const notComparable = useTranslation().t('notComparable');
   const [limit, setLimit] = useState(PAGE);
   const { lang } = labels;
   const shown = rows.slice(0, limit);
@@ -72,14 +77,14 @@ export function PriorityTable({
                   {labels.component(row.component_code)}
                 </td>
                 <td className="text-cell">
-                  <FlagBadges row={row} />
+                  <FlagBadges row={row} t={t} />
                 </td>
                 <td>{formatScore(row.score, lang)}</td>
                 <td>{formatScore(row.pct_of_max, lang, 1)}</td>
                 <td>{formatScore(row.median_score, lang)}</td>
                 <td>{formatScore(row.best_score, lang)}</td>
                 <td>
-                  <ChangeText row={row} lang={lang} />
+                  <ChangeText row={row} lang={lang} notComparable={notComparable} />
                 </td>
                 <td>
                   {formatInteger(row.rank, lang)}/{formatInteger(row.peer_count, lang)}
@@ -100,4 +105,4 @@ export function PriorityTable({
       )}
     </>
   );
-}
+});

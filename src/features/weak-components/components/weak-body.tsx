@@ -5,9 +5,10 @@ import { indexDef } from '@/domain/catalogue';
 import { useHomeUnit } from '@/queries/home-unit';
 import { useUnits } from '@/queries/units';
 import type { WeakCriteria } from '@/sql/weak-components';
-import { useHeatmap, usePriorityList } from '../api/weak-queries';
+import { useWeakScreen } from '../api/weak-queries';
 import { componentRows, priorityFilters } from '../model/list-filters';
 import { blocksOf, type PeerChoice, type ResolvedPeer } from '../model/peer-choices';
+import { splitScreen } from '../model/screen-parts';
 import type { WeakViewState } from '../model/url-state';
 import { HeatmapSection } from './heatmap-section';
 import { PrioritySection } from './priority-section';
@@ -35,40 +36,44 @@ export function WeakBody({ view, update, peer, choices, labels }: WeakBodyProps)
     () => priorityFilters(peer, view.listLevel, view.listBlock),
     [peer, view.listLevel, view.listBlock],
   );
-  const heatmap = useHeatmap(index, peer.year, peer.peer);
-  const priority = usePriorityList({ index, year: peer.year, ...filters, criteria });
+  const screen = useWeakScreen({
+    index,
+    year: peer.year,
+    peer: peer.peer,
+    levels: filters.levels,
+    blocks: filters.blocks,
+    criteria,
+  });
   const { unit, setUnit } = useHomeUnit();
   const units = useUnits();
-  useDrawnMark(JSON.stringify([index, peer.year, peer.peer, filters, criteria]), heatmap, priority);
+  useDrawnMark(JSON.stringify([index, peer.year, peer.peer, filters, criteria]), screen);
 
-  const cells = heatmap.data ?? [];
-  const inGroup = useMemo(() => new Set(cells.map((cell) => cell.unit_code)), [cells]);
+  const parts = useMemo(() => splitScreen(screen.data ?? []), [screen.data]);
+  const inGroup = parts.byUnit;
   const groupUnits = useMemo(
     () => (units.data ?? []).filter((option) => inGroup.has(option.code)),
     [units.data, inGroup],
   );
-  const listRows = useMemo(() => componentRows(priority.data ?? []), [priority.data]);
+  const listRows = useMemo(() => componentRows(parts.list), [parts.list]);
   const listLevels = view.listLevel.kind === 'all' ? peer.levels : filters.levels;
   const blockName = peer.block === null ? null : labels.block(peer.block);
   const levelName = labels.level(peer.level);
   const group = blockName === null || blockName === levelName ? levelName : `${levelName} · ${blockName}`;
-  peer.block === null
-    ? labels.level(peer.level)
-    : `${labels.level(peer.level)} · ${labels.block(peer.block)}`;
   const title = t('heatmap.title', { index: indexDef(index).short[labels.lang], year: peer.year, group });
-  const unitName = cells.find((cell) => cell.unit_code === unit)?.unit_name ?? '';
+  const unitRows = unit === null ? undefined : parts.byUnit.get(unit);
+  const unitName = unitRows?.[0]?.unit_name ?? '';
 
   return (
     <>
-      <QueryState query={heatmap}>
-        {(data) =>
-          data.length === 0 ? (
+      <QueryState query={screen}>
+        {() =>
+          parts.cells.length === 0 ? (
             <p className="notice notice-warn">{t('heatmap.empty', { year: peer.year })}</p>
           ) : (
             <HeatmapSection
               index={index}
               title={title}
-              cells={data}
+              cells={parts.cells}
               mode={view.colour}
               onMode={(colour) => update({ colour })}
               homeUnit={unit}
@@ -79,19 +84,18 @@ export function WeakBody({ view, update, peer, choices, labels }: WeakBodyProps)
       </QueryState>
       {unit !== null && (
         <WeakPointsSection
-          index={index}
           year={peer.year}
-          peer={peer.peer}
           unit={unit}
           unitName={unitName}
           units={groupUnits}
           onUnit={setUnit}
           criteria={criteria}
           labels={labels}
-          enabled={!heatmap.isPlaceholderData && !priority.isPlaceholderData}
+          query={screen}
+          rows={unitRows ?? null}
         />
       )}
-      <QueryState query={priority}>
+      <QueryState query={screen}>
         {() => (
           <PrioritySection
             index={index}

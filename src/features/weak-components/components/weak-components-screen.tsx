@@ -4,6 +4,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { indexDef } from '@/domain/catalogue';
 import { usePeerChoices } from '../api/weak-queries';
 import { resolvePeer } from '../model/peer-choices';
+import { SourcesNote } from './sources-note';
 import { useLabels } from './use-labels';
 import { useWeakView } from './use-weak-view';
 import { WeakBody } from './weak-body';
@@ -40,6 +41,7 @@ export function WeakComponentsScreen() {
           )
         }
       </QueryState>
+      {peer && <SourcesNote index={view.index} kinds={peer.kinds} />}
     </div>
   );
 }

@@ -1,46 +1,42 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ui/query-state';
 import { UnitPicker } from '@/components/ui/unit-picker';
-import type { IndexCode } from '@/domain/catalogue';
 import type { UnitOption } from '@/queries/units';
-import type { PeerGroup } from '@/sql/ranks';
 import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
-import { useWeakPoints } from '../api/weak-queries';
 import { componentRows, isFlagged } from '../model/list-filters';
 import type { Labels } from './use-labels';
 import { WeakPointsTable } from './weak-points-table';
 
 interface WeakPointsSectionProps {
-  readonly index: IndexCode;
   readonly year: number;
-  readonly peer: PeerGroup;
   readonly unit: string;
   readonly unitName: string;
   readonly units: readonly UnitOption[];
   readonly onUnit: (code: string) => void;
   readonly criteria: WeakCriteria;
   readonly labels: Labels;
-  /** False while the heatmap and list are still computing (they come first). */
-  readonly enabled: boolean;
+  /** The screen's query: its loading and error states are this section's too. */
+  readonly query: UseQueryResult<unknown>;
+  /** The unit's components from the screen's answer, points lost first; null when not in the group. */
+  readonly rows: readonly WeakRow[] | null;
 }
 
 /** The chosen unit's flagged components, where it loses most against the best peer first. */
 export function WeakPointsSection({
-  index,
   year,
-  peer,
   unit,
   unitName,
   units,
   onUnit,
   criteria,
   labels,
-  enabled,
+  query,
+  rows,
 }: WeakPointsSectionProps) {
   const { t } = useTranslation('weak');
   const id = useId();
-  const query = useWeakPoints(index, year, peer, unit, criteria, enabled);
   const title = t('weak.title', { unit: unitName || unit });
   const inGroup = units.some((option) => option.code === unit);
   return (
@@ -60,7 +56,7 @@ export function WeakPointsSection({
         <p className="notice notice-warn">{t('weak.notInGroup', { year })}</p>
       ) : (
         <QueryState query={query}>
-          {(rows) => <WeakPointsBody rows={rows} criteria={criteria} labels={labels} caption={title} />}
+          {() => <WeakPointsBody rows={rows ?? []} criteria={criteria} labels={labels} caption={title} />}
         </QueryState>
       )}
     </section>

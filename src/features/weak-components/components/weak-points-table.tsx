@@ -10,9 +10,17 @@ import type { Labels } from './use-labels';
 export const TEXT_COLUMNS: ReadonlySet<string> = new Set(['unit', 'level', 'component', 'flags', 'reason']);
 
 /** Change in words: a break or a missing year is said, never shown as a plain delta. */
-export function ChangeText({ row, lang }: { row: WeakRow; lang: Labels['lang'] }) {
-  const { t } = useTranslation();
-  if (row.comparable === false) return <span className="muted">{t('notComparable')}</span>;
+export function ChangeText({
+  row,
+  lang,
+  notComparable,
+}: {
+  row: WeakRow;
+  lang: Labels['lang'];
+  /** The common "not comparable" wording, from the table (no translation hook per row). */
+  notComparable: string;
+}) {
+  if (row.comparable === false) return <span className="muted">{notComparable}</span>;
   const change = row.score_change;
   return (
     <span className={change === null || change === 0 ? undefined : change < 0 ? 'down' : 'up'}>
@@ -34,6 +42,7 @@ export function WeakPointsTable({
   caption: string;
 }) {
   const { t } = useTranslation('weak');
+  const notComparable = useTranslation().t('notComparable');
   const { lang } = labels;
   return (
     <div className="table-scroll">
@@ -69,7 +78,7 @@ export function WeakPointsTable({
               </th>
               <td className="text-cell">
                 {isFlagged(row) ? (
-                  <FlagBadges row={row} />
+                  <FlagBadges row={row} t={t} />
                 ) : (
                   <span className="muted">{t('weak.notFlagged')}</span>
                 )}
@@ -82,7 +91,7 @@ export function WeakPointsTable({
                 {row.previous_year !== null && <span className="muted small"> ({row.previous_year})</span>}
               </td>
               <td>
-                <ChangeText row={row} lang={lang} />
+                <ChangeText row={row} lang={lang} notComparable={notComparable} />
               </td>
               <td>
                 {formatInteger(row.rank, lang)}/{formatInteger(row.peer_count, lang)}

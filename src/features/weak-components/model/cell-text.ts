@@ -18,8 +18,14 @@ export function cellText(cell: HeatmapCell | null, mode: ColourMode, lang: Lang,
   return formatDelta(cell.score_change, lang);
 }
 
-/** Everything about the cell in words, for its accessible name and tooltip. */
-export function cellDetail(cell: HeatmapCell, lang: Lang, t: Translate, tCommon: Translate): string {
+/** Everything about the cell in words, for its accessible name and tooltip. `integer` may be memoised. */
+export function cellDetail(
+  cell: HeatmapCell,
+  lang: Lang,
+  t: Translate,
+  tCommon: Translate,
+  integer: (value: number | null, lang: Lang) => string = formatInteger,
+): string {
   const change =
     cell.comparable === false
       ? tCommon('notComparable')
@@ -29,8 +35,8 @@ export function cellDetail(cell: HeatmapCell, lang: Lang, t: Translate, tCommon:
   return t('heatmap.cellDetail', {
     score: formatScore(cell.score, lang),
     pct: formatScore(cell.pct_of_max, lang, 1),
-    rank: formatInteger(cell.rank, lang),
-    peers: formatInteger(cell.peer_count, lang),
+    rank: integer(cell.rank, lang),
+    peers: integer(cell.peer_count, lang),
     change,
   });
 }

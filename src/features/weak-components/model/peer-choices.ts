@@ -25,6 +25,8 @@ export interface ResolvedPeer {
   readonly units: number;
   /** True when the bundled sample ("Tỉnh Mẫu") feeds this group: the screen must label it. */
   readonly sample: boolean;
+  /** Kinds of dataset feeding this group (published, sample, imported), for the sources footnote. */
+  readonly kinds: readonly string[];
 }
 
 const levelOrder = (level: string): number => {
@@ -67,6 +69,7 @@ export function resolvePeer(
     blocks,
     units: group.reduce((sum, choice) => sum + choice.units, 0),
     sample: group.some((choice) => choice.kinds.includes('sample')),
+    kinds: unique(group.flatMap((choice) => choice.kinds)).sort(),
   };
 }
 
