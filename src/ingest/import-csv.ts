@@ -28,8 +28,8 @@ import { DROP_STAGING } from '@/sql/import-diagnose';
 import { breakpointsCsv, insertImportedScores, type LoadSource } from '@/sql/import-load';
 import type { Query } from '@/sql/query';
 import { diagnose } from './diagnose';
+import { assumedFor, confirms, prepareHere } from './early-insert';
 import { finishImport } from './finish-import';
-import { earlyHead, prepare } from './prepare';
 import { markStage } from './stage-mark';
 import type {
   EarlyHead,
@@ -88,53 +88,6 @@ export function importCsv(
   options: ImportOptions,
 ): Promise<ImportResult> {
   return serialised(() => importNow(engine, input, options));
-}
-
-/** In-process prepare (Node, tests): a Blob is read here; the early head is offered as in the worker. */
-async function prepareHere(
-  source: ImportSource,
-  options: PrepareOptions,
-  _signal?: AbortSignal,
-  onEarly?: OnEarlyHead,
-): Promise<Prepared> {
-  const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
-  const head = onEarly ? earlyHead(bytes, options) : null;
-  if (head) onEarly?.({ ...head, bytes: bytes.slice() });
-  const prepared = prepare(bytes, options);
-  return head && prepared.ok && prepared.csv === bytes
-    ? { ...prepared, csv: new Uint8Array(0), reusesEarly: true }
-    : prepared;
-}
-
-/** What the early insert assumes of a canonical file: the common case, checked against the scan after. */
-function assumedFor(
-  head: EarlyHead,
-): Pick<Prepared, 'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns' | 'decimalComma'> {
-  // Header on line 1, one line per record: record i (0-based) starts on line i + 2.
-  return {
-    columns: head.columns,
-    delimiter: head.delimiter,
-    lineBreakpoints: Int32Array.of(0, 2),
-    trimColumns: [],
-    decimalComma: false,
-  };
-}
-
-/** True when the scan confirms every assumption the early insert was made with. */
-function confirms(prepared: Prepared, head: EarlyHead): boolean {
-  const assumed = assumedFor(head);
-  return (
-    prepared.ok &&
-    prepared.reusesEarly === true &&
-    !prepared.decimalComma &&
-    prepared.trimColumns.length === 0 &&
-    prepared.delimiter === assumed.delimiter &&
-    prepared.columns.length === assumed.columns.length &&
-    prepared.columns.every((column, i) => column === assumed.columns[i]) &&
-    prepared.lineBreakpoints.length === 2 &&
-    prepared.lineBreakpoints[0] === 0 &&
-    prepared.lineBreakpoints[1] === 2
-  );
 }
 
 /** State of DuckDB's side of one import, so that cleanup undoes exactly what was done. */

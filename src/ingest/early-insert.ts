@@ -1,0 +1,55 @@
+import { earlyHead, prepare } from './prepare';
+import type { EarlyHead, ImportSource, OnEarlyHead, Prepared, PrepareOptions } from './types';
+
+/*
+ * The early insert: when the first 64 KiB show a canonical file, DuckDB starts inserting the raw bytes
+ * while the worker still scans the whole file; the insert is kept only if the scan confirms every
+ * assumption it was made with.
+ */
+
+/** In-process prepare (Node, tests): a Blob is read here; the early head is offered as in the worker. */
+export async function prepareHere(
+  source: ImportSource,
+  options: PrepareOptions,
+  _signal?: AbortSignal,
+  onEarly?: OnEarlyHead,
+): Promise<Prepared> {
+  const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
+  const head = onEarly ? earlyHead(bytes, options) : null;
+  if (head) onEarly?.({ ...head, bytes: bytes.slice() });
+  const prepared = prepare(bytes, options);
+  return head && prepared.ok && prepared.csv === bytes
+    ? { ...prepared, csv: new Uint8Array(0), reusesEarly: true }
+    : prepared;
+}
+
+/** What the early insert assumes of a canonical file: the common case, checked against the scan after. */
+export function assumedFor(
+  head: EarlyHead,
+): Pick<Prepared, 'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns' | 'decimalComma'> {
+  // Header on line 1, one line per record: record i (0-based) starts on line i + 2.
+  return {
+    columns: head.columns,
+    delimiter: head.delimiter,
+    lineBreakpoints: Int32Array.of(0, 2),
+    trimColumns: [],
+    decimalComma: false,
+  };
+}
+
+/** True when the scan confirms every assumption the early insert was made with. */
+export function confirms(prepared: Prepared, head: EarlyHead): boolean {
+  const assumed = assumedFor(head);
+  return (
+    prepared.ok &&
+    prepared.reusesEarly === true &&
+    !prepared.decimalComma &&
+    prepared.trimColumns.length === 0 &&
+    prepared.delimiter === assumed.delimiter &&
+    prepared.columns.length === assumed.columns.length &&
+    prepared.columns.every((column, i) => column === assumed.columns[i]) &&
+    prepared.lineBreakpoints.length === 2 &&
+    prepared.lineBreakpoints[0] === 0 &&
+    prepared.lineBreakpoints[1] === 2
+  );
+}
