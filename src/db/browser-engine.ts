@@ -111,7 +111,7 @@ async function start(): Promise<SqlEngine> {
   await db.instantiate(bundle.mainModule);
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = await db.connect();
-  for (const statement of LOCKDOWN_STATEMENTS) await conn.query(statement);
+  await conn.query(LOCKDOWN_STATEMENTS.join(';\n'));
   const runPrepared = statementCache(conn);
 
   return {
@@ -120,7 +120,8 @@ async function start(): Promise<SqlEngine> {
       return runPrepared(text, params);
     },
     async execute(statements: readonly string[]) {
-      for (const statement of statements) await conn.query(statement);
+      // One round trip to the worker for the lot: start-up sends a dozen DDL statements.
+      if (statements.length > 0) await conn.query(statements.join(';\n'));
     },
     async registerFile(name: string, bytes: Uint8Array) {
       await db.registerFileBuffer(MEMORY_FOLDER + name, bytes);

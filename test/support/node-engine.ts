@@ -59,7 +59,7 @@ export async function startNodeEngine(): Promise<SqlEngine> {
       }
     },
     async execute(statements: readonly string[]) {
-      for (const statement of statements) conn.query(statement);
+      if (statements.length > 0) conn.query(statements.join(';\n'));
     },
     async registerFile(name: string, bytes: Uint8Array) {
       db.registerFileBuffer(MEMORY_FOLDER + name, bytes);
