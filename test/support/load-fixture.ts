@@ -75,3 +75,11 @@ export function golden(name: string): string {
 export function asJson(rows: readonly Row[]): string {
   return `${JSON.stringify(rounded(rows), null, 2)}\n`;
 }
+
+/** The usual set-up of an SQL test file: an engine with these score files and its derived facts built. */
+export async function startEngineWithFacts(...files: string[]): Promise<SqlEngine> {
+  const engine = await startAnalyticsEngine();
+  for (const file of files) await loadScores(engine, file);
+  await refreshFacts(engine);
+  return engine;
+}

@@ -2,22 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
 import { buildOverview, buildOverviewSparklines } from '@/sql/overview';
 import { buildPeerStats } from '@/sql/peer-stats';
-import {
-  asJson,
-  explain,
-  golden,
-  loadScores,
-  refreshFacts,
-  run,
-  startAnalyticsEngine,
-} from '../../support/load-fixture';
+import { asJson, explain, golden, run, startEngineWithFacts } from '../../support/load-fixture';
 
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startAnalyticsEngine();
-  await loadScores(engine, 'papi-mini.csv');
-  await loadScores(engine, 'pci-mini.csv');
-  await refreshFacts(engine);
+  engine = await startEngineWithFacts('papi-mini.csv', 'pci-mini.csv');
 }, 60_000);
 
 describe('buildOverview(unit)', () => {

@@ -1,23 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
 import { buildRanks } from '@/sql/ranks';
-import {
-  asJson,
-  explain,
-  golden,
-  loadScores,
-  refreshFacts,
-  run,
-  startAnalyticsEngine,
-} from '../../support/load-fixture';
+import { asJson, explain, golden, run, startEngineWithFacts } from '../../support/load-fixture';
 
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startAnalyticsEngine();
-  await loadScores(engine, 'papi-mini.csv');
-  await loadScores(engine, 'pci-mini.csv');
-  await loadScores(engine, 'ddci-blocks.csv');
-  await refreshFacts(engine);
+  engine = await startEngineWithFacts('papi-mini.csv', 'pci-mini.csv', 'ddci-blocks.csv');
 }, 60_000);
 
 describe('buildRanks(options)', () => {

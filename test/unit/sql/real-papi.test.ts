@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
 import { buildYoyDeltas } from '@/sql/yoy-deltas';
-import { DATA, loadScores, refreshFacts, run, startAnalyticsEngine } from '../../support/load-fixture';
+import { DATA, run, startEngineWithFacts } from '../../support/load-fixture';
 
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startAnalyticsEngine();
-  await loadScores(engine, `${DATA}/papi.csv`);
-  await refreshFacts(engine);
+  engine = await startEngineWithFacts(`${DATA}/papi.csv`);
 }, 60_000);
 
 /** The score of one row, read straight from the CSV text (no SQL involved). */

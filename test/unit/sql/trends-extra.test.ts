@@ -6,22 +6,11 @@ import {
   buildLevelPeerStats,
   buildUnitDatasets,
 } from '@/sql/trends-extra';
-import {
-  explain,
-  loadScores,
-  refreshFacts,
-  rounded,
-  run,
-  startAnalyticsEngine,
-} from '../../support/load-fixture';
+import { explain, rounded, run, startEngineWithFacts } from '../../support/load-fixture';
 
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startAnalyticsEngine();
-  await loadScores(engine, 'papi-mini.csv');
-  await loadScores(engine, 'pci-mini.csv');
-  await loadScores(engine, 'ddci-blocks.csv');
-  await refreshFacts(engine);
+  engine = await startEngineWithFacts('papi-mini.csv', 'pci-mini.csv', 'ddci-blocks.csv');
 }, 60_000);
 
 describe('buildIndexYears()', () => {

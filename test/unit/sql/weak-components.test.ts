@@ -4,22 +4,11 @@ import { buildHeatmap } from '@/sql/heatmap';
 import type { PeerGroup } from '@/sql/ranks';
 import { buildPriorityList, buildWeakPoints, type WeakCriteria } from '@/sql/weak-components';
 import { buildWeakScreen, type WeakScreenOptions } from '@/sql/weak-extra';
-import {
-  asJson,
-  explain,
-  golden,
-  loadScores,
-  refreshFacts,
-  run,
-  startAnalyticsEngine,
-} from '../../support/load-fixture';
+import { asJson, explain, golden, run, startEngineWithFacts } from '../../support/load-fixture';
 
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startAnalyticsEngine();
-  await loadScores(engine, 'papi-mini.csv');
-  await loadScores(engine, 'ddci-blocks.csv');
-  await refreshFacts(engine);
+  engine = await startEngineWithFacts('papi-mini.csv', 'ddci-blocks.csv');
 }, 60_000);
 
 const province = { by: 'level', level: 'province' } as const;
