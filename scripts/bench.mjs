@@ -55,6 +55,15 @@ async function runScenario(scenario, ctx) {
   }
 }
 
+/** `npm run bench -- cold-load import` runs only the scenarios whose id starts with one of the words. */
+function selectedScenarios() {
+  const words = process.argv.slice(2);
+  if (words.length === 0) return SCENARIOS;
+  const chosen = SCENARIOS.filter((scenario) => words.some((word) => scenario.id.startsWith(word)));
+  if (chosen.length === 0) throw new Error(`no scenario matches ${words.join(', ')}`);
+  return chosen;
+}
+
 async function main() {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('dist/index.html is missing: run `npm run bench`');
@@ -69,7 +78,7 @@ async function main() {
   try {
     const ctx = makeContext(server, tmpDir);
     const rows = [];
-    for (const scenario of SCENARIOS) rows.push(...(await runScenario(scenario, ctx)));
+    for (const scenario of selectedScenarios()) rows.push(...(await runScenario(scenario, ctx)));
     console.log(
       `\nReform Index Dashboard bench: ${new Date().toISOString()}, ${cpus().length} CPUs, Node ${process.version}`,
     );

@@ -11,7 +11,7 @@ function Screens() {
   const { path } = useHashRoute();
   return (
     <Shell nav={ROUTES} headerTools={<ImportControl />}>
-      <DatabaseGate>
+      <DatabaseGate prefetch={ROUTES.find((route) => route.path === path)?.prefetch}>
         <RouteView path={path} />
       </DatabaseGate>
     </Shell>

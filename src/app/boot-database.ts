@@ -1,4 +1,4 @@
-import { BUNDLED_DATASETS, provenanceLine } from '@/config/datasets';
+import { BUNDLED_DATASETS, type BundledDataset, provenanceLine } from '@/config/datasets';
 import { startBrowserEngine } from '@/db/browser-engine';
 import { configureDerivedTables, initDatabase, refreshDerived } from '@/db/database';
 import type { SqlEngine } from '@/db/engine';
@@ -7,12 +7,8 @@ import { INDEX_CODES } from '@/domain/catalogue';
 import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
 import { restoreLineageImport } from '@/features/lineage-import/api/apply-lineage';
 import { afterMark } from '@/lib/marks';
-import {
-  type BundledFile,
-  insertBundledDatasets,
-  insertBundledFiles,
-  updateDatasetRowCounts,
-} from '@/sql/bundled-load';
+import { listPersistedImports } from '@/lib/persisted-imports';
+import { type BundledFile, insertBundledDatasets, insertBundledFiles } from '@/sql/bundled-load';
 import { insertLineage } from '@/sql/lineage';
 import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
@@ -23,9 +19,22 @@ import { setBootProgress } from './boot-progress';
 import { restorePersistedImports } from './restore-imports';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
+  // Low priority: DuckDB's worker script and wasm are the long pole, the data is needed only after them.
+  const response = await fetch(url, { priority: 'low' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
+}
+
+interface Downloads {
+  readonly datasets: readonly { readonly dataset: BundledDataset; readonly bytes: Promise<Uint8Array> }[];
+  readonly crosswalk: Promise<Uint8Array>;
+}
+
+function startDownloads(): Downloads {
+  return {
+    datasets: BUNDLED_DATASETS.map((dataset) => ({ dataset, bytes: fetchBytes(dataset.url) })),
+    crosswalk: fetchBytes(crosswalkUrl),
+  };
 }
 
 async function runAll(
@@ -35,44 +44,52 @@ async function runAll(
   for (const step of steps) await engine.query(step.text, step.params);
 }
 
-/** Engine start and data download run side by side; then each bundled file loads in turn. */
+/** Engine start and data download run side by side; then the bundled files load in one read. */
 export async function bootDatabase(): Promise<SqlEngine> {
   configureDerivedTables({
     quick: () => refreshScoreFacts(INDEX_CODES, { components: ['TOTAL'], peerBys: ['level'] }),
     full: () => refreshScoreFacts(),
   });
   const total = BUNDLED_DATASETS.length;
+  // IndexedDB is read while the engine starts; the files stored there load after the bundled ones.
+  const persisted = listPersistedImports();
   setBootProgress({ stage: 'engine', done: 0, total });
-  const downloads = BUNDLED_DATASETS.map((dataset) => fetchBytes(dataset.url));
-  const crosswalk = fetchBytes(crosswalkUrl);
-  const engine = await startBrowserEngine();
+  // The downloads start once the worker is asked for, so that its script is not queued behind them.
+  let started: Downloads | undefined;
+  const engine = await startBrowserEngine({
+    onWorkerStarted: () => {
+      started = startDownloads();
+    },
+  });
+  const { datasets, crosswalk } = started ?? startDownloads();
   performance.mark('boot:engine-started');
   await engine.execute([...SCHEMA_STATEMENTS, ...REFERENCE_TABLE_STATEMENTS, UNITS_VIEW_STATEMENT]);
-  await runAll(engine, fillReferenceTables());
   setBootProgress({ stage: 'data', done: 0, total });
-  const files: BundledFile[] = [];
-  for (const [position, dataset] of BUNDLED_DATASETS.entries()) {
-    const bytes = await downloads[position];
-    if (!bytes) continue;
-    const name = `bundled-${dataset.id}.csv`;
-    await engine.registerFile(name, bytes);
-    files.push({
-      datasetId: dataset.id,
-      kind: dataset.kind,
-      label: dataset.label.vi,
-      fileName: dataset.fileName,
-      source: provenanceLine(dataset, 'vi'),
-      path: memoryPath(name),
-    });
-    setBootProgress({ stage: 'data', done: files.length, total });
-  }
-  await runAll(engine, [insertBundledDatasets(files), insertBundledFiles(files), updateDatasetRowCounts()]);
-  for (const dataset of BUNDLED_DATASETS) await engine.dropFile(`bundled-${dataset.id}.csv`);
+  let registered = 0;
+  const files = await Promise.all(
+    datasets.map(async ({ dataset, bytes }): Promise<BundledFile> => {
+      const name = `bundled-${dataset.id}.csv`;
+      await engine.registerFile(name, await bytes);
+      registered += 1;
+      setBootProgress({ stage: 'data', done: registered, total });
+      return {
+        datasetId: dataset.id,
+        kind: dataset.kind,
+        label: dataset.label.vi,
+        fileName: dataset.fileName,
+        source: provenanceLine(dataset, 'vi'),
+        path: memoryPath(name),
+      };
+    }),
+  );
+  // The scores first: the datasets' small insert then reuses code the big one has already warmed up.
+  await runAll(engine, [insertBundledFiles(files), insertBundledDatasets(files)]);
+  await Promise.all(BUNDLED_DATASETS.map((dataset) => engine.dropFile(`bundled-${dataset.id}.csv`)));
   const links = crosswalkToLinks(parseCrosswalk(new TextDecoder().decode(await crosswalk)));
   await runAll(engine, [insertLineage(links, 'crosswalk-2025')]);
   await restoreLineageImport(engine);
   performance.mark('boot:bundled-loaded');
-  await restorePersistedImports(engine);
+  await restorePersistedImports(engine, persisted);
   performance.mark('app:data-ready');
   setBootProgress({ stage: 'ready', done: total, total });
   return engine;
@@ -92,7 +109,11 @@ export function startDatabase(): Promise<SqlEngine> {
   if (!started) {
     started = true;
     // The first screen's plain queries are sent a moment after the data is ready: let them go first.
-    const quickStart = ready.then(() => new Promise((resolve) => setTimeout(resolve, QUICK_PASS_DELAY_MS)));
+    // The catalogue's reference tables are read by the derived tables and analytic queries only.
+    const quickStart = ready.then(async (engine) => {
+      await new Promise((resolve) => setTimeout(resolve, QUICK_PASS_DELAY_MS));
+      await runAll(engine, fillReferenceTables());
+    });
     void refreshDerived(afterMark('app:first-chart', FULL_PASS_DELAY_MS), quickStart).catch(() => {
       // Analytic screens report the failure when they run their queries.
     });

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENGINE_START_TIMEOUT_MS, EngineStartError } from '@/db/browser-engine';
@@ -6,10 +6,25 @@ import { startDatabase } from './boot-database';
 import { useBootProgress } from './boot-progress';
 
 /** Engine start-up is itself a query: its loading and error states come from react-query. */
-export function DatabaseGate({ children }: { children: ReactNode }) {
+export function DatabaseGate({
+  children,
+  prefetch,
+}: {
+  children: ReactNode;
+  /** Sends the first screen's queries the moment the data is ready, ahead of everything else. */
+  prefetch?: ((client: QueryClient) => void) | undefined;
+}) {
   const { t } = useTranslation();
   const progress = useBootProgress();
-  const boot = useQuery({ queryKey: ['database'], queryFn: startDatabase });
+  const client = useQueryClient();
+  const boot = useQuery({
+    queryKey: ['database'],
+    queryFn: async () => {
+      const engine = await startDatabase();
+      prefetch?.(client);
+      return engine;
+    },
+  });
 
   if (boot.isError) {
     const timedOut = boot.error instanceof EngineStartError && boot.error.message === 'timeout';

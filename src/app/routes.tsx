@@ -1,5 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { indexCoverageQuery, indexMediansQuery } from '@/features/index-summary/api/use-index-summary';
 import { IndexSummaryGrid } from '@/features/index-summary/components/index-summary-grid';
 import { OverviewScreen } from '@/features/overview/components/overview-screen';
 import type { NavItem } from './shell';
@@ -27,6 +29,8 @@ const LineageImportPanel = lazy(() =>
 
 export interface RouteDef extends NavItem {
   readonly render: () => ReactNode;
+  /** Queries worth sending before the screen renders (its first chart's). */
+  readonly prefetch?: (client: QueryClient) => void;
 }
 
 export const ROUTES: readonly RouteDef[] = [
@@ -39,6 +43,11 @@ export const ROUTES: readonly RouteDef[] = [
         <IndexSummaryGrid />
       </>
     ),
+    prefetch: (client) => {
+      // The charts' numbers first, the facts beside them second.
+      void client.prefetchQuery(indexMediansQuery());
+      void client.prefetchQuery(indexCoverageQuery());
+    },
   },
   { path: '/trends', labelKey: 'nav.trends', render: () => <TrendsScreen /> },
   { path: '/weak', labelKey: 'nav.weak', render: () => <WeakComponentsScreen /> },

@@ -38,12 +38,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /** Statements kept prepared; the least recently used beyond this are closed. */
 export const STATEMENT_CACHE_SIZE = 32;
 
-interface CachedStatement {
-  readonly prepared: Promise<duckdb.AsyncPreparedStatement>;
-  /** The last run queued on this statement: runs of one statement go one after another. */
-  tail: Promise<void>;
-}
-
 const settle = (promise: Promise<unknown>): Promise<void> =>
   promise.then(
     () => undefined,
@@ -51,43 +45,52 @@ const settle = (promise: Promise<unknown>): Promise<void> =>
   );
 
 /**
+ * Runs tasks one at a time in the order they were asked for. A prepared query takes two trips to the
+ * worker (prepare, then run), so without this a query asked later could slip in between and run
+ * first: the first screen's queries are asked first so that its chart is drawn first.
+ */
+function inOrder() {
+  let tail: Promise<void> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const result = tail.then(task);
+    tail = settle(result);
+    return result;
+  };
+}
+
+/**
  * Prepared statements reused per SQL text. Preparing and closing cost two worker round trips and a plan
  * on every call, while a screen asks the same few statements over and over with new values. DuckDB
- * rebinds a statement by itself when a table it reads was replaced (a re-import). Runs of one statement
- * are queued so two callers never bind values on it at once; a statement is closed once evicted or
- * failed, after its queued runs. The connection lives as long as the page, as do the ones kept.
+ * rebinds a statement by itself when a table it reads was replaced (a re-import). Used only inside
+ * `inOrder`, so no two runs ever bind values at once. A statement is closed once evicted or failed;
+ * the connection lives as long as the page, as do the statements kept.
  */
 function statementCache(conn: duckdb.AsyncDuckDBConnection) {
-  const cache = new Map<string, CachedStatement>();
-  const close = (entry: CachedStatement) => {
-    void settle(entry.tail.then(() => entry.prepared).then((statement) => statement.close()));
-  };
-  const forget = (text: string, entry: CachedStatement) => {
-    if (cache.get(text) !== entry) return;
+  const cache = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  const forget = (text: string) => {
+    const prepared = cache.get(text);
+    if (!prepared) return;
     cache.delete(text);
-    close(entry);
+    void settle(prepared.then((statement) => statement.close()));
   };
-  const take = (text: string): CachedStatement => {
+  const take = (text: string): Promise<duckdb.AsyncPreparedStatement> => {
     const found = cache.get(text);
     // Map order is insertion order: re-inserting keeps the most recently used last.
     if (found) cache.delete(text);
-    const entry = found ?? { prepared: conn.prepare(text), tail: Promise.resolve() };
-    cache.set(text, entry);
-    for (const [oldText, old] of cache) {
+    const prepared = found ?? conn.prepare(text);
+    cache.set(text, prepared);
+    for (const oldText of cache.keys()) {
       if (cache.size <= STATEMENT_CACHE_SIZE) break;
-      forget(oldText, old);
+      forget(oldText);
     }
-    return entry;
+    return prepared;
   };
   const runOnce = async (text: string, params: readonly SqlParam[]) => {
-    const entry = take(text);
-    const run = entry.tail.then(async () => arrowToRows(await (await entry.prepared).query(...params)));
-    entry.tail = settle(run);
     try {
-      return await run;
+      return arrowToRows(await (await take(text)).query(...params));
     } catch (error) {
       // A statement that failed (bad values, a table gone) is not trusted again: prepare anew next time.
-      forget(text, entry);
+      forget(text);
       throw error;
     }
   };
@@ -103,25 +106,34 @@ function statementCache(conn: duckdb.AsyncDuckDBConnection) {
   };
 }
 
-async function start(): Promise<SqlEngine> {
+export interface EngineStartOptions {
+  readonly timeoutMs?: number;
+  /** Called once the worker is asked for: downloads started after it do not delay its script. */
+  readonly onWorkerStarted?: () => void;
+}
+
+async function start(onWorkerStarted: (() => void) | undefined): Promise<SqlEngine> {
   const bundle = await duckdb.selectBundle(BUNDLES);
   if (!bundle.mainWorker) throw new EngineStartError('no worker');
   const worker = new Worker(bundle.mainWorker);
+  onWorkerStarted?.();
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule);
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = await db.connect();
   await conn.query(LOCKDOWN_STATEMENTS.join(';\n'));
   const runPrepared = statementCache(conn);
+  const queued = inOrder();
 
   return {
     async query(text: string, params: readonly SqlParam[] = []) {
-      if (params.length === 0) return arrowToRows(await conn.query(text));
-      return runPrepared(text, params);
+      return queued(async () =>
+        params.length === 0 ? arrowToRows(await conn.query(text)) : runPrepared(text, params),
+      );
     },
     async execute(statements: readonly string[]) {
       // One round trip to the worker for the lot: start-up sends a dozen DDL statements.
-      if (statements.length > 0) await conn.query(statements.join(';\n'));
+      if (statements.length > 0) await queued(() => conn.query(statements.join(';\n')));
     },
     async registerFile(name: string, bytes: Uint8Array) {
       await db.registerFileBuffer(MEMORY_FOLDER + name, bytes);
@@ -133,6 +145,6 @@ async function start(): Promise<SqlEngine> {
 }
 
 /** Starts DuckDB-WASM in its worker; fails with a clear error instead of waiting forever. */
-export function startBrowserEngine(timeoutMs = ENGINE_START_TIMEOUT_MS): Promise<SqlEngine> {
-  return withTimeout(start(), timeoutMs);
+export function startBrowserEngine(options: EngineStartOptions = {}): Promise<SqlEngine> {
+  return withTimeout(start(options.onWorkerStarted), options.timeoutMs ?? ENGINE_START_TIMEOUT_MS);
 }

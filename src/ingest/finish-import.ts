@@ -106,7 +106,7 @@ export async function finishImport(
   warnings.push(...coverage.warnings);
   const rowCount = coverage.rowCount;
   const addedAt = new Date().toISOString();
-  await run(engine, insertImportedDataset(datasetId, target.label, target.fileName, addedAt, rowCount));
+  await run(engine, insertImportedDataset(datasetId, target.label, target.fileName, addedAt));
   target.progress('saving', 0.9);
   return {
     ok: true,

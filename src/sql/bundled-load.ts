@@ -16,8 +16,8 @@ const placeholders = (count: number, group: string) => Array.from({ length: coun
 /** One row per bundled dataset, in one statement. */
 export function insertBundledDatasets(files: readonly BundledFile[]): Query {
   return query(
-    `INSERT INTO datasets (dataset_id, kind, label, file_name, source, added_at, row_count)
-     VALUES ${placeholders(files.length, '(?, ?, ?, ?, ?, NULL, 0)')}`,
+    `INSERT INTO datasets (dataset_id, kind, label, file_name, source, added_at)
+     VALUES ${placeholders(files.length, '(?, ?, ?, ?, ?, NULL)')}`,
     files.flatMap((file) => [file.datasetId, file.kind, file.label, file.fileName, file.source]),
   );
 }
@@ -41,14 +41,6 @@ export function insertBundledFiles(files: readonly Pick<BundledFile, 'datasetId'
                      'score': 'DOUBLE', 'max_score': 'DOUBLE', 'rank': 'INTEGER', 'block': 'VARCHAR'}) AS r
      JOIN (VALUES ${placeholders(files.length, '(?, ?)')}) AS f(path, dataset_id) ON r.filename = f.path`,
     [...files.map((file) => file.path), ...files.flatMap((file) => [file.path, file.datasetId])],
-  );
-}
-
-export function updateDatasetRowCounts(): Query {
-  return query(
-    `UPDATE datasets SET row_count = counts.n
-     FROM (SELECT dataset_id, count(*) AS n FROM scores GROUP BY dataset_id) AS counts
-     WHERE datasets.dataset_id = counts.dataset_id`,
   );
 }
 

@@ -100,12 +100,11 @@ export function insertImportedDataset(
   label: string,
   fileName: string,
   addedAt: string,
-  rowCount: number,
 ): Query {
   return query(
-    `INSERT INTO datasets (dataset_id, kind, label, file_name, source, added_at, row_count)
-     VALUES (?, 'imported', ?, ?, NULL, ?, ?)`,
-    [datasetId, label, fileName, addedAt, rowCount],
+    `INSERT INTO datasets (dataset_id, kind, label, file_name, source, added_at)
+     VALUES (?, 'imported', ?, ?, NULL, ?)`,
+    [datasetId, label, fileName, addedAt],
   );
 }
 

@@ -9,8 +9,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
     label VARCHAR NOT NULL,
     file_name VARCHAR NOT NULL,
     source VARCHAR,
-    added_at VARCHAR,
-    row_count INTEGER NOT NULL DEFAULT 0
+    added_at VARCHAR
   )`,
   `CREATE TABLE IF NOT EXISTS scores (
     dataset_id VARCHAR NOT NULL,

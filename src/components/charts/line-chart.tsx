@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useChartTurn } from './chart-turns';
 import { markFirstChartDrawn } from './first-chart-mark';
 import { seriesColor } from './palette';
 
@@ -31,9 +32,11 @@ export function SimpleLineChart({
   domain,
   compact,
 }: SimpleLineChartProps) {
+  const ready = useChartTurn();
   useEffect(() => {
-    if (data.length > 0) markFirstChartDrawn();
-  }, [data]);
+    if (ready && data.length > 0) markFirstChartDrawn();
+  }, [ready, data]);
+  if (!ready) return <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
       <LineChart data={[...data]} margin={{ top: 8, right: 12, bottom: 4, left: compact ? 0 : 8 }}>

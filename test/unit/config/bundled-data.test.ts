@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_DATASETS } from '@/config/datasets';
 import type { SqlEngine } from '@/db/engine';
 import { importCsv } from '@/ingest/import-csv';
-import { insertBundledDatasets, insertBundledFiles, updateDatasetRowCounts } from '@/sql/bundled-load';
+import { insertBundledDatasets, insertBundledFiles } from '@/sql/bundled-load';
 import { query } from '@/sql/query';
 import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
@@ -29,7 +29,7 @@ beforeAll(async () => {
     await fast.registerFile(name, readFileSync(path.join(DATA, dataset.fileName)));
     files.push({ ...dataset, datasetId: dataset.id, label: dataset.id, source: 's', path: `mem/${name}` });
   }
-  for (const step of [insertBundledDatasets(files), insertBundledFiles(files), updateDatasetRowCounts()]) {
+  for (const step of [insertBundledDatasets(files), insertBundledFiles(files)]) {
     await run(fast, step);
   }
 });

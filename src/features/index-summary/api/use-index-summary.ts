@@ -1,9 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { run } from '@/db/database';
-import { CATALOGUE, INDEX_CODES, type IndexCode, isIndexCode } from '@/domain/catalogue';
+import { CATALOGUE, INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { buildIndexCoverage, buildMedianTotals } from '@/sql/index-summary';
 
-export interface IndexSummary {
+/** What the card's chart draws: the median total per year over the index's headline level. */
+export interface IndexMedians {
+  readonly index: IndexCode;
+  readonly medians: readonly { year: number; medianPct: number | null; units: number }[];
+}
+
+/** The card's facts: which years and units the loaded data covers, and where it comes from. */
+export interface IndexCoverage {
   readonly index: IndexCode;
   readonly latestYear: number | null;
   readonly firstYear: number | null;
@@ -11,18 +18,30 @@ export interface IndexSummary {
   readonly unitCount: number;
   readonly rowCount: number;
   readonly kinds: readonly string[];
-  readonly medians: readonly { year: number; medianPct: number | null; units: number }[];
 }
 
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
-async function fetchIndexSummaries(): Promise<IndexSummary[]> {
-  const [coverage, medians] = await Promise.all([
-    run(buildIndexCoverage()),
-    run(buildMedianTotals(CATALOGUE.indices.map((def) => ({ index: def.code, level: def.headlineLevel })))),
-  ]);
+async function fetchMedians(): Promise<IndexMedians[]> {
+  const rows = await run(
+    buildMedianTotals(CATALOGUE.indices.map((def) => ({ index: def.code, level: def.headlineLevel }))),
+  );
+  return INDEX_CODES.map((index) => ({
+    index,
+    medians: rows
+      .filter((row) => row.index_code === index)
+      .map((row) => ({
+        year: num(row.year) ?? 0,
+        medianPct: num(row.median_pct),
+        units: num(row.units) ?? 0,
+      })),
+  }));
+}
+
+async function fetchCoverage(): Promise<IndexCoverage[]> {
+  const rows = await run(buildIndexCoverage());
   return INDEX_CODES.map((index) => {
-    const row = coverage.find((candidate) => candidate.index_code === index);
+    const row = rows.find((candidate) => candidate.index_code === index);
     return {
       index,
       latestYear: num(row?.latest_year),
@@ -31,25 +50,20 @@ async function fetchIndexSummaries(): Promise<IndexSummary[]> {
       unitCount: num(row?.unit_count) ?? 0,
       rowCount: num(row?.row_count) ?? 0,
       kinds: typeof row?.kinds === 'string' ? row.kinds.split(',') : [],
-      medians: medians
-        .filter(
-          (median) =>
-            typeof median.index_code === 'string' &&
-            isIndexCode(median.index_code) &&
-            median.index_code === index,
-        )
-        .map((median) => ({
-          year: num(median.year) ?? 0,
-          medianPct: num(median.median_pct),
-          units: num(median.units) ?? 0,
-        })),
     };
   });
 }
 
-export const indexSummaryQuery = () =>
-  queryOptions({ queryKey: ['index-summary'], queryFn: fetchIndexSummaries });
+// Two queries, so that each chart is drawn as soon as its own numbers arrive.
+export const indexMediansQuery = () =>
+  queryOptions({ queryKey: ['index-summary', 'medians'], queryFn: fetchMedians });
+export const indexCoverageQuery = () =>
+  queryOptions({ queryKey: ['index-summary', 'coverage'], queryFn: fetchCoverage });
 
-export function useIndexSummaries() {
-  return useQuery(indexSummaryQuery());
+export function useIndexMedians() {
+  return useQuery(indexMediansQuery());
+}
+
+export function useIndexCoverage() {
+  return useQuery(indexCoverageQuery());
 }

@@ -3,43 +3,57 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { SimpleLineChart } from '@/components/charts/line-chart';
 import { indexDef, type Lang } from '@/domain/catalogue';
 import { formatInteger, formatScore } from '@/i18n/format';
-import type { IndexSummary } from '../api/use-index-summary';
+import type { IndexCoverage, IndexMedians } from '../api/use-index-summary';
 
-export function IndexSummaryCard({ summary, provenance }: { summary: IndexSummary; provenance: string }) {
+/** Shown in place of a fact while its query is still running. */
+const PENDING = '…';
+
+export function IndexSummaryCard({
+  series,
+  coverage,
+  provenance,
+}: {
+  series: IndexMedians;
+  /** Undefined while the coverage query runs: the chart does not wait for it. */
+  coverage: IndexCoverage | undefined;
+  provenance: string;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const def = indexDef(summary.index);
-  const data = summary.medians.map((point) => ({ year: point.year, median: point.medianPct }));
-  const kinds = summary.kinds.map((kind) => t(`dataKind.${kind}`)).join(', ');
-  const latest = summary.medians.at(-1);
+  const def = indexDef(series.index);
+  const data = series.medians.map((point) => ({ year: point.year, median: point.medianPct }));
+  const kinds = coverage?.kinds.map((kind) => t(`dataKind.${kind}`)).join(', ');
+  const latest = series.medians.at(-1);
 
   return (
-    <article className="card index-card" aria-labelledby={`index-${summary.index}`}>
+    <article className="card index-card" aria-labelledby={`index-${series.index}`}>
       <header className="card-header">
-        <h2 id={`index-${summary.index}`}>{def.short[lang]}</h2>
+        <h2 id={`index-${series.index}`}>{def.short[lang]}</h2>
         <p className="muted">{def.name[lang]}</p>
-        {summary.kinds.includes('sample') && (
+        {coverage?.kinds.includes('sample') && (
           <span className="badge badge-sample">{t('dataKind.sample')}</span>
         )}
       </header>
-      {summary.rowCount === 0 ? (
+      {coverage?.rowCount === 0 ? (
         <p>{t('indexSummary.noData')}</p>
       ) : (
         <>
-          <dl className="facts">
+          <dl className="facts" aria-busy={coverage === undefined}>
             <div>
               <dt>{t('indexSummary.latestYear')}</dt>
-              <dd data-testid={`latest-year-${summary.index}`}>{summary.latestYear}</dd>
+              <dd data-testid={`latest-year-${series.index}`}>{coverage ? coverage.latestYear : PENDING}</dd>
             </div>
             <div>
               <dt>{t('indexSummary.years')}</dt>
               <dd>
-                {summary.firstYear}–{summary.latestYear} ({formatInteger(summary.yearCount, lang)})
+                {coverage
+                  ? `${coverage.firstYear}–${coverage.latestYear} (${formatInteger(coverage.yearCount, lang)})`
+                  : PENDING}
               </dd>
             </div>
             <div>
               <dt>{t('indexSummary.units')}</dt>
-              <dd>{formatInteger(summary.unitCount, lang)}</dd>
+              <dd>{coverage ? formatInteger(coverage.unitCount, lang) : PENDING}</dd>
             </div>
           </dl>
           <ChartFrame
@@ -55,14 +69,18 @@ export function IndexSummaryCard({ summary, provenance }: { summary: IndexSummar
             }
             table={{
               header: [t('year'), t('indexSummary.medianLabel'), t('indexSummary.unitsLabel')],
-              rows: summary.medians.map((point) => [point.year, point.medianPct, point.units]),
-              displayRows: summary.medians.map((point) => [
+              rows: series.medians.map((point) => [point.year, point.medianPct, point.units]),
+              displayRows: series.medians.map((point) => [
                 String(point.year),
                 formatScore(point.medianPct, lang),
                 formatInteger(point.units, lang),
               ]),
             }}
-            footnote={`${t('source', { source: provenance })} · ${kinds}`}
+            footnote={
+              kinds
+                ? `${t('source', { source: provenance })} · ${kinds}`
+                : t('source', { source: provenance })
+            }
           >
             <SimpleLineChart
               data={data}
