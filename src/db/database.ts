@@ -31,9 +31,50 @@ export function configureDerivedTables(tables: DerivedTables): void {
   derivedTables = tables;
 }
 
-async function runSteps(steps: readonly QueryLike[]): Promise<void> {
+/** Counts refreshes asked for: a pass of an older one stops at its next step. */
+let generation = 0;
+/** The steps of the latest refresh: the next one starts once they have run or stopped. */
+let running: Promise<unknown> = Promise.resolve();
+/** Tells the latest refresh, while it waits to start its full pass, that a newer one was asked for. */
+let supersede: () => void = () => undefined;
+let pauses = 0;
+const resumers: (() => void)[] = [];
+
+function unpaused(): Promise<void> {
+  return pauses === 0 ? Promise.resolve() : new Promise((resolve) => resumers.push(resolve));
+}
+
+/**
+ * Runs `task`, which changes the scores (an import, a removal), with the derived passes held between
+ * their steps: it then has DuckDB's single worker to itself instead of queueing behind seconds of
+ * rebuilding, and no step of a pass runs inside its transaction (they share the connection). When
+ * `changed(result)`, a refresh is asked for before the hold ends, so the held pass is dropped instead
+ * of finishing for nothing. Analytic queries asked afterwards wait for that refresh by themselves.
+ */
+export async function changeScores<T>(
+  task: () => Promise<T>,
+  changed: (result: T) => boolean = () => true,
+): Promise<T> {
+  pauses += 1;
+  try {
+    const result = await task();
+    if (changed(result)) void refreshDerived().catch(() => undefined);
+    return result;
+  } finally {
+    pauses -= 1;
+    if (pauses === 0) for (const resume of resumers.splice(0)) resume();
+  }
+}
+
+/** Runs a pass step by step; false when a newer refresh took over before it was done. */
+async function runSteps(steps: readonly QueryLike[], ofGeneration: number): Promise<boolean> {
   const engine = await database();
-  for (const step of steps) await engine.query(step.text, step.params);
+  for (const step of steps) {
+    await unpaused();
+    if (ofGeneration !== generation) return false;
+    await engine.query(step.text, step.params);
+  }
+  return true;
 }
 
 /**
@@ -45,14 +86,26 @@ export function refreshDerived(
   startFull: Promise<unknown> = Promise.resolve(),
   startQuick: Promise<unknown> = Promise.resolve(),
 ): Promise<void> {
-  const previous = fullReady.catch(() => undefined);
-  quickReady = Promise.all([previous, startQuick]).then(() => runSteps(derivedTables.quick()));
-  fullReady = quickReady
-    .then(() => startFull)
-    .then(() => runSteps(derivedTables.full()))
-    .then(() => {
-      performance.mark('app:derived-ready');
-    });
+  generation += 1;
+  const mine = generation;
+  supersede();
+  const superseded = new Promise<void>((resolve) => {
+    supersede = resolve;
+  });
+  const previous = running.catch(() => undefined);
+  const quickRun = Promise.all([previous, startQuick]).then(() => runSteps(derivedTables.quick(), mine));
+  const fullRun = quickRun
+    .then(() => Promise.race([startFull, superseded]))
+    .then(() => runSteps(derivedTables.full(), mine));
+  running = fullRun;
+  // A pass that a newer refresh took over answers its waiting queries once the newer one is built
+  // (read when it stops, so never a promise that waits for this one).
+  quickReady = quickRun.then((done) => (done ? undefined : quickReady));
+  fullReady = fullRun.then((done) => {
+    if (!done) return fullReady;
+    performance.mark('app:derived-ready');
+    return undefined;
+  });
   return fullReady;
 }
 

@@ -73,15 +73,53 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   return 0;
 }
 
+/** `bytes` as aligned 32-bit words from byte `lead` on, to pass over ASCII four bytes at a time. */
+function alignedWords(bytes: Uint8Array): { lead: number; words: Uint32Array } {
+  const lead = (4 - (bytes.byteOffset & 3)) & 3;
+  const count = bytes.length >= lead ? (bytes.length - lead) >> 2 : 0;
+  const words =
+    count > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + lead, count) : new Uint32Array(0);
+  return { lead, words };
+}
+
 /** Offset of the first byte that is not valid UTF-8 at or after `from`. */
 export function firstInvalidByte(bytes: Uint8Array, from: number): number {
+  return scanUtf8(bytes, from).invalidAt;
+}
+
+/** Whether the character at `i` may be a combining mark (U+0300–036F, U+1DC0–1DFF, U+20D0–20FF). */
+function mayBeCombining(bytes: Uint8Array, i: number): boolean {
+  const b = bytes[i];
+  return (
+    b === 0xcc || b === 0xcd || (b === 0xe1 && bytes[i + 1] === 0xb7) || (b === 0xe2 && bytes[i + 1] === 0x83)
+  );
+}
+
+/**
+ * One pass over the bytes: the first that is not valid UTF-8 (or -1), and the first character that
+ * may be a combining mark (or -1), so that only a file with such marks is ever decoded for NFC.
+ */
+function scanUtf8(bytes: Uint8Array, from: number): { invalidAt: number; firstMark: number } {
+  const { lead, words } = alignedWords(bytes);
+  let firstMark = -1;
   let i = from;
   while (i < bytes.length) {
+    if ((bytes[i] as number) < 0x80) {
+      i += 1;
+      // Files are mostly ASCII: at a word boundary, skip whole words without a high bit.
+      if (i >= lead && ((i - lead) & 3) === 0) {
+        let word = (i - lead) >> 2;
+        while (word < words.length && ((words[word] as number) & 0x80808080) === 0) word += 1;
+        i = lead + (word << 2);
+      }
+      continue;
+    }
     const length = sequenceLength(bytes, i);
-    if (length === 0) return i;
+    if (length === 0) return { invalidAt: i, firstMark };
+    if (firstMark < 0 && mayBeCombining(bytes, i)) firstMark = i;
     i += length;
   }
-  return -1;
+  return { invalidAt: -1, firstMark };
 }
 
 /**
@@ -138,31 +176,35 @@ export interface Utf8Check {
   needsNfc: boolean;
 }
 
-/** Strict UTF-8 check in chunks (memory stays flat on a 100 MB file); the decoded text is only used for the NFC check. */
-export function checkUtf8(bytes: Uint8Array, start: number): Utf8Check {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  let needsNfc = false;
-  for (let offset = start; offset < bytes.length; offset += CHUNK) {
+/** Moves `at` back (or forward) to the start of the character it falls in. */
+function characterStart(bytes: Uint8Array, at: number, step: -1 | 1): number {
+  let i = at;
+  while (i > 0 && i < bytes.length && ((bytes[i] as number) & 0xc0) === 0x80) i += step;
+  return i;
+}
+
+/**
+ * Whether valid UTF-8 holds text that is not NFC. Only text with combining marks can be, in practice:
+ * a chunk is decoded only when its bytes may hold one (never the whole 100 MB), from a little before
+ * it so that a mark and the letter it follows are seen together.
+ */
+function holdsDecomposedText(bytes: Uint8Array, start: number, firstMark: number): boolean {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  for (let offset = Math.max(start, firstMark - 16); offset < bytes.length; offset += CHUNK) {
     const end = Math.min(bytes.length, offset + CHUNK);
-    let text: string;
-    try {
-      text = decoder.decode(bytes.subarray(offset, end), { stream: end < bytes.length });
-    } catch {
-      // The decoder may hold up to 3 bytes of the previous chunk: restart from a character start there.
-      let from = Math.max(start, offset - 3);
-      while (from < offset && ((bytes[from] ?? 0) & 0xc0) === 0x80) from += 1;
-      return { invalidAt: firstInvalidByte(bytes, from), needsNfc };
-    }
-    // Only text with combining marks can be non-NFC in practice; the regex spares normalising 100 MB.
-    if (
-      !needsNfc &&
-      mayHoldCombining(bytes, Math.max(start, offset - 3), end) &&
-      COMBINING.test(text) &&
-      text.normalize('NFC') !== text
-    )
-      needsNfc = true;
+    if (!mayHoldCombining(bytes, offset, end)) continue;
+    const from = characterStart(bytes, Math.max(start, offset - 16), -1);
+    const text = decoder.decode(bytes.subarray(from, characterStart(bytes, end, 1)));
+    if (COMBINING.test(text) && text.normalize('NFC') !== text) return true;
   }
-  return { invalidAt: -1, needsNfc };
+  return false;
+}
+
+/** Strict UTF-8 check, then the NFC check; memory stays flat on a 100 MB file. */
+export function checkUtf8(bytes: Uint8Array, start: number): Utf8Check {
+  const { invalidAt, firstMark } = scanUtf8(bytes, start);
+  if (invalidAt >= 0) return { invalidAt, needsNfc: false };
+  return { invalidAt: -1, needsNfc: firstMark >= 0 && holdsDecomposedText(bytes, start, firstMark) };
 }
 
 /** Physical line (1-based) of a byte offset: CR, LF and CRLF each end one line. */

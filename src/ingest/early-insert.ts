@@ -43,6 +43,7 @@ export function confirms(prepared: Prepared, head: EarlyHead): boolean {
   return (
     prepared.ok &&
     prepared.reusesEarly === true &&
+    prepared.plainNumbers &&
     !prepared.decimalComma &&
     prepared.trimColumns.length === 0 &&
     prepared.delimiter === assumed.delimiter &&

@@ -1,8 +1,9 @@
 import type { SqlEngine } from '@/db/engine';
 import { CATALOGUE, isIndexCode } from '@/domain/catalogue';
 import {
-  countDistinctKeyHashes,
+  type AllowedCodes,
   countImportProblems,
+  countKeysAndViolations,
   countLoadedConflicts,
   deleteRepeatedRows,
   deleteRowsAlreadyLoaded,
@@ -16,6 +17,7 @@ import type { ImportIssue, ImportResult, Prepared } from './types';
 
 interface Target {
   datasetId: string;
+  allowed: AllowedCodes;
   label: string;
   fileName: string;
   progress: (stage: 'checking' | 'saving', fraction: number) => void;
@@ -70,8 +72,10 @@ export async function finishImport(
   target: Target,
 ): Promise<ImportResult | null> {
   const { datasetId } = target;
-  const [hashes] = await run(engine, countDistinctKeyHashes(datasetId));
-  const keysDistinct = hashes !== undefined && Number(hashes.row_count) === Number(hashes.key_count);
+  const [hashes] = await run(engine, countKeysAndViolations(datasetId, target.allowed));
+  markStage('rules-checked');
+  if (!hashes || Number(hashes.violations) > 0) return null;
+  const keysDistinct = Number(hashes.row_count) === Number(hashes.key_count);
   const [counts] = await run(
     engine,
     keysDistinct ? countLoadedConflicts(datasetId) : countImportProblems(datasetId),

@@ -25,10 +25,15 @@ import { memoryPath } from '@/db/settings';
 import { CATALOGUE, INDEX_CODES } from '@/domain/catalogue';
 import { BEGIN, COMMIT, ROLLBACK, selectDatasetExists } from '@/sql/import-checks';
 import { DROP_STAGING } from '@/sql/import-diagnose';
-import { breakpointsCsv, insertImportedScores, type LoadSource } from '@/sql/import-load';
+import {
+  breakpointsCsv,
+  insertCanonicalScores,
+  insertImportedScores,
+  type LoadSource,
+} from '@/sql/import-load';
 import type { Query } from '@/sql/query';
 import { diagnose } from './diagnose';
-import { assumedFor, confirms, prepareHere } from './early-insert';
+import { confirms, prepareHere } from './early-insert';
 import { finishImport } from './finish-import';
 import { markStage } from './stage-mark';
 import type {
@@ -96,17 +101,11 @@ interface Loading {
   inTransaction: boolean;
 }
 
-async function insertInTransaction(
-  engine: SqlEngine,
-  datasetId: string,
-  staged: Parameters<typeof insertImportedScores>[1],
-  source: LoadSource,
-  state: Loading,
-): Promise<boolean> {
+async function insertInTransaction(engine: SqlEngine, insert: Query, state: Loading): Promise<boolean> {
   await engine.execute([BEGIN]);
   state.inTransaction = true;
   try {
-    await run(engine, insertImportedScores(datasetId, staged, source, ALLOWED));
+    await run(engine, insert);
     markStage('inserted');
     return true;
   } catch {
@@ -140,7 +139,11 @@ async function importNow(
             await engine.registerFile(DATA_FILE, head.bytes);
             state.registered = true;
             markStage('registered');
-            return insertInTransaction(engine, options.datasetId, assumedFor(head), dataSource, state);
+            return insertInTransaction(
+              engine,
+              insertCanonicalScores(options.datasetId, head, dataSource.dataPath),
+              state,
+            );
           })();
           // Observed here so that an abort during prepare leaves no unhandled rejection behind.
           inserted.catch(() => undefined);
@@ -170,7 +173,9 @@ async function importNow(
       breakpointsPath: prepared.lineBreakpoints.length > 2 ? memoryPath(BREAKPOINTS_FILE) : null,
     };
     progress('checking', 0);
-    if (started && state.inTransaction && confirms(prepared, started.head)) inserted = earlyInserted;
+    // A failed early insert is tried again the careful way: its typed reader refuses a few values (a
+    // rank too large for a whole number) that the careful insert reads as the scan's rules say.
+    if (started && state.inTransaction && earlyInserted && confirms(prepared, started.head)) inserted = true;
     else {
       // No early start, or the scan found what the early insert did not assume: load it properly.
       if (state.inTransaction) {
@@ -187,13 +192,18 @@ async function importNow(
         breakpointsRegistered = true;
       }
       markStage('registered');
-      inserted = await insertInTransaction(engine, options.datasetId, prepared, source, state);
+      inserted = await insertInTransaction(
+        engine,
+        insertImportedScores(options.datasetId, prepared, source),
+        state,
+      );
     }
     let outcome: ImportResult | null = null;
     if (inserted) {
       progress('checking', 0.7);
       outcome = await finishImport(engine, prepared, {
         datasetId: options.datasetId,
+        allowed: ALLOWED,
         label: options.label ?? input.fileName,
         fileName: input.fileName,
         progress,

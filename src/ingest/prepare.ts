@@ -32,6 +32,7 @@ function rejected(
     recordLines: new Int32Array(0),
     lineBreakpoints: new Int32Array(0),
     decimalComma: false,
+    plainNumbers: false,
     trimColumns: [],
   };
 }
@@ -75,9 +76,9 @@ function locateHeader(bytes: Uint8Array, start: number, forced: Delimiter | null
 
 function kindOf(column: StagedColumn): number {
   if (column === null) return ColumnKind.Ignored;
-  return column === 'score' || column === 'max_score' || column === 'rank'
-    ? ColumnKind.Number
-    : ColumnKind.Text;
+  if (column === 'score' || column === 'max_score') return ColumnKind.Number;
+  if (column === 'rank') return ColumnKind.Integer;
+  return column === 'year' ? ColumnKind.Year : ColumnKind.Text;
 }
 
 function withoutRanges(bytes: Uint8Array, from: number, drops: readonly [number, number][]): Uint8Array {
@@ -229,6 +230,7 @@ function prepareLong(
     recordLines,
     lineBreakpoints: lineBreakpoints(recordLines),
     decimalComma: scan.decimalComma,
+    plainNumbers: scan.plainNumbers,
     trimColumns,
   };
 }

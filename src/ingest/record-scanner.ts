@@ -2,9 +2,12 @@ import { TEXT_AFTER_QUOTE, UNCLOSED_QUOTE } from './hints';
 import { IssueList } from './issue-list';
 import type { ImportIssue } from './types';
 
-/** What a column holds, for the checks the scanner does on the fly. */
-/** `Blank` marks a column whose header cell is empty: only whether it holds data matters. */
-export const ColumnKind = { Ignored: 0, Text: 1, Number: 2, Blank: 3 } as const;
+/**
+ * What a column holds, for the checks the scanner does on the fly. `Blank` marks a column whose header
+ * cell is empty: only whether it holds data matters. From `Number` on, the kinds are numeric: a
+ * decimal, a whole number, a four-digit year.
+ */
+export const ColumnKind = { Ignored: 0, Text: 1, Blank: 2, Number: 3, Integer: 4, Year: 5 } as const;
 
 export interface ScanOptions {
   start: number;
@@ -25,6 +28,11 @@ export interface ScanResult {
   errors: IssueList;
   strayQuotes: ImportIssue[];
   decimalComma: boolean;
+  /**
+   * Every numeric cell is bare digits (a decimal with at most one point, a year with four): DuckDB's
+   * typed reader then reads exactly what the validating insert would, without its per-cell checks.
+   */
+  plainNumbers: boolean;
   trim: boolean[];
   nonEmpty: boolean[];
   headerFieldCount: number;
@@ -43,6 +51,23 @@ import {
   recordHasContent,
   specialBytes,
 } from './byte-checks';
+
+/** A comma inside a score or a rank is a decimal comma (a year is never read that way). */
+const holdsDecimals = (kind: number | undefined) => kind === ColumnKind.Number || kind === ColumnKind.Integer;
+
+/** Whether a numeric cell `[from, to)` is bare digits, as `ScanResult.plainNumbers` says. */
+function isPlainNumeric(bytes: Uint8Array, from: number, to: number, kind: number): boolean {
+  if (kind === ColumnKind.Year && to - from !== 4) return false;
+  let digits = 0;
+  let points = 0;
+  for (let i = from; i < to; i += 1) {
+    const b = bytes[i] as number;
+    if (b >= 0x30 && b <= 0x39) digits += 1;
+    else if (b === 0x2e && kind === ColumnKind.Number) points += 1;
+    else return false;
+  }
+  return digits > 0 && points <= 1;
+}
 
 /** Mutable scan state kept off the hot loop's locals (closures over locals would slow every byte). */
 interface Context extends Omit<ScanResult, 'stoppedAt' | 'recordLines'> {
@@ -70,6 +95,21 @@ function checkField(ctx: Context, field: number, from: number, to: number, line:
     }
   }
   if (!ctx.trim[field] && isEdgeSpace(bytes, from, to)) ctx.trim[field] = true;
+}
+
+/** The per-field checks of a non-empty field of a mapped column. */
+function checkValue(ctx: Context, field: number, kind: number, from: number, to: number, line: number): void {
+  if (
+    to - from > ctx.options.maxFieldLength ||
+    EDGE_FIRST[ctx.bytes[from] as number] === 1 ||
+    EDGE_LAST[ctx.bytes[to - 1] as number] === 1 ||
+    kind === ColumnKind.Blank
+  ) {
+    checkField(ctx, field, from, to, line);
+  }
+  if (kind >= ColumnKind.Number && ctx.plainNumbers && !isPlainNumeric(ctx.bytes, from, to, kind)) {
+    ctx.plainNumbers = false;
+  }
 }
 
 function endRecord(
@@ -141,12 +181,13 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
     errors: new IssueList(),
     strayQuotes: [],
     decimalComma: false,
+    plainNumbers: true,
     trim: new Array<boolean>(width).fill(false),
     nonEmpty: new Array<boolean>(width).fill(false),
     headerFieldCount: -1,
   };
   const special = specialBytes(options.delimiter);
-  const { delimiter, kinds, maxFieldLength } = options;
+  const { delimiter, kinds } = options;
   const n = options.stopAt ?? bytes.length;
   let line = options.startLine;
   let recordStart = options.start;
@@ -169,7 +210,7 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
         }
       } else if (b === LF || (b === CR && bytes[i + 1] !== LF)) line += 1;
       else if (b === COMMA) {
-        if (kinds[field] === ColumnKind.Number && ctx.headerFieldCount >= 0) ctx.decimalComma = true;
+        if (holdsDecimals(kinds[field]) && ctx.headerFieldCount >= 0) ctx.decimalComma = true;
       } else if (b !== CR && b !== delimiter) flagCharacter(ctx, i, field, line);
       continue;
     }
@@ -185,17 +226,8 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
             hint: TEXT_AFTER_QUOTE,
           });
         }
-        const kind = kinds[field];
-        if (kind !== ColumnKind.Ignored && to > from) {
-          if (
-            to - from > maxFieldLength ||
-            EDGE_FIRST[bytes[from] as number] === 1 ||
-            EDGE_LAST[bytes[to - 1] as number] === 1 ||
-            kind === ColumnKind.Blank
-          ) {
-            checkField(ctx, field, from, to, recordLine);
-          }
-        }
+        const kind = kinds[field] as number;
+        if (kind !== ColumnKind.Ignored && to > from) checkValue(ctx, field, kind, from, to, recordLine);
       }
       quoted = false;
       closedAt = -1;
@@ -227,7 +259,7 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
           ctx.strayQuotes.push({ code: 'invalid-quotes', line: recordLine, column: columnName(ctx, field) });
       }
     } else if (b === COMMA) {
-      if (kinds[field] === ColumnKind.Number && ctx.headerFieldCount >= 0) ctx.decimalComma = true;
+      if (holdsDecimals(kinds[field]) && ctx.headerFieldCount >= 0) ctx.decimalComma = true;
     } else flagCharacter(ctx, i, field, line);
   }
   if (options.stopAt !== undefined) {
@@ -243,8 +275,9 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
   } else if (i > recordStart) {
     const from = quoted ? fieldStart + 1 : fieldStart;
     const to = quoted && closedAt >= 0 ? closedAt : i;
-    if (field < width && kinds[field] !== ColumnKind.Ignored && to > from)
-      checkField(ctx, field, from, to, recordLine);
+    const kind = kinds[field] ?? ColumnKind.Ignored;
+    if (field < width && kind !== ColumnKind.Ignored && to > from)
+      checkValue(ctx, field, kind, from, to, recordLine);
     endRecord(ctx, field + 1, recordStart, i, i, recordLine);
   }
   return { ...ctx, recordLines: ctx.recordLines.slice(0, ctx.recordCount), stoppedAt: null };

@@ -72,6 +72,8 @@ export interface Prepared {
   /** Pairs (record index, delta): from that record on, line = record index + delta. */
   lineBreakpoints: Int32Array;
   decimalComma: boolean;
+  /** Every score, rank and year is bare digits: the typed read of a canonical file reads it exactly. */
+  plainNumbers: boolean;
   /** Columns where some value had surrounding whitespace (incl. U+00A0, U+200B, U+FEFF). */
   trimColumns: StagedColumn[];
   /** True when the CSV is byte for byte the `EarlyHead` bytes already handed over (`csv` is then empty). */

@@ -1,4 +1,5 @@
-import { type Query, query } from './query';
+import { YEAR_RANGE } from './import-expressions';
+import { BOUND_LIST, bindList, type Query, query } from './query';
 
 const KEY = 'index_code, year, unit_code, component_code';
 const SAME_KEY =
@@ -6,15 +7,27 @@ const SAME_KEY =
 const SAME_VALUES =
   'o.score IS NOT DISTINCT FROM n.score AND o.max_score IS NOT DISTINCT FROM n.max_score AND o.rank IS NOT DISTINCT FROM n.rank';
 
+/** Codes a row may carry; anything else is refused. */
+export interface AllowedCodes {
+  readonly indexCodes: readonly string[];
+  readonly levels: readonly string[];
+}
+
 /**
- * Whether any key may repeat in the new dataset: one aggregate over a 64-bit hash of the key, a third
- * of the cost of grouping by the four columns. Equal counts prove every key distinct; a difference
- * (a repeat, or a hash collision) sends the import to the exact check below.
+ * One pass over the new dataset. `violations`: rows with an unknown index or level, an implausible
+ * year, or a score, maximum or rank out of range (non-zero: rollback and diagnosis). `key_count`:
+ * distinct 64-bit hashes of the key, a third of the cost of grouping by the four columns; equal to
+ * `row_count` it proves every key distinct, a difference (a repeat, or a hash collision) sends the
+ * import to the exact check below.
  */
-export function countDistinctKeyHashes(datasetId: string): Query {
+export function countKeysAndViolations(datasetId: string, allowed: AllowedCodes): Query {
   return query(
-    `SELECT count(*) AS row_count, count(DISTINCT hash(${KEY})) AS key_count FROM scores WHERE dataset_id = ?`,
-    [datasetId],
+    `SELECT count(*) AS row_count, count(DISTINCT hash(${KEY})) AS key_count,
+       count(*) FILTER (WHERE NOT list_contains(${BOUND_LIST}, index_code) OR NOT list_contains(${BOUND_LIST}, unit_level)
+         OR year NOT BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max} OR score < 0 OR score > max_score
+         OR max_score <= 0 OR rank < 1) AS violations
+     FROM scores WHERE dataset_id = ?`,
+    [bindList(allowed.indexCodes), bindList(allowed.levels), datasetId],
   );
 }
 

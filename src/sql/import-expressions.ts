@@ -17,14 +17,26 @@ export function stagedName(column: StagedColumn, position: number): string {
   return column ?? `extra_${position + 1}`;
 }
 
-/** Every file column read as text: casting is the validation's job, not the reader's. */
-export function columnsStruct(columns: readonly StagedColumn[]): string {
-  return `{${columns.map((column, position) => `'${stagedName(column, position).replace(/'/g, '')}': 'VARCHAR'`).join(', ')}}`;
+/** Types of the numeric columns, for a file whose scan found them all bare digits (`plainNumbers`). */
+const TYPED: Partial<Record<NonNullable<StagedColumn>, string>> = {
+  year: 'INTEGER',
+  score: 'DOUBLE',
+  max_score: 'DOUBLE',
+  rank: 'INTEGER',
+};
+
+/**
+ * Every file column read as text, casting being the validation's job; or, with `typed`, the numeric
+ * columns read as numbers by DuckDB's reader (only for files whose scan proved them bare digits).
+ */
+export function columnsStruct(columns: readonly StagedColumn[], typed = false): string {
+  const type = (column: StagedColumn) => (typed && column ? (TYPED[column] ?? 'VARCHAR') : 'VARCHAR');
+  return `{${columns.map((column, position) => `'${stagedName(column, position).replace(/'/g, '')}': '${type(column)}'`).join(', ')}}`;
 }
 
 /** read_csv options for prepared bytes; `delim` is bound, the rest is fixed text. */
-export function readCsvCall(columns: readonly StagedColumn[]): string {
-  const struct = columnsStruct(columns);
+export function readCsvCall(columns: readonly StagedColumn[], typed = false): string {
+  const struct = columnsStruct(columns, typed);
   for (const [position, column] of columns.entries()) ident(stagedName(column, position));
   return `read_csv(?, header = true, auto_detect = false, delim = ?, quote = '"', escape = '"', columns = ${struct})`;
 }

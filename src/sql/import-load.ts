@@ -2,6 +2,7 @@ import type { SqlParam } from '@/db/engine';
 import type { Prepared, StagedColumn } from '@/ingest/types';
 import {
   castNumber,
+  ident,
   isDigits,
   isNumber,
   isPlainNumber,
@@ -9,9 +10,8 @@ import {
   readCsvCall,
   textValue,
   YEAR_GLOB,
-  YEAR_RANGE,
 } from './import-expressions';
-import { BOUND_LIST, bindList, type Query, query } from './query';
+import { type Query, query } from './query';
 
 /** The registered breakpoints file: `rec,delta` rows, so that line = record index + delta. */
 export function breakpointsCsv(pairs: Int32Array): Uint8Array {
@@ -44,11 +44,13 @@ export function recordsFrom(prepared: Staged, source: LoadSource): { sql: string
   };
 }
 
-function has(prepared: Staged, column: StagedColumn): boolean {
+type Columns = Pick<Prepared, 'columns' | 'trimColumns'>;
+
+function has(prepared: Columns, column: StagedColumn): boolean {
   return prepared.columns.includes(column);
 }
 
-function text(prepared: Staged, column: NonNullable<StagedColumn>): string {
+function text(prepared: Columns, column: NonNullable<StagedColumn>): string {
   return has(prepared, column) ? textValue(column, prepared.trimColumns.includes(column)) : 'NULL';
 }
 
@@ -64,38 +66,33 @@ function strictNumber(prepared: Staged & { decimalComma: boolean }, column: 'sco
     ELSE error('type-error') END`;
 }
 
-/** `value` when `ok` holds, else an error that aborts the insert (the diagnosis then says why). */
-function checked(value: string, ok: string): string {
-  return `CASE WHEN ${ok} THEN ${value} ELSE error('constraint-error') END`;
+const INSERT_COLUMNS = `INSERT INTO scores (dataset_id, index_code, year, unit_code, unit_name, unit_level, block,
+       component_code, component_name, score, max_score, rank, source_line)`;
+
+function blockOf(prepared: Columns, unitLevel: string): string {
+  return has(prepared, 'block') ? `COALESCE(${text(prepared, 'block')}, ${unitLevel})` : unitLevel;
 }
 
 /**
  * The optimistic path: one statement reads the prepared bytes and inserts every record into
- * `scores`, inside the caller's transaction. Any malformed value raises an error, so a bad file costs
- * a rollback and a diagnosis, while a good 1M-row file costs one pass.
+ * `scores`, inside the caller's transaction. A malformed value raises an error, so a bad file costs a
+ * rollback and a diagnosis, while a good 1M-row file costs one pass. Codes and ranges are checked
+ * after it, in one aggregate (`countKeysAndViolations`): an error() per cell costs far more.
  */
 export function insertImportedScores(
   datasetId: string,
   prepared: Staged & { decimalComma: boolean },
   source: LoadSource,
-  allowed: { indexCodes: readonly string[]; levels: readonly string[] },
 ): Query {
   const from = recordsFrom(prepared, source);
   const year = text(prepared, 'year');
   const rank = text(prepared, 'rank');
   const unitLevel = text(prepared, 'unit_level');
-  const block = has(prepared, 'block') ? `COALESCE(${text(prepared, 'block')}, ${unitLevel})` : unitLevel;
-  // Range and code checks ride along in the same pass; the outer SELECT sees typed values.
+  const block = blockOf(prepared, unitLevel);
   return query(
-    `INSERT INTO scores (dataset_id, index_code, year, unit_code, unit_name, unit_level, block, component_code,
-       component_name, score, max_score, rank, source_line)
-     SELECT ?, ${checked('index_code', `index_code IN (SELECT unnest(${BOUND_LIST}))`)},
-       ${checked('year', `year BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max}`)},
-       unit_code, unit_name, ${checked('unit_level', `unit_level IN (SELECT unnest(${BOUND_LIST}))`)}, block,
-       component_code, component_name,
-       ${checked('score', 'score IS NULL OR (score >= 0 AND (max_score IS NULL OR score <= max_score))')},
-       ${checked('max_score', 'max_score IS NULL OR max_score > 0')}, ${checked('rank', 'rank IS NULL OR rank >= 1')},
-       source_line
+    `${INSERT_COLUMNS}
+     SELECT ?, index_code, year, unit_code, unit_name, unit_level, block, component_code, component_name,
+       score, max_score, rank, source_line
      FROM (
        SELECT ${text(prepared, 'index')} AS index_code,
          CASE WHEN ${year} GLOB ${YEAR_GLOB} THEN CAST(${year} AS INTEGER) ELSE error('type-error') END AS year,
@@ -108,6 +105,31 @@ export function insertImportedScores(
          source_line
        FROM ${from.sql}
      )`,
-    [datasetId, bindList(allowed.indexCodes), bindList(allowed.levels), ...from.params],
+    [datasetId, ...from.params],
+  );
+}
+
+/**
+ * The early insert of a canonical file (see EarlyHead): DuckDB's typed reader casts the numbers, with
+ * no per-cell checks. Kept only when the scan confirms every number was bare digits (`plainNumbers`),
+ * which such a reader reads exactly as `insertImportedScores` would; otherwise it is rolled back.
+ */
+export function insertCanonicalScores(
+  datasetId: string,
+  file: Pick<Prepared, 'columns' | 'delimiter'>,
+  dataPath: string,
+): Query {
+  const staged: Columns = { columns: file.columns, trimColumns: [] };
+  const number = (column: 'year' | 'score' | 'max_score' | 'rank') =>
+    has(staged, column) ? `r.${ident(column)}` : 'NULL';
+  const unitLevel = text(staged, 'unit_level');
+  return query(
+    `${INSERT_COLUMNS}
+     SELECT ?, ${text(staged, 'index')}, ${number('year')}, ${text(staged, 'unit_code')}, ${text(staged, 'unit_name')},
+       ${unitLevel}, ${blockOf(staged, unitLevel)}, ${text(staged, 'component_code')},
+       ${text(staged, 'component_name')}, ${number('score')}, ${number('max_score')}, ${number('rank')},
+       CAST(r.ordinality + 1 AS INTEGER)
+     FROM (SELECT * FROM ${readCsvCall(file.columns, true)} WITH ORDINALITY) r`,
+    [datasetId, dataPath, file.delimiter],
   );
 }

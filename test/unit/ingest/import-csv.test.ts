@@ -40,6 +40,39 @@ describe('importCsv(engine, file, options)', () => {
     ]);
   });
 
+  // A canonical file is inserted early by DuckDB's typed reader; these cells must still get the
+  // careful path's verdict (the typed reader alone would read 1e1 as 10 and 5.0 as rank 5).
+  it.each([
+    ['1e1', '4', 'type-error', 'score'],
+    ['inf', '4', 'type-error', 'score'],
+    ['7', '5.0', 'type-error', 'rank'],
+    ['14', '4', 'constraint-error', 'score'],
+  ])(
+    'refuses score %s with rank %s in a canonical file as the careful path does',
+    async (score, rank, code, column) => {
+      const result = await importText(
+        `${HEADER}\nPAR,2022,01,Hà Nội,province,L3,CCTTHC,11.5,13,3\nPAR,2022,02,Hải Phòng,province,L3,CCTTHC,${score},13,${rank}\n`,
+      );
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors[0]).toMatchObject({ code, line: 3, column });
+    },
+  );
+
+  it('takes a canonical file of bare numbers through the typed reader with the right lines', async () => {
+    const result = await importText(
+      `${HEADER}\nPAR,2022,01,Hà Nội,province,L3,CCTTHC,11.5,13,3\nPAR,2022,02,Hải Phòng,province,L3,CCTTHC,.5,13,\n`,
+    );
+    expect(result.ok).toBe(true);
+    const rows = await engine.query(
+      'SELECT year, score, max_score, rank, source_line FROM scores WHERE dataset_id = ? ORDER BY source_line',
+      [result.ok ? result.datasetId : ''],
+    );
+    expect(rows).toEqual([
+      { year: 2022, score: 11.5, max_score: 13, rank: 3, source_line: 2 },
+      { year: 2022, score: 0.5, max_score: 13, rank: null, source_line: 3 },
+    ]);
+  });
+
   it('records the dataset with its row count, file name and time', async () => {
     const result = await importText(`${HEADER}\nPAPI,2020,01,Hà Nội,province,D1,Tham gia,5.1,10,\n`, {
       label: 'PAPI thử',

@@ -111,3 +111,27 @@ describe('prepare(bytes): structural errors', () => {
     expect(prepared.errors.map((issue) => issue.column)).toEqual(['unit_level', 'component_code', 'score']);
   });
 });
+
+describe('prepare(bytes): numbers a typed reader may read as they are', () => {
+  const withValues = (year: string, score: string, rank: string) =>
+    `${HEADER}\n${ROW}\nPAR,${year},02,Hải Phòng,province,L3,Cải cách,${score},13,${rank}\n`;
+
+  it('says so when every year, score and rank is bare digits (empty cells too)', () => {
+    expect(prepare(encode(withValues('2022', '7', ''))).plainNumbers).toBe(true);
+    expect(prepare(encode(withValues('2022', '.5', '12'))).plainNumbers).toBe(true);
+  });
+
+  it.each([
+    ['an exponent', '2022', '1e1', '1'],
+    ['a missing marker', '2022', 'N/A', '1'],
+    ['a percent sign', '2022', '70%', '1'],
+    ['two points', '2022', '1.2.3', '1'],
+    ['a decimal rank', '2022', '7', '5.0'],
+    ['a two-digit year', '22', '7', '1'],
+    ['infinity', '2022', 'inf', '1'],
+    ['an underscore', '2022', '1_0', '1'],
+  ])('says not when a cell holds %s', (_what, year, score, rank) => {
+    const prepared = prepare(encode(withValues(year, score, rank)));
+    expect(prepared.plainNumbers).toBe(false);
+  });
+});

@@ -4,13 +4,14 @@ import { CATALOGUE, INDEX_CODES } from '@/domain/catalogue';
 import type { Prepared } from '@/ingest/types';
 import {
   countImportProblems,
+  countKeysAndViolations,
   deleteRepeatedRows,
   deleteRowsAlreadyLoaded,
   selectUnitNameMismatches,
 } from '@/sql/import-checks';
 import { createStaging, selectImportErrors } from '@/sql/import-diagnose';
 import { castNumber, ident, isNumber } from '@/sql/import-expressions';
-import { insertImportedScores } from '@/sql/import-load';
+import { insertCanonicalScores, insertImportedScores } from '@/sql/import-load';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
 import { startNodeEngine } from '../../support/node-engine';
 
@@ -44,7 +45,7 @@ beforeAll(async () => {
 
 describe('import query builders', () => {
   it('bind the dataset id, file path and delimiter instead of writing them into the text', () => {
-    const q = insertImportedScores("imp_x'; DROP TABLE scores; --", staged, source, allowed);
+    const q = insertImportedScores("imp_x'; DROP TABLE scores; --", staged, source);
     expect(q.text).not.toContain('DROP TABLE');
     expect(q.text).not.toContain('mem/import-data.csv');
     expect(q.params).toContain('mem/import-data.csv');
@@ -56,7 +57,9 @@ describe('import query builders', () => {
   });
 
   it.each([
-    ['insert', insertImportedScores('imp_x', staged, source, allowed)],
+    ['insert', insertImportedScores('imp_x', staged, source)],
+    ['typed insert', insertCanonicalScores('imp_x', staged, source.dataPath)],
+    ['keys and rules', countKeysAndViolations('imp_x', allowed)],
     ['staging', createStaging(staged, source)],
     ['checks', countImportProblems('imp_x')],
     ['repeated rows', deleteRepeatedRows('imp_x')],

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import { database, refreshDerived } from '@/db/database';
+import { changeScores, database } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { type ImportStage, importCsv } from '@/ingest/import-csv';
 import { prepareInWorker } from '@/ingest/prepare-in-worker';
@@ -48,17 +48,22 @@ export function useImportFile() {
       const datasetId = newDatasetId();
       let result: ImportResult;
       try {
-        result = await importCsv(
-          engine,
-          { fileName: file.name, file },
-          {
-            datasetId,
-            label: file.name,
-            wide,
-            prepare: prepareInWorker,
-            signal: abort.signal,
-            onProgress: (stage, fraction) => setProgress({ stage, fraction }),
-          },
+        // Derived tables wait while the file loads; once it is in, they are rebuilt behind the message.
+        result = await changeScores(
+          () =>
+            importCsv(
+              engine,
+              { fileName: file.name, file },
+              {
+                datasetId,
+                label: file.name,
+                wide,
+                prepare: prepareInWorker,
+                signal: abort.signal,
+                onProgress: (stage, fraction) => setProgress({ stage, fraction }),
+              },
+            ),
+          (outcome) => outcome.ok,
         );
       } catch (error) {
         if (abort.signal.aborted) return { fileName: file.name, cancelled: true };
@@ -74,9 +79,8 @@ export function useImportFile() {
           wide,
         });
         performance.mark('import:persisted');
-        // The rows are committed: report now. Derived tables and charts catch up behind it (analytic
-        // queries wait for the refresh they need), instead of holding the message back for seconds.
-        refreshDerived().catch(() => undefined);
+        // The rows are committed: report now. Charts catch up behind it (analytic queries wait for the
+        // refresh they need), instead of holding the message back for seconds.
         void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'database' });
         performance.mark('app:import-done');
       }

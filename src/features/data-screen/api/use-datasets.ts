@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { database, refreshDerived, run } from '@/db/database';
+import { changeScores, database, run } from '@/db/database';
 import { runInTransaction } from '@/db/transaction';
 import { forgetImport } from '@/lib/persisted-imports';
 import { buildCoverageGrid, buildDatasetList, buildRemoveImportedDataset } from '@/sql/datasets';
@@ -71,9 +71,9 @@ export function useRemoveDataset() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (datasetId: string) => {
-      await runInTransaction(await database(), buildRemoveImportedDataset(datasetId));
+      const engine = await database();
+      await changeScores(() => runInTransaction(engine, buildRemoveImportedDataset(datasetId)));
       await forgetImport(datasetId);
-      await refreshDerived();
     },
     onSuccess: () =>
       queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'database' }),

@@ -1,4 +1,4 @@
-import { database, refreshDerived } from '@/db/database';
+import { changeScores, database } from '@/db/database';
 import type { SqlEngine } from '@/db/engine';
 import { runInTransaction } from '@/db/transaction';
 import type { LineageLink } from '@/domain/lineage';
@@ -35,17 +35,19 @@ export async function applyLineageImport(
   fileName: string,
   links: readonly LineageLink[],
 ): Promise<AppliedLineage> {
-  await runInTransaction(await database(), [
-    deleteLineageSource(LINEAGE_IMPORT_SOURCE),
-    insertLineage(links, LINEAGE_IMPORT_SOURCE),
-  ]);
+  const engine = await database();
+  await changeScores(() =>
+    runInTransaction(engine, [
+      deleteLineageSource(LINEAGE_IMPORT_SOURCE),
+      insertLineage(links, LINEAGE_IMPORT_SOURCE),
+    ]),
+  );
   const persisted = storeLineage({ fileName, importedAt: new Date().toISOString(), links });
-  await refreshDerived();
   return { count: links.length, persisted };
 }
 
 export async function removeLineageImport(): Promise<void> {
-  await runInTransaction(await database(), [deleteLineageSource(LINEAGE_IMPORT_SOURCE)]);
+  const engine = await database();
+  await changeScores(() => runInTransaction(engine, [deleteLineageSource(LINEAGE_IMPORT_SOURCE)]));
   storeLineage(null);
-  await refreshDerived();
 }
