@@ -138,6 +138,15 @@ async function start(onWorkerStarted: (() => void) | undefined): Promise<SqlEngi
     async registerFile(name: string, bytes: Uint8Array) {
       await db.registerFileBuffer(MEMORY_FOLDER + name, bytes);
     },
+    async registerBlob(name: string, blob: Blob) {
+      // DuckDB reads the file itself, in its worker, as the query needs it: no copy of 100 MB.
+      await db.registerFileHandle(
+        MEMORY_FOLDER + name,
+        blob,
+        duckdb.DuckDBDataProtocol.BROWSER_FILEREADER,
+        true,
+      );
+    },
     async dropFile(name: string) {
       await db.dropFile(MEMORY_FOLDER + name);
     },

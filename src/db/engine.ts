@@ -11,6 +11,8 @@ export interface SqlEngine {
   execute(statements: readonly string[]): Promise<void>;
   /** Makes bytes readable by `read_csv` under `mem/<name>`. */
   registerFile(name: string, bytes: Uint8Array): Promise<void>;
+  /** Makes a Blob (a picked File) readable under `mem/<name>` without copying it onto the page. */
+  registerBlob(name: string, blob: Blob): Promise<void>;
   dropFile(name: string): Promise<void>;
 }
 

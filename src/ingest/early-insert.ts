@@ -1,26 +1,16 @@
-import { earlyHead, prepare } from './prepare';
-import type { EarlyHead, ImportSource, OnEarlyHead, Prepared, PrepareOptions } from './types';
+import { prepareForImport } from './prepare';
+import type { EarlyHead, ImportSource, Prepared, PrepareOptions } from './types';
 
 /*
- * The early insert: when the first 64 KiB show a canonical file, DuckDB starts inserting the raw bytes
- * while the worker still scans the whole file; the insert is kept only if the scan confirms every
+ * The early insert: when the first 64 KiB show a canonical file, DuckDB starts inserting it straight
+ * from the file while the worker still scans the whole file; the insert is kept only if the scan confirms every
  * assumption it was made with.
  */
 
-/** In-process prepare (Node, tests): a Blob is read here; the early head is offered as in the worker. */
-export async function prepareHere(
-  source: ImportSource,
-  options: PrepareOptions,
-  _signal?: AbortSignal,
-  onEarly?: OnEarlyHead,
-): Promise<Prepared> {
+/** In-process prepare (Node, tests): a Blob is read here. */
+export async function prepareHere(source: ImportSource, options: PrepareOptions): Promise<Prepared> {
   const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
-  const head = onEarly ? earlyHead(bytes, options) : null;
-  if (head) onEarly?.({ ...head, bytes: bytes.slice() });
-  const prepared = prepare(bytes, options);
-  return head && prepared.ok && prepared.csv === bytes
-    ? { ...prepared, csv: new Uint8Array(0), reusesEarly: true }
-    : prepared;
+  return prepareForImport(bytes, options);
 }
 
 /** What the early insert assumes of a canonical file: the common case, checked against the scan after. */

@@ -15,8 +15,8 @@
  *
  * Path: prepare (worker: encoding, delimiter, header, layout, record lines) → one INSERT … SELECT from
  * `read_csv` into `scores` inside a transaction, which raises on any malformed value → a few aggregate
- * checks → COMMIT. When the header shows a canonical file (EarlyHead), the worker hands its raw bytes
- * over at once and the insert runs while the worker still scans; the scan's verdict then decides:
+ * checks → COMMIT. When the first bytes show a canonical file (EarlyHead), DuckDB inserts straight from
+ * the file at once, while the worker still scans; the scan's verdict then decides:
  * commit, or roll back and insert again with what the scan found (or reject). On any failure: ROLLBACK, then a diagnostic pass over a staging table names every
  * error with its line. Imports are serialised: the staging table and registered names are fixed.
  */
@@ -35,13 +35,13 @@ import type { Query } from '@/sql/query';
 import { diagnose } from './diagnose';
 import { confirms, prepareHere } from './early-insert';
 import { finishImport } from './finish-import';
+import { earlyHead, PREFIX_BYTES } from './prepare';
 import { markStage } from './stage-mark';
 import type {
   EarlyHead,
   ImportIssue,
   ImportResult,
   ImportSource,
-  OnEarlyHead,
   Prepared,
   PrepareOptions,
   WideAnswer,
@@ -53,12 +53,7 @@ export interface ImportOptions {
   datasetId: string;
   label?: string;
   wide?: WideAnswer;
-  prepare?: (
-    source: ImportSource,
-    options: PrepareOptions,
-    signal?: AbortSignal,
-    onEarly?: OnEarlyHead,
-  ) => Promise<Prepared>;
+  prepare?: (source: ImportSource, options: PrepareOptions, signal?: AbortSignal) => Promise<Prepared>;
   onProgress?: (stage: ImportStage, fraction: number) => void;
   signal?: AbortSignal;
 }
@@ -69,6 +64,12 @@ const ALLOWED = { indexCodes: INDEX_CODES, levels: CATALOGUE.levels };
 const DATASET_ID = /^[a-z][a-z0-9_]{0,62}$/;
 const DATA_FILE = 'import-data.csv';
 const BREAKPOINTS_FILE = 'import-lines.csv';
+
+/** The start of the file, enough to tell whether it is canonical (see `earlyHead`). */
+async function firstBytes(input: ImportInput): Promise<Uint8Array> {
+  if ('bytes' in input) return input.bytes.subarray(0, PREFIX_BYTES);
+  return new Uint8Array(await input.file.slice(0, PREFIX_BYTES).arrayBuffer());
+}
 
 export function run(engine: SqlEngine, q: Query) {
   return engine.query(q.text, q.params);
@@ -131,27 +132,31 @@ async function importNow(
   const dataSource: LoadSource = { dataPath: memoryPath(DATA_FILE), breakpointsPath: null };
   const early: { current: { head: EarlyHead; inserted: Promise<boolean> } | null } = { current: null };
   // A new dataset id only: an early insert must never run for an id that is refused anyway.
-  const onEarly: OnEarlyHead | undefined =
-    Number(exists?.n ?? 0) > 0
-      ? undefined
-      : (head) => {
-          const inserted = (async () => {
-            await engine.registerFile(DATA_FILE, head.bytes);
-            state.registered = true;
-            markStage('registered');
-            return insertInTransaction(
-              engine,
-              insertCanonicalScores(options.datasetId, head, dataSource.dataPath),
-              state,
-            );
-          })();
-          // Observed here so that an abort during prepare leaves no unhandled rejection behind.
-          inserted.catch(() => undefined);
-          early.current = { head, inserted };
-        };
+  const head = Number(exists?.n ?? 0) > 0 ? null : earlyHead(await firstBytes(input), prepareOptions);
+  if (head) {
+    const inserted = (async () => {
+      // A picked file is read by DuckDB itself; bytes are copied, as the scan takes the originals.
+      if ('file' in input) await engine.registerBlob(DATA_FILE, input.file);
+      else await engine.registerFile(DATA_FILE, input.bytes.slice());
+      state.registered = true;
+      markStage('registered');
+      return insertInTransaction(
+        engine,
+        insertCanonicalScores(options.datasetId, head, dataSource.dataPath),
+        state,
+      );
+    })();
+    // Observed here so that an abort during prepare leaves no unhandled rejection behind.
+    inserted.catch(() => undefined);
+    early.current = { head, inserted };
+  }
   let breakpointsRegistered = false;
   try {
-    const prepared = await (options.prepare ?? prepareHere)(fileData, prepareOptions, signal, onEarly);
+    const prepared = await (options.prepare ?? prepareHere)(
+      fileData,
+      { ...prepareOptions, early: head !== null },
+      signal,
+    );
     markStage('prepared');
     // Whatever the scan says, the early insert must have settled before DuckDB is asked anything else.
     const started = early.current;

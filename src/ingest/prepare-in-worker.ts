@@ -1,4 +1,4 @@
-import type { EarlyHead, ImportSource, OnEarlyHead, Prepared, PrepareOptions } from './types';
+import type { ImportSource, Prepared, PrepareOptions } from './types';
 
 /** What the page sends to prepare.worker.ts. */
 export interface PrepareRequest {
@@ -13,14 +13,11 @@ export interface PrepareRequest {
  * inside the worker: `arrayBuffer()` of 100 MB on the page costs a long main-thread task, and posting
  * a File only clones a handle. Bytes are transferred, not copied (the caller's array is detached).
  * One worker per call, ended when it answers or when `signal` aborts, so no state lingers.
- * `onEarly` receives a copy of the raw bytes as soon as the header shows they are canonical (see
- * EarlyHead), before the scan's verdict, so that DuckDB can load them meanwhile.
  */
 export function prepareInWorker(
   source: ImportSource,
   options: PrepareOptions = {},
   signal?: AbortSignal,
-  onEarly?: OnEarlyHead,
 ): Promise<Prepared> {
   return new Promise<Prepared>((resolve, reject) => {
     if (signal?.aborted) {
@@ -37,11 +34,7 @@ export function prepareInWorker(
       signal?.removeEventListener('abort', onAbort);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (event: MessageEvent<Prepared | { failed: string } | { early: EarlyHead }>) => {
-      if ('early' in event.data) {
-        onEarly?.(event.data.early);
-        return;
-      }
+    worker.onmessage = (event: MessageEvent<Prepared | { failed: string }>) => {
       settle();
       if ('failed' in event.data) reject(new Error(event.data.failed));
       else resolve(event.data);

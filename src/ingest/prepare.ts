@@ -10,7 +10,8 @@ import { describeWideLayout, WIDE_LAYOUT_HINT, wideToLong } from './wide-layout'
 
 /** Longest text accepted in one cell (a name, a code): longer is a broken file, not data. */
 export const MAX_FIELD_LENGTH = 1000;
-const PREFIX_BYTES = 1 << 16;
+/** How much of a file's start `earlyHead` reads. */
+export const PREFIX_BYTES = 1 << 16;
 const SEP_DIRECTIVE = /^sep=([,;\t])[ \t]*(\r\n|\r|\n|$)/i;
 const encoder = new TextEncoder();
 const lossy = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -123,7 +124,7 @@ function encodingError(bytes: Uint8Array, start: number, invalidAt: number): Imp
  * Delimiter and columns when the file's first bytes are already what DuckDB reads (no BOM, no UTF-16,
  * no title rows or `sep=` line, a valid long header on line 1); null otherwise. Looks at 64 KiB only.
  */
-export function earlyHead(input: Uint8Array, options: PrepareOptions = {}): Omit<EarlyHead, 'bytes'> | null {
+export function earlyHead(input: Uint8Array, options: PrepareOptions = {}): EarlyHead | null {
   if (options.wide) return null;
   const sniffed = sniffBytes(input);
   if (sniffed.kind === 'stop' || sniffed.start !== 0) return null;
@@ -137,6 +138,17 @@ export function earlyHead(input: Uint8Array, options: PrepareOptions = {}): Omit
     // Whatever the full prepare makes of such a file, it does so without the early start.
     return null;
   }
+}
+
+/**
+ * `prepare` for an import: when an early insert already reads this very file (`options.early`) and the
+ * prepared CSV is that file unchanged, no CSV is sent back (`reusesEarly`).
+ */
+export function prepareForImport(bytes: Uint8Array, options: PrepareOptions = {}): Prepared {
+  const prepared = prepare(bytes, options);
+  return options.early && prepared.ok && prepared.csv === bytes
+    ? { ...prepared, csv: new Uint8Array(0), reusesEarly: true }
+    : prepared;
 }
 
 /**

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-import { earlyHead, prepare } from './prepare';
+import { prepareForImport } from './prepare';
 import type { PrepareRequest } from './prepare-in-worker';
 import { markStage } from './stage-mark';
-import type { EarlyHead, Prepared } from './types';
+import type { Prepared } from './types';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -21,19 +21,9 @@ self.onmessage = async (event: MessageEvent<PrepareRequest>) => {
     // Read here, not on the page: a 100 MB Blob read ends in a long task on the thread that awaits it.
     const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
     markStage('worker-read');
-    const head = earlyHead(bytes, options);
-    if (head) {
-      // A copy for DuckDB (a memcpy, far cheaper than the scan it overlaps), the original for the scan.
-      const early: EarlyHead = { ...head, bytes: bytes.slice() };
-      self.postMessage({ early }, [early.bytes.buffer]);
-    }
-    const prepared = prepare(bytes, options);
+    const prepared = prepareForImport(bytes, options);
     markStage('worker-prepared');
-    if (head && prepared.ok && prepared.csv === bytes) {
-      // DuckDB holds these very bytes already: send nothing back.
-      const reused: Prepared = { ...prepared, csv: new Uint8Array(0), reusesEarly: true };
-      self.postMessage(reused, transferables(reused));
-    } else self.postMessage(prepared, transferables(prepared));
+    self.postMessage(prepared, transferables(prepared));
   } catch (error) {
     // A file that cannot be read (removed from disk, permission revoked) is an answer, not a crash.
     self.postMessage({ failed: error instanceof Error ? error.message : String(error) });

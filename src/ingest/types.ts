@@ -76,26 +76,25 @@ export interface Prepared {
   plainNumbers: boolean;
   /** Columns where some value had surrounding whitespace (incl. U+00A0, U+200B, U+FEFF). */
   trimColumns: StagedColumn[];
-  /** True when the CSV is byte for byte the `EarlyHead` bytes already handed over (`csv` is then empty). */
+  /** True when the CSV is the file byte for byte, which the early insert already reads (`csv` is then empty). */
   reusesEarly?: boolean;
 }
 
 /**
- * A file whose first bytes already look canonical (UTF-8 without BOM, long header on line 1): its raw
- * bytes go to DuckDB while the full scan still runs, so the insert and the scan overlap. The insert
- * assumes what most files are (no decimal comma, no trimming, one line per record); the scan's verdict
- * decides whether that insert is committed or rolled back.
+ * A file whose first bytes already look canonical (UTF-8 without BOM, long header on line 1): DuckDB
+ * reads it straight from the file while the full scan still runs, so the insert and the scan overlap.
+ * The insert assumes what most files are (bare numbers, no decimal comma, no trimming, one line per
+ * record); the scan's verdict decides whether it is committed or rolled back.
  */
 export interface EarlyHead {
-  bytes: Uint8Array;
   delimiter: Delimiter;
   columns: StagedColumn[];
 }
 
-export type OnEarlyHead = (head: EarlyHead) => void;
-
 export interface PrepareOptions {
   wide?: WideAnswer;
+  /** An early insert reads the same file: when the prepared CSV is the file unchanged, send none back. */
+  early?: boolean;
 }
 
 /** The bytes of a file, or the file itself (a Blob is read where it is prepared, off the page). */

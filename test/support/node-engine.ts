@@ -61,6 +61,9 @@ export async function startNodeEngine(): Promise<SqlEngine> {
     async execute(statements: readonly string[]) {
       if (statements.length > 0) conn.query(statements.join(';\n'));
     },
+    async registerBlob(name: string, blob: Blob) {
+      db.registerFileBuffer(MEMORY_FOLDER + name, new Uint8Array(await blob.arrayBuffer()));
+    },
     async registerFile(name: string, bytes: Uint8Array) {
       db.registerFileBuffer(MEMORY_FOLDER + name, bytes);
     },
