@@ -45,15 +45,20 @@ const settle = (promise: Promise<unknown>): Promise<void> =>
   );
 
 /**
- * Runs tasks one at a time in the order they were asked for. A prepared query takes two trips to the
- * worker (prepare, then run), so without this a query asked later could slip in between and run
- * first: the first screen's queries are asked first so that its chart is drawn first.
+ * Sends tasks' messages to the worker in the order the tasks were asked for. A prepared query takes two
+ * trips (prepare, then run), so without this a query asked later could slip in between and run first:
+ * the first screen's queries are asked first so that its chart is drawn first. A task calls `sent()`
+ * once its last message is on its way; the next one starts then, so the worker never waits idle.
  */
 function inOrder() {
   let tail: Promise<void> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const result = tail.then(task);
-    tail = settle(result);
+  return <T>(task: (sent: () => void) => Promise<T>): Promise<T> => {
+    let sent: () => void = () => undefined;
+    const allSent = new Promise<void>((resolve) => {
+      sent = resolve;
+    });
+    const result = tail.then(() => task(sent));
+    tail = Promise.race([allSent, settle(result)]);
     return result;
   };
 }
@@ -62,7 +67,7 @@ function inOrder() {
  * Prepared statements reused per SQL text. Preparing and closing cost two worker round trips and a plan
  * on every call, while a screen asks the same few statements over and over with new values. DuckDB
  * rebinds a statement by itself when a table it reads was replaced (a re-import). Used only inside
- * `inOrder`, so no two runs ever bind values at once. A statement is closed once evicted or failed;
+ * `inOrder`, so runs reach the worker one after another. A statement is closed once evicted or failed;
  * the connection lives as long as the page, as do the statements kept.
  */
 function statementCache(conn: duckdb.AsyncDuckDBConnection) {
@@ -85,23 +90,25 @@ function statementCache(conn: duckdb.AsyncDuckDBConnection) {
     }
     return prepared;
   };
-  const runOnce = async (text: string, params: readonly SqlParam[]) => {
+  const runOnce = async (text: string, params: readonly SqlParam[], sent: () => void) => {
     try {
-      return arrowToRows(await (await take(text)).query(...params));
+      const running = (await take(text)).query(...params);
+      sent();
+      return arrowToRows(await running);
     } catch (error) {
       // A statement that failed (bad values, a table gone) is not trusted again: prepare anew next time.
       forget(text);
       throw error;
     }
   };
-  return async (text: string, params: readonly SqlParam[]) => {
+  return async (text: string, params: readonly SqlParam[], sent: () => void) => {
     const wasCached = cache.has(text);
     try {
-      return await runOnce(text, params);
+      return await runOnce(text, params, sent);
     } catch (error) {
       // A kept statement may predate a table it reads being rebuilt: one fresh attempt tells the two apart.
       if (!wasCached) throw error;
-      return runOnce(text, params);
+      return runOnce(text, params, () => undefined);
     }
   };
 }
@@ -127,9 +134,12 @@ async function start(onWorkerStarted: (() => void) | undefined): Promise<SqlEngi
 
   return {
     async query(text: string, params: readonly SqlParam[] = []) {
-      return queued(async () =>
-        params.length === 0 ? arrowToRows(await conn.query(text)) : runPrepared(text, params),
-      );
+      return queued(async (sent) => {
+        if (params.length > 0) return runPrepared(text, params, sent);
+        const running = conn.query(text);
+        sent();
+        return arrowToRows(await running);
+      });
     },
     async execute(statements: readonly string[]) {
       // One round trip to the worker for the lot: start-up sends a dozen DDL statements.

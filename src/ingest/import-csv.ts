@@ -125,19 +125,27 @@ async function importNow(
   if (!DATASET_ID.test(options.datasetId)) throw new Error(`Invalid dataset id: ${options.datasetId}`);
   signal?.throwIfAborted();
   progress('reading', 0);
-  const [exists] = await run(engine, selectDatasetExists(options.datasetId));
   const prepareOptions: PrepareOptions = options.wide ? { wide: options.wide } : {};
   const fileData = 'file' in input ? input.file : input.bytes;
   const state: Loading = { registered: false, inTransaction: false };
   const dataSource: LoadSource = { dataPath: memoryPath(DATA_FILE), breakpointsPath: null };
   const early: { current: { head: EarlyHead; inserted: Promise<boolean> } | null } = { current: null };
+  const head = earlyHead(await firstBytes(input), prepareOptions);
+  // A picked file is read by DuckDB itself; bytes are copied before the scan takes the originals.
+  const earlyBytes = head && 'bytes' in input ? input.bytes.slice() : null;
+  // The scan starts at once: DuckDB may still be busy for a moment with what it was doing.
+  const preparing = (options.prepare ?? prepareHere)(
+    fileData,
+    { ...prepareOptions, early: head !== null },
+    signal,
+  );
+  preparing.catch(() => undefined);
+  const [exists] = await run(engine, selectDatasetExists(options.datasetId));
   // A new dataset id only: an early insert must never run for an id that is refused anyway.
-  const head = Number(exists?.n ?? 0) > 0 ? null : earlyHead(await firstBytes(input), prepareOptions);
-  if (head) {
+  if (head && Number(exists?.n ?? 0) === 0) {
     const inserted = (async () => {
-      // A picked file is read by DuckDB itself; bytes are copied, as the scan takes the originals.
-      if ('file' in input) await engine.registerBlob(DATA_FILE, input.file);
-      else await engine.registerFile(DATA_FILE, input.bytes.slice());
+      if (earlyBytes) await engine.registerFile(DATA_FILE, earlyBytes);
+      else if ('file' in input) await engine.registerBlob(DATA_FILE, input.file);
       state.registered = true;
       markStage('registered');
       return insertInTransaction(
@@ -152,11 +160,7 @@ async function importNow(
   }
   let breakpointsRegistered = false;
   try {
-    const prepared = await (options.prepare ?? prepareHere)(
-      fileData,
-      { ...prepareOptions, early: head !== null },
-      signal,
-    );
+    const prepared = await preparing;
     markStage('prepared');
     // Whatever the scan says, the early insert must have settled before DuckDB is asked anything else.
     const started = early.current;
