@@ -5,6 +5,7 @@ import {
   countImportProblems,
   countKeysAndViolations,
   countLoadedConflicts,
+  countViolations,
   deleteRepeatedRows,
   deleteRowsAlreadyLoaded,
   insertImportedDataset,
@@ -18,6 +19,8 @@ import type { ImportIssue, ImportResult, Prepared } from './types';
 interface Target {
   datasetId: string;
   allowed: AllowedCodes;
+  /** The scan proved the keys distinct (a confirmed early insert): DuckDB need not count them. */
+  keysKnownDistinct: boolean;
   label: string;
   fileName: string;
   progress: (stage: 'checking' | 'saving', fraction: number) => void;
@@ -72,10 +75,15 @@ export async function finishImport(
   target: Target,
 ): Promise<ImportResult | null> {
   const { datasetId } = target;
-  const [hashes] = await run(engine, countKeysAndViolations(datasetId, target.allowed));
+  const [hashes] = await run(
+    engine,
+    target.keysKnownDistinct
+      ? countViolations(datasetId, target.allowed)
+      : countKeysAndViolations(datasetId, target.allowed),
+  );
   markStage('rules-checked');
   if (!hashes || Number(hashes.violations) > 0) return null;
-  const keysDistinct = Number(hashes.row_count) === Number(hashes.key_count);
+  const keysDistinct = target.keysKnownDistinct || Number(hashes.row_count) === Number(hashes.key_count);
   const [counts] = await run(
     engine,
     keysDistinct ? countLoadedConflicts(datasetId) : countImportProblems(datasetId),

@@ -184,7 +184,9 @@ async function importNow(
     progress('checking', 0);
     // A failed early insert is tried again the careful way: its typed reader refuses a few values (a
     // rank too large for a whole number) that the careful insert reads as the scan's rules say.
-    if (started && state.inTransaction && earlyInserted && confirms(prepared, started.head)) inserted = true;
+    const earlyKept =
+      started !== null && state.inTransaction && earlyInserted && confirms(prepared, started.head);
+    if (earlyKept) inserted = true;
     else {
       // No early start, or the scan found what the early insert did not assume: load it properly.
       if (state.inTransaction) {
@@ -213,6 +215,8 @@ async function importNow(
       outcome = await finishImport(engine, prepared, {
         datasetId: options.datasetId,
         allowed: ALLOWED,
+        // The scan hashed the file's bytes; they are the stored values only when the early insert holds.
+        keysKnownDistinct: earlyKept && prepared.keysDistinct,
         label: options.label ?? input.fileName,
         fileName: input.fileName,
         progress,

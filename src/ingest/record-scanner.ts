@@ -18,6 +18,8 @@ export interface ScanOptions {
   maxFieldLength: number;
   /** Stop when this byte offset is reached and report where it is (to place an encoding error). */
   stopAt?: number;
+  /** 1 for the columns of the key (index, year, unit, component): their bytes are hashed per record. */
+  keyColumns?: Uint8Array;
 }
 
 export interface ScanResult {
@@ -33,6 +35,12 @@ export interface ScanResult {
    * typed reader then reads exactly what the validating insert would, without its per-cell checks.
    */
   plainNumbers: boolean;
+  /**
+   * A 52-bit hash of each data record's key bytes (see `keyColumns`), or null when a key cell was
+   * quoted (its bytes may not be its value). Equal keys have equal hashes, so all-distinct hashes
+   * prove all-distinct keys, wherever the bytes are the values.
+   */
+  keyHashes: Float64Array | null;
   trim: boolean[];
   nonEmpty: boolean[];
   headerFieldCount: number;
@@ -69,11 +77,28 @@ function isPlainNumeric(bytes: Uint8Array, from: number, to: number, kind: numbe
   return digits > 0 && points <= 1;
 }
 
+// Two FNV-1a hashes (32 and 20 bits kept) over a record's key cells, a separator byte after each cell.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET_B = 0x01000193;
+const FNV_PRIME = 0x01000193;
+const FNV_PRIME_B = 0x00000193;
+const CELL_END = 0xff;
+
+function fnv(hash: number, bytes: Uint8Array, from: number, to: number, prime: number): number {
+  let h = hash;
+  for (let i = from; i < to; i += 1) h = Math.imul(h ^ (bytes[i] as number), prime);
+  return Math.imul(h ^ CELL_END, prime);
+}
+
 /** Mutable scan state kept off the hot loop's locals (closures over locals would slow every byte). */
-interface Context extends Omit<ScanResult, 'stoppedAt' | 'recordLines'> {
+interface Context extends Omit<ScanResult, 'stoppedAt' | 'recordLines' | 'keyHashes'> {
   bytes: Uint8Array;
   options: ScanOptions;
   recordLines: Int32Array;
+  keyHashes: Float64Array;
+  keysHashable: boolean;
+  hashA: number;
+  hashB: number;
 }
 
 function columnName(ctx: Context, field: number): string | number {
@@ -95,6 +120,14 @@ function checkField(ctx: Context, field: number, from: number, to: number, line:
     }
   }
   if (!ctx.trim[field] && isEdgeSpace(bytes, from, to)) ctx.trim[field] = true;
+}
+
+function hashKeyCell(ctx: Context, from: number, to: number, quoted: boolean): void {
+  if (!ctx.keysHashable) return;
+  // A quoted cell may hold doubled quotes, so its bytes are not its value: no proof from hashes then.
+  if (quoted) ctx.keysHashable = false;
+  ctx.hashA = fnv(ctx.hashA, ctx.bytes, from, to, FNV_PRIME);
+  ctx.hashB = fnv(ctx.hashB, ctx.bytes, from, to, FNV_PRIME_B);
 }
 
 /** The per-field checks of a non-empty field of a mapped column. */
@@ -137,8 +170,14 @@ function endRecord(
     const grown = new Int32Array(ctx.recordLines.length * 2);
     grown.set(ctx.recordLines);
     ctx.recordLines = grown;
+    if (ctx.keysHashable) {
+      const hashes = new Float64Array(grown.length);
+      hashes.set(ctx.keyHashes);
+      ctx.keyHashes = hashes;
+    }
   }
   ctx.recordLines[ctx.recordCount] = line;
+  if (ctx.keysHashable) ctx.keyHashes[ctx.recordCount] = (ctx.hashA >>> 0) * 0x100000 + (ctx.hashB & 0xfffff);
   ctx.recordCount += 1;
 }
 
@@ -164,6 +203,22 @@ function flagCharacter(ctx: Context, at: number, field: number, line: number): v
   ctx.errors.add({ code: 'control-character', line, column: columnName(ctx, field), hint });
 }
 
+function result(ctx: Context): Omit<ScanResult, 'stoppedAt'> {
+  return {
+    recordCount: ctx.recordCount,
+    recordLines: ctx.recordLines.slice(0, ctx.recordCount),
+    drops: ctx.drops,
+    errors: ctx.errors,
+    strayQuotes: ctx.strayQuotes,
+    decimalComma: ctx.decimalComma,
+    plainNumbers: ctx.plainNumbers,
+    keyHashes: ctx.keysHashable ? ctx.keyHashes.subarray(0, ctx.recordCount) : null,
+    trim: ctx.trim,
+    nonEmpty: ctx.nonEmpty,
+    headerFieldCount: ctx.headerFieldCount,
+  };
+}
+
 /**
  * One pass over the UTF-8 bytes, quote-aware (RFC 4180), that never builds a string per field:
  * where each record starts (physical lines: CR, LF, CRLF, and newlines inside quotes), field counts,
@@ -182,12 +237,17 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
     strayQuotes: [],
     decimalComma: false,
     plainNumbers: true,
+    keyHashes: new Float64Array(options.keyColumns ? Math.max(16, bytes.length >> 6) : 0),
+    keysHashable: options.keyColumns !== undefined,
+    hashA: FNV_OFFSET,
+    hashB: FNV_OFFSET_B,
     trim: new Array<boolean>(width).fill(false),
     nonEmpty: new Array<boolean>(width).fill(false),
     headerFieldCount: -1,
   };
   const special = specialBytes(options.delimiter);
   const { delimiter, kinds } = options;
+  const keyColumns = options.keyColumns ?? new Uint8Array(width);
   const n = options.stopAt ?? bytes.length;
   let line = options.startLine;
   let recordStart = options.start;
@@ -228,6 +288,7 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
         }
         const kind = kinds[field] as number;
         if (kind !== ColumnKind.Ignored && to > from) checkValue(ctx, field, kind, from, to, recordLine);
+        if (keyColumns[field] === 1) hashKeyCell(ctx, from, to, quoted);
       }
       quoted = false;
       closedAt = -1;
@@ -238,6 +299,8 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
       }
       const next = b === CR && bytes[i + 1] === LF ? i + 2 : i + 1;
       endRecord(ctx, field + 1, recordStart, i, next, recordLine);
+      ctx.hashA = FNV_OFFSET;
+      ctx.hashB = FNV_OFFSET_B;
       i = next - 1;
       line += 1;
       recordLine = line;
@@ -263,7 +326,7 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
     } else flagCharacter(ctx, i, field, line);
   }
   if (options.stopAt !== undefined) {
-    return { ...ctx, recordLines: ctx.recordLines.slice(0, ctx.recordCount), stoppedAt: { line, field } };
+    return { ...result(ctx), stoppedAt: { line, field } };
   }
   if (inQuotes) {
     ctx.errors.add({
@@ -278,7 +341,8 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
     const kind = kinds[field] ?? ColumnKind.Ignored;
     if (field < width && kind !== ColumnKind.Ignored && to > from)
       checkValue(ctx, field, kind, from, to, recordLine);
+    if (field < width && keyColumns[field] === 1) hashKeyCell(ctx, from, to, quoted);
     endRecord(ctx, field + 1, recordStart, i, i, recordLine);
   }
-  return { ...ctx, recordLines: ctx.recordLines.slice(0, ctx.recordCount), stoppedAt: null };
+  return { ...result(ctx), stoppedAt: null };
 }

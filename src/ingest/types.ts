@@ -74,6 +74,11 @@ export interface Prepared {
   decimalComma: boolean;
   /** Every score, rank and year is bare digits: the typed read of a canonical file reads it exactly. */
   plainNumbers: boolean;
+  /**
+   * No two records have the same key bytes (index, year, unit, component; no key cell quoted). Where the
+   * bytes are the values (a confirmed early insert) this proves every key distinct without DuckDB.
+   */
+  keysDistinct: boolean;
   /** Columns where some value had surrounding whitespace (incl. U+00A0, U+200B, U+FEFF). */
   trimColumns: StagedColumn[];
   /** True when the CSV is the file byte for byte, which the early insert already reads (`csv` is then empty). */

@@ -7,6 +7,11 @@ const SAME_KEY =
 const SAME_VALUES =
   'o.score IS NOT DISTINCT FROM n.score AND o.max_score IS NOT DISTINCT FROM n.max_score AND o.rank IS NOT DISTINCT FROM n.rank';
 
+/** Rows with an unknown code or a value out of range; the two lists are bound first. */
+const VIOLATIONS = `count(*) FILTER (WHERE NOT list_contains(${BOUND_LIST}, index_code)
+  OR NOT list_contains(${BOUND_LIST}, unit_level) OR year NOT BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max}
+  OR score < 0 OR score > max_score OR max_score <= 0 OR rank < 1) AS violations`;
+
 /** Codes a row may carry; anything else is refused. */
 export interface AllowedCodes {
   readonly indexCodes: readonly string[];
@@ -22,13 +27,19 @@ export interface AllowedCodes {
  */
 export function countKeysAndViolations(datasetId: string, allowed: AllowedCodes): Query {
   return query(
-    `SELECT count(*) AS row_count, count(DISTINCT hash(${KEY})) AS key_count,
-       count(*) FILTER (WHERE NOT list_contains(${BOUND_LIST}, index_code) OR NOT list_contains(${BOUND_LIST}, unit_level)
-         OR year NOT BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max} OR score < 0 OR score > max_score
-         OR max_score <= 0 OR rank < 1) AS violations
+    `SELECT count(*) AS row_count, count(DISTINCT hash(${KEY})) AS key_count, ${VIOLATIONS}
      FROM scores WHERE dataset_id = ?`,
     [bindList(allowed.indexCodes), bindList(allowed.levels), datasetId],
   );
+}
+
+/** `countKeysAndViolations` without the key count, for a file whose scan proved its keys distinct. */
+export function countViolations(datasetId: string, allowed: AllowedCodes): Query {
+  return query(`SELECT ${VIOLATIONS} FROM scores WHERE dataset_id = ?`, [
+    bindList(allowed.indexCodes),
+    bindList(allowed.levels),
+    datasetId,
+  ]);
 }
 
 /** `countImportProblems` when every key of the file is known to be distinct: only the other datasets. */

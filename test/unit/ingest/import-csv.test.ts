@@ -73,6 +73,19 @@ describe('importCsv(engine, file, options)', () => {
     ]);
   });
 
+  it('keeps one of two identical rows of a canonical file and says so', async () => {
+    // Units of their own: rows of other tests in this engine must not count as already loaded.
+    const row = 'PAR,2019,91,Đơn vị 91,province,L3,CCTTHC,11.5,13,3';
+    const result = await importText(
+      `${HEADER}\n${row}\nPAR,2019,92,Đơn vị 92,province,L3,CCTTHC,9,13,5\n${row}\n`,
+    );
+    expect(result).toMatchObject({ ok: true });
+    if (result.ok) {
+      expect(result.rowCount).toBe(2);
+      expect(result.warnings).toContainEqual({ code: 'duplicate-row', count: 1 });
+    }
+  });
+
   it('records the dataset with its row count, file name and time', async () => {
     const result = await importText(`${HEADER}\nPAPI,2020,01,Hà Nội,province,D1,Tham gia,5.1,10,\n`, {
       label: 'PAPI thử',

@@ -135,3 +135,25 @@ describe('prepare(bytes): numbers a typed reader may read as they are', () => {
     expect(prepared.plainNumbers).toBe(false);
   });
 });
+
+describe('prepare(bytes): whether the scan proves every key distinct', () => {
+  const rows = (...lines: string[]) => encode(`${HEADER}\n${lines.join('\n')}\n`);
+  const row = (unit: string, component: string, year = '2022') =>
+    `PAR,${year},${unit},Đơn vị,province,${component},Tên,1,13,`;
+
+  it('says so when no two records share index, year, unit and component', () => {
+    expect(
+      prepare(rows(row('01', 'L1'), row('01', 'L2'), row('02', 'L1'), row('01', 'L1', '2023'))).keysDistinct,
+    ).toBe(true);
+    // Cells are kept apart: unit "01" + component "1L" is not unit "011" + component "L".
+    expect(prepare(rows(row('01', '1L'), row('011', 'L'))).keysDistinct).toBe(true);
+  });
+
+  it('says not when a key repeats, even with other values', () => {
+    expect(prepare(rows(row('01', 'L1'), row('02', 'L1'), row('01', 'L1'))).keysDistinct).toBe(false);
+  });
+
+  it('says not when a key cell is quoted (its bytes may not be its value)', () => {
+    expect(prepare(rows(row('01', 'L1'), row('"02"', 'L1'))).keysDistinct).toBe(false);
+  });
+});
