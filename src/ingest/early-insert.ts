@@ -3,8 +3,8 @@ import type { EarlyHead, ImportSource, Prepared, PrepareOptions } from './types'
 
 /*
  * The early insert: when the first 64 KiB show a canonical file, DuckDB starts inserting it straight
- * from the file while the worker still scans the whole file; the insert is kept only if the scan confirms every
- * assumption it was made with.
+ * from the file while the worker still scans the whole file; the insert is kept only if the scan
+ * confirms every assumption it was made with.
  */
 
 /** In-process prepare (Node, tests): a Blob is read here. */

@@ -14,11 +14,13 @@
  * - Issues carry codes, 1-based physical lines and header names; ../i18n/import-messages.ts words them.
  *
  * Path: prepare (worker: encoding, delimiter, header, layout, record lines) → one INSERT … SELECT from
- * `read_csv` into `scores` inside a transaction, which raises on any malformed value → a few aggregate
- * checks → COMMIT. When the first bytes show a canonical file (EarlyHead), DuckDB inserts straight from
- * the file at once, while the worker still scans; the scan's verdict then decides:
- * commit, or roll back and insert again with what the scan found (or reject). On any failure: ROLLBACK, then a diagnostic pass over a staging table names every
- * error with its line. Imports are serialised: the staging table and registered names are fixed.
+ * `read_csv` into `scores` inside a transaction, which raises on any malformed value → one aggregate
+ * for codes, ranges and repeated keys, and a few more checks → COMMIT. When the first bytes show a
+ * canonical file (EarlyHead), DuckDB inserts straight from the file at once, with its typed reader,
+ * while the worker still scans; the scan's verdict then decides: commit, or roll back and insert again
+ * with what the scan found (or reject). On any failure: ROLLBACK, then a diagnostic pass over a staging
+ * table names every error with its line. Imports are serialised: the staging table and registered
+ * names are fixed.
  */
 import type { SqlEngine } from '@/db/engine';
 import { memoryPath } from '@/db/settings';
