@@ -11,24 +11,13 @@ import {
 } from './import-expressions';
 import { type LoadSource, recordsFrom } from './import-load';
 import { BOUND_LIST, bindList, type Query, query } from './query';
+import { LONG_COLUMNS, OPTIONAL_COLUMNS } from './schema';
 
 /** The one staging table of an import (imports run one at a time; see import-csv.ts). */
 export const STAGING_TABLE = 'import_staging';
 export const DROP_STAGING = `DROP TABLE IF EXISTS ${STAGING_TABLE}`;
 
-const TEXT_COLUMNS = [
-  'index',
-  'year',
-  'unit_code',
-  'unit_name',
-  'unit_level',
-  'component_code',
-  'component_name',
-  'score',
-  'max_score',
-  'rank',
-  'block',
-] as const;
+const TEXT_COLUMNS = [...LONG_COLUMNS, ...OPTIONAL_COLUMNS] as const;
 
 type Staged = Pick<Prepared, 'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns' | 'decimalComma'>;
 

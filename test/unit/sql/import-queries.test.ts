@@ -12,21 +12,10 @@ import {
 import { createStaging, selectImportErrors } from '@/sql/import-diagnose';
 import { castNumber, ident, isNumber } from '@/sql/import-expressions';
 import { insertCanonicalScores, insertImportedScores } from '@/sql/import-load';
-import { SCHEMA_STATEMENTS } from '@/sql/schema';
+import { LONG_COLUMNS, SCHEMA_STATEMENTS } from '@/sql/schema';
 import { startNodeEngine } from '../../support/node-engine';
 
-const COLUMNS = [
-  'index',
-  'year',
-  'unit_code',
-  'unit_name',
-  'unit_level',
-  'component_code',
-  'component_name',
-  'score',
-  'max_score',
-  'rank',
-] as const;
+const COLUMNS = LONG_COLUMNS;
 const staged: Pick<Prepared, 'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns' | 'decimalComma'> = {
   columns: [...COLUMNS, null],
   delimiter: ';',

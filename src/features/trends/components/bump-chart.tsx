@@ -3,18 +3,10 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { formatInteger } from '@/i18n/format';
 import { linesTable } from '../model/chart-table';
 import { bumpLines } from '../model/shape';
-import type { SeriesPoint } from '../model/types';
+import type { UnitLinesChartProps } from './chart-props';
 import { SvgLineChart } from './svg-line-chart';
-import type { TrendsLabels } from './use-trends-labels';
 
-export interface BumpChartProps {
-  readonly labels: TrendsLabels;
-  readonly range: { readonly from: number; readonly to: number };
-  readonly footnote: string;
-  readonly series: readonly SeriesPoint[];
-  readonly units: readonly string[];
-  readonly focus: string;
-  readonly mergersOf: (unit: string) => readonly number[];
+export interface BumpChartProps extends UnitLinesChartProps {
   readonly level: string;
 }
 

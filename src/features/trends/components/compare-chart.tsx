@@ -3,18 +3,11 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { lastValue, linesTable } from '../model/chart-table';
 import { unitLines } from '../model/shape';
 import { evaluateTarget, type Target } from '../model/targets';
-import type { SeriesPoint, YoyPoint } from '../model/types';
+import type { YoyPoint } from '../model/types';
+import type { UnitLinesChartProps } from './chart-props';
 import { SvgLineChart } from './svg-line-chart';
-import type { TrendsLabels } from './use-trends-labels';
 
-export interface CompareChartProps {
-  readonly labels: TrendsLabels;
-  readonly range: { readonly from: number; readonly to: number };
-  readonly footnote: string;
-  readonly series: readonly SeriesPoint[];
-  readonly units: readonly string[];
-  readonly focus: string;
-  readonly mergersOf: (unit: string) => readonly number[];
+export interface CompareChartProps extends UnitLinesChartProps {
   readonly targets: readonly Target[];
   readonly facts: readonly YoyPoint[];
 }

@@ -4,15 +4,10 @@ import type { IndexCode } from '@/domain/catalogue';
 import { indexDef } from '@/domain/catalogue';
 import { lastValue, linesTable } from '../model/chart-table';
 import { componentLines } from '../model/shape';
-import type { SeriesPoint } from '../model/types';
+import type { TrendChartProps } from './chart-props';
 import { TrendChart } from './trend-chart';
-import type { TrendsLabels } from './use-trends-labels';
 
-export interface ComponentsChartProps {
-  readonly labels: TrendsLabels;
-  readonly range: { readonly from: number; readonly to: number };
-  readonly footnote: string;
-  readonly series: readonly SeriesPoint[];
+export interface ComponentsChartProps extends TrendChartProps {
   readonly home: string;
   readonly components: readonly string[];
   readonly mergers: readonly number[];

@@ -2,15 +2,10 @@ import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { lastValue, linesTable } from '../model/chart-table';
 import { componentLines } from '../model/shape';
-import type { SeriesPoint } from '../model/types';
+import type { TrendChartProps } from './chart-props';
 import { SvgLineChart } from './svg-line-chart';
-import type { TrendsLabels } from './use-trends-labels';
 
-export interface SmallMultiplesProps {
-  readonly labels: TrendsLabels;
-  readonly range: { readonly from: number; readonly to: number };
-  readonly footnote: string;
-  readonly series: readonly SeriesPoint[];
+export interface SmallMultiplesProps extends TrendChartProps {
   readonly home: string;
   readonly components: readonly string[];
 }

@@ -20,6 +20,34 @@ function years(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
 }
 
+/** A year choice bounded by the other end of the range. */
+function YearSelect({
+  name,
+  label,
+  value,
+  years,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  value: number | undefined;
+  years: readonly number[];
+  onChange: (year: number) => void;
+}) {
+  return (
+    <label className="trends-field">
+      <span>{label}</span>
+      <select name={name} value={value ?? ''} onChange={(event) => onChange(Number(event.target.value))}>
+        {years.map((year) => (
+          <option key={year} value={year}>
+            {year}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Every control writes to the URL; the URL is the only state, so a reload restores the view. */
 export function TrendsControls({ state, home, units, span, range, update, setHome }: ControlsProps) {
   const { t, i18n } = useTranslation('trends');
@@ -51,38 +79,20 @@ export function TrendsControls({ state, home, units, span, range, update, setHom
       <div className="trends-field trends-home">
         <UnitPicker label={t('controls.homeUnit')} units={units} value={home} onChange={setHome} />
       </div>
-      <label className="trends-field">
-        <span>{t('controls.from')}</span>
-        <select
-          name="from"
-          value={range?.from ?? ''}
-          onChange={(event) => update({ from: Number(event.target.value) })}
-        >
-          {choices
-            .filter((year) => range === null || year <= range.to)
-            .map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-        </select>
-      </label>
-      <label className="trends-field">
-        <span>{t('controls.to')}</span>
-        <select
-          name="to"
-          value={range?.to ?? ''}
-          onChange={(event) => update({ to: Number(event.target.value) })}
-        >
-          {choices
-            .filter((year) => range === null || year >= range.from)
-            .map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-        </select>
-      </label>
+      <YearSelect
+        name="from"
+        label={t('controls.from')}
+        value={range?.from}
+        years={choices.filter((year) => range === null || year <= range.to)}
+        onChange={(from) => update({ from })}
+      />
+      <YearSelect
+        name="to"
+        label={t('controls.to')}
+        value={range?.to}
+        years={choices.filter((year) => range === null || year >= range.from)}
+        onChange={(to) => update({ to })}
+      />
       <label className="trends-field">
         <span>{t('controls.peer')}</span>
         <select

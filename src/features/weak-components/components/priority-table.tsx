@@ -1,12 +1,10 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInteger, formatScore } from '@/i18n/format';
-import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
 import { fastTranslate } from '../model/fast-translate';
 import { describeWeakRow } from '../model/reason-text';
 import { FlagBadges } from './flag-badges';
-import type { Labels } from './use-labels';
-import { ChangeText, TEXT_COLUMNS } from './weak-points-table';
+import { ChangeText, TEXT_COLUMNS, type WeakTableProps } from './weak-points-table';
 
 /** Rows drawn at first: the list can hold hundreds, the downloads hold them all. */
 const PAGE = 50;
@@ -30,12 +28,7 @@ export const PriorityTable = memo(function PriorityTable({
   criteria,
   labels,
   caption,
-}: {
-  rows: readonly WeakRow[];
-  criteria: WeakCriteria;
-  labels: Labels;
-  caption: string;
-}) {
+}: WeakTableProps) {
   const { t: slowT } = useTranslation('weak');
   // 50 reasons and badges per answer: resolve each message once (see fastTranslate).
   const t = useMemo(() => fastTranslate(slowT), [slowT]);

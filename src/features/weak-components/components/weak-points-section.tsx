@@ -7,7 +7,7 @@ import type { UnitOption } from '@/queries/units';
 import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
 import { componentRows, isFlagged } from '../model/list-filters';
 import type { Labels } from './use-labels';
-import { WeakPointsTable } from './weak-points-table';
+import { WeakPointsTable, type WeakTableProps } from './weak-points-table';
 
 interface WeakPointsSectionProps {
   readonly year: number;
@@ -63,17 +63,7 @@ export function WeakPointsSection({
   );
 }
 
-function WeakPointsBody({
-  rows,
-  criteria,
-  labels,
-  caption,
-}: {
-  rows: readonly WeakRow[];
-  criteria: WeakCriteria;
-  labels: Labels;
-  caption: string;
-}) {
+function WeakPointsBody({ rows, criteria, labels, caption }: WeakTableProps) {
   const { t } = useTranslation('weak');
   const components = useMemo(() => componentRows(rows), [rows]);
   if (components.length === 0) return <p className="notice notice-warn">{t('weak.noComponents')}</p>;

@@ -29,18 +29,16 @@ export function ChangeText({
   );
 }
 
-/** One unit's components with the evidence behind each flag, most points lost first. */
-export function WeakPointsTable({
-  rows,
-  criteria,
-  labels,
-  caption,
-}: {
+/** What a table of weak points draws: the rows, the criteria that flagged them, and its caption. */
+export interface WeakTableProps {
   rows: readonly WeakRow[];
   criteria: WeakCriteria;
   labels: Labels;
   caption: string;
-}) {
+}
+
+/** One unit's components with the evidence behind each flag, most points lost first. */
+export function WeakPointsTable({ rows, criteria, labels, caption }: WeakTableProps) {
   const { t } = useTranslation('weak');
   const notComparable = useTranslation().t('notComparable');
   const { lang } = labels;
