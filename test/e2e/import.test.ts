@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
-const corpusDir = path.resolve(repoRoot, '../shared/csv-corpus');
+const corpusDir = path.resolve(repoRoot, 'test/fixtures/csv-corpus');
 const corpus = (name: string) => path.join(corpusDir, name);
 
 interface ExpectedIssue {

@@ -8,7 +8,7 @@ import { SCHEMA_STATEMENTS } from '@/sql/schema';
 import { startNodeEngine } from '../../support/node-engine';
 
 const repoRoot = path.resolve(__dirname, '../../..');
-const corpusDir = path.resolve(repoRoot, '../shared/csv-corpus');
+const corpusDir = path.resolve(repoRoot, 'test/fixtures/csv-corpus');
 
 interface ExpectedIssue {
   code: string;

@@ -6,7 +6,7 @@ import { importCsv } from '@/ingest/import-csv';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
 import { startNodeEngine } from '../../support/node-engine';
 
-const corpusDir = path.resolve(__dirname, '../../../../shared/csv-corpus');
+const corpusDir = path.resolve(__dirname, '../../fixtures/csv-corpus');
 const corpus = (name: string) => new Uint8Array(readFileSync(path.join(corpusDir, name)));
 let engine: SqlEngine;
 
