@@ -1,7 +1,7 @@
 import { BUNDLED_DATASETS, type BundledDataset, provenanceLine } from '@/config/datasets';
 import { startBrowserEngine } from '@/db/browser-engine';
 import { configureDerivedTables, initDatabase, refreshDerived } from '@/db/database';
-import type { SqlEngine } from '@/db/engine';
+import type { SqlConnection, SqlEngine } from '@/db/engine';
 import { memoryPath } from '@/db/settings';
 import { INDEX_CODES } from '@/domain/catalogue';
 import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
@@ -38,7 +38,7 @@ function startDownloads(): Downloads {
 }
 
 async function runAll(
-  engine: SqlEngine,
+  engine: SqlConnection,
   steps: readonly { text: string; params: readonly (string | number | boolean | null)[] }[],
 ) {
   for (const step of steps) await engine.query(step.text, step.params);
@@ -63,7 +63,7 @@ export async function bootDatabase(): Promise<SqlEngine> {
   });
   const { datasets, crosswalk } = started ?? startDownloads();
   performance.mark('boot:engine-started');
-  await engine.execute([...SCHEMA_STATEMENTS, ...REFERENCE_TABLE_STATEMENTS, UNITS_VIEW_STATEMENT]);
+  await engine.writer.execute([...SCHEMA_STATEMENTS, ...REFERENCE_TABLE_STATEMENTS, UNITS_VIEW_STATEMENT]);
   setBootProgress({ stage: 'data', done: 0, total });
   let registered = 0;
   const files = await Promise.all(
@@ -83,10 +83,10 @@ export async function bootDatabase(): Promise<SqlEngine> {
     }),
   );
   // The scores first: the datasets' small insert then reuses code the big one has already warmed up.
-  await runAll(engine, [insertBundledFiles(files), insertBundledDatasets(files)]);
+  await runAll(engine.writer, [insertBundledFiles(files), insertBundledDatasets(files)]);
   await Promise.all(BUNDLED_DATASETS.map((dataset) => engine.dropFile(`bundled-${dataset.id}.csv`)));
   const links = crosswalkToLinks(parseCrosswalk(new TextDecoder().decode(await crosswalk)));
-  await runAll(engine, [insertLineage(links, 'crosswalk-2025')]);
+  await runAll(engine.writer, [insertLineage(links, 'crosswalk-2025')]);
   await restoreLineageImport(engine);
   performance.mark('boot:bundled-loaded');
   await restorePersistedImports(engine, persisted);
@@ -112,7 +112,7 @@ export function startDatabase(): Promise<SqlEngine> {
     // The catalogue's reference tables are read by the derived tables and analytic queries only.
     const quickStart = ready.then(async (engine) => {
       await new Promise((resolve) => setTimeout(resolve, QUICK_PASS_DELAY_MS));
-      await runAll(engine, fillReferenceTables());
+      await runAll(engine.writer, fillReferenceTables());
     });
     void refreshDerived(afterMark('app:first-chart', FULL_PASS_DELAY_MS), quickStart).catch(() => {
       // Analytic screens report the failure when they run their queries.

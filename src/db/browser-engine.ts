@@ -3,7 +3,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import type { SqlEngine, SqlParam } from './engine';
+import type { SqlConnection, SqlEngine, SqlParam } from './engine';
 import { arrowToRows } from './rows';
 import { LOCKDOWN_STATEMENTS, MEMORY_FOLDER } from './settings';
 
@@ -113,6 +113,27 @@ function statementCache(conn: duckdb.AsyncDuckDBConnection) {
   };
 }
 
+type Queue = ReturnType<typeof inOrder>;
+
+/** One connection with its own prepared statements, its messages sent in the engine's order. */
+function connection(conn: duckdb.AsyncDuckDBConnection, queued: Queue): SqlConnection {
+  const runPrepared = statementCache(conn);
+  return {
+    async query(text: string, params: readonly SqlParam[] = []) {
+      return queued(async (sent) => {
+        if (params.length > 0) return runPrepared(text, params, sent);
+        const running = conn.query(text);
+        sent();
+        return arrowToRows(await running);
+      });
+    },
+    async execute(statements: readonly string[]) {
+      // One round trip to the worker for the lot: start-up sends a dozen DDL statements.
+      if (statements.length > 0) await queued(() => conn.query(statements.join(';\n')));
+    },
+  };
+}
+
 export interface EngineStartOptions {
   readonly timeoutMs?: number;
   /** Called once the worker is asked for: downloads started after it do not delay its script. */
@@ -127,24 +148,17 @@ async function start(onWorkerStarted: (() => void) | undefined): Promise<SqlEngi
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule);
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-  const conn = await db.connect();
-  await conn.query(LOCKDOWN_STATEMENTS.join(';\n'));
-  const runPrepared = statementCache(conn);
+  const readConn = await db.connect();
+  await readConn.query(LOCKDOWN_STATEMENTS.join(';\n'));
+  const writeConn = await db.connect();
+  // One queue for both connections: DuckDB's worker runs one message at a time anyway, and keeping the
+  // order in which queries were asked keeps the first screen's queries first.
   const queued = inOrder();
+  const reader = connection(readConn, queued);
 
   return {
-    async query(text: string, params: readonly SqlParam[] = []) {
-      return queued(async (sent) => {
-        if (params.length > 0) return runPrepared(text, params, sent);
-        const running = conn.query(text);
-        sent();
-        return arrowToRows(await running);
-      });
-    },
-    async execute(statements: readonly string[]) {
-      // One round trip to the worker for the lot: start-up sends a dozen DDL statements.
-      if (statements.length > 0) await queued(() => conn.query(statements.join(';\n')));
-    },
+    ...reader,
+    writer: connection(writeConn, queued),
     async registerFile(name: string, bytes: Uint8Array) {
       await db.registerFileBuffer(MEMORY_FOLDER + name, bytes);
     },

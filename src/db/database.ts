@@ -47,7 +47,7 @@ function unpaused(): Promise<void> {
 /**
  * Runs `task`, which changes the scores (an import, a removal), with the derived passes held between
  * their steps: it then has DuckDB's single worker to itself instead of queueing behind seconds of
- * rebuilding, and no step of a pass runs inside its transaction (they share the connection). When
+ * rebuilding, and no step of a pass runs inside its transaction (both write on the write connection). When
  * `changed(result)`, a refresh is asked for before the hold ends, so the held pass is dropped instead
  * of finishing for nothing. Analytic queries asked afterwards wait for that refresh by themselves.
  */
@@ -68,11 +68,11 @@ export async function changeScores<T>(
 
 /** Runs a pass step by step; false when a newer refresh took over before it was done. */
 async function runSteps(steps: readonly QueryLike[], ofGeneration: number): Promise<boolean> {
-  const engine = await database();
+  const { writer } = await database();
   for (const step of steps) {
     await unpaused();
     if (ofGeneration !== generation) return false;
-    await engine.query(step.text, step.params);
+    await writer.query(step.text, step.params);
   }
   return true;
 }

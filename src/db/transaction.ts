@@ -1,16 +1,16 @@
-import type { SqlEngine, SqlParam } from './engine';
+import type { SqlConnection, SqlParam } from './engine';
 
-/** Runs the queries as one step: all of them or none (ROLLBACK on the first failure). */
+/** Runs the queries as one step on the write connection: all of them or none (ROLLBACK on the first failure). */
 export async function runInTransaction(
-  engine: SqlEngine,
+  engine: { readonly writer: SqlConnection },
   queries: readonly { readonly text: string; readonly params: readonly SqlParam[] }[],
 ): Promise<void> {
-  await engine.execute(['BEGIN TRANSACTION']);
+  await engine.writer.execute(['BEGIN TRANSACTION']);
   try {
-    for (const step of queries) await engine.query(step.text, step.params);
-    await engine.execute(['COMMIT']);
+    for (const step of queries) await engine.writer.query(step.text, step.params);
+    await engine.writer.execute(['COMMIT']);
   } catch (error) {
-    await engine.execute(['ROLLBACK']);
+    await engine.writer.execute(['ROLLBACK']);
     throw error;
   }
 }

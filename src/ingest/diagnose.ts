@@ -1,4 +1,4 @@
-import type { SqlEngine } from '@/db/engine';
+import type { SqlConnection } from '@/db/engine';
 import { CATALOGUE, INDEX_CODES } from '@/domain/catalogue';
 import { createStaging, selectImportErrors } from '@/sql/import-diagnose';
 import type { LoadSource } from '@/sql/import-load';
@@ -16,7 +16,7 @@ function shown(value: unknown): string | undefined {
 
 /** After a rollback: stage the file as text and list every error with its line and column. */
 export async function diagnose(
-  engine: SqlEngine,
+  engine: SqlConnection,
   prepared: Prepared,
   source: LoadSource,
   datasetId: string,

@@ -1,4 +1,4 @@
-import type { SqlEngine } from '@/db/engine';
+import type { SqlConnection } from '@/db/engine';
 import { CATALOGUE, isIndexCode } from '@/domain/catalogue';
 import {
   type AllowedCodes,
@@ -28,7 +28,7 @@ interface Target {
 
 const LISTED = 10;
 
-function run(engine: SqlEngine, q: Query) {
+function run(engine: SqlConnection, q: Query) {
   return engine.query(q.text, q.params);
 }
 
@@ -39,7 +39,7 @@ function knownComponent(index: string, component: string): boolean {
   );
 }
 
-async function coverageWarnings(engine: SqlEngine, datasetId: string) {
+async function coverageWarnings(engine: SqlConnection, datasetId: string) {
   const coverage = await run(engine, selectImportedCoverage(datasetId));
   const unknown = new Map<string, number>();
   for (const row of coverage) {
@@ -70,7 +70,7 @@ async function coverageWarnings(engine: SqlEngine, datasetId: string) {
  * rolls back and diagnoses); otherwise drops repeated rows, records the dataset and returns the result.
  */
 export async function finishImport(
-  engine: SqlEngine,
+  engine: SqlConnection,
   prepared: Prepared,
   target: Target,
 ): Promise<ImportResult | null> {

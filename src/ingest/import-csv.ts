@@ -22,7 +22,7 @@
  * table names every error with its line. Imports are serialised: the staging table and registered
  * names are fixed.
  */
-import type { SqlEngine } from '@/db/engine';
+import type { SqlConnection, SqlEngine } from '@/db/engine';
 import { memoryPath } from '@/db/settings';
 import { CATALOGUE, INDEX_CODES } from '@/domain/catalogue';
 import { BEGIN, COMMIT, ROLLBACK, selectDatasetExists } from '@/sql/import-checks';
@@ -73,8 +73,8 @@ async function firstBytes(input: ImportInput): Promise<Uint8Array> {
   return new Uint8Array(await input.file.slice(0, PREFIX_BYTES).arrayBuffer());
 }
 
-export function run(engine: SqlEngine, q: Query) {
-  return engine.query(q.text, q.params);
+export function run(connection: SqlConnection, q: Query) {
+  return connection.query(q.text, q.params);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -104,11 +104,11 @@ interface Loading {
   inTransaction: boolean;
 }
 
-async function insertInTransaction(engine: SqlEngine, insert: Query, state: Loading): Promise<boolean> {
-  await engine.execute([BEGIN]);
+async function insertInTransaction(writer: SqlConnection, insert: Query, state: Loading): Promise<boolean> {
+  await writer.execute([BEGIN]);
   state.inTransaction = true;
   try {
-    await run(engine, insert);
+    await run(writer, insert);
     markStage('inserted');
     return true;
   } catch {
@@ -122,6 +122,8 @@ async function importNow(
   input: ImportInput,
   options: ImportOptions,
 ): Promise<ImportResult> {
+  // Every statement of an import runs on the write connection: screens keep reading committed data.
+  const writer = engine.writer;
   const progress = options.onProgress ?? (() => undefined);
   const { signal } = options;
   if (!DATASET_ID.test(options.datasetId)) throw new Error(`Invalid dataset id: ${options.datasetId}`);
@@ -142,7 +144,7 @@ async function importNow(
     signal,
   );
   preparing.catch(() => undefined);
-  const [exists] = await run(engine, selectDatasetExists(options.datasetId));
+  const [exists] = await run(writer, selectDatasetExists(options.datasetId));
   // A new dataset id only: an early insert must never run for an id that is refused anyway.
   if (head && Number(exists?.n ?? 0) === 0) {
     const inserted = (async () => {
@@ -151,7 +153,7 @@ async function importNow(
       state.registered = true;
       markStage('registered');
       return insertInTransaction(
-        engine,
+        writer,
         insertCanonicalScores(options.datasetId, head, dataSource.dataPath),
         state,
       );
@@ -192,7 +194,7 @@ async function importNow(
     else {
       // No early start, or the scan found what the early insert did not assume: load it properly.
       if (state.inTransaction) {
-        await engine.execute([ROLLBACK]);
+        await writer.execute([ROLLBACK]);
         state.inTransaction = false;
       }
       if (!prepared.reusesEarly || !state.registered) {
@@ -206,7 +208,7 @@ async function importNow(
       }
       markStage('registered');
       inserted = await insertInTransaction(
-        engine,
+        writer,
         insertImportedScores(options.datasetId, prepared, source),
         state,
       );
@@ -214,7 +216,7 @@ async function importNow(
     let outcome: ImportResult | null = null;
     if (inserted) {
       progress('checking', 0.7);
-      outcome = await finishImport(engine, prepared, {
+      outcome = await finishImport(writer, prepared, {
         datasetId: options.datasetId,
         allowed: ALLOWED,
         // The scan hashed the file's bytes; they are the stored values only when the early insert holds.
@@ -225,17 +227,17 @@ async function importNow(
       }).catch(() => null);
     }
     if (outcome && signal?.aborted) {
-      await engine.execute([ROLLBACK]);
+      await writer.execute([ROLLBACK]);
       state.inTransaction = false;
       signal.throwIfAborted();
     }
     if (outcome) {
       try {
         state.inTransaction = false;
-        await engine.execute([COMMIT]);
+        await writer.execute([COMMIT]);
         markStage('committed');
       } catch (error) {
-        await engine.execute([ROLLBACK]).catch(() => undefined);
+        await writer.execute([ROLLBACK]).catch(() => undefined);
         return rejected(
           [{ code: 'commit-failed', hint: error instanceof Error ? error.message.slice(0, 200) : '' }],
           prepared.warnings,
@@ -244,16 +246,16 @@ async function importNow(
       progress('saving', 1);
       return outcome;
     }
-    await engine.execute([ROLLBACK]);
+    await writer.execute([ROLLBACK]);
     state.inTransaction = false;
     signal?.throwIfAborted();
     progress('checking', 0.8);
-    const found = await diagnose(engine, prepared, source, options.datasetId);
+    const found = await diagnose(writer, prepared, source, options.datasetId);
     return rejected(found.errors, prepared.warnings, found.errorCount);
   } finally {
     await early.current?.inserted.catch(() => false);
-    if (state.inTransaction) await engine.execute([ROLLBACK]).catch(() => undefined);
-    await engine.execute([DROP_STAGING]).catch(() => undefined);
+    if (state.inTransaction) await writer.execute([ROLLBACK]).catch(() => undefined);
+    await writer.execute([DROP_STAGING]).catch(() => undefined);
     if (state.registered) await engine.dropFile(DATA_FILE).catch(() => undefined);
     if (breakpointsRegistered) await engine.dropFile(BREAKPOINTS_FILE).catch(() => undefined);
   }

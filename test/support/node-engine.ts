@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { SqlEngine, SqlParam } from '@/db/engine';
+import type { SqlConnection, SqlEngine, SqlParam } from '@/db/engine';
 import { arrowToRows } from '@/db/rows';
 import { LOCKDOWN_STATEMENTS, MEMORY_FOLDER } from '@/db/settings';
 
@@ -28,6 +28,23 @@ interface BlockingModule {
   NODE_RUNTIME: object;
 }
 
+function connection(conn: BlockingConnection): SqlConnection {
+  return {
+    async query(text: string, params: readonly SqlParam[] = []) {
+      if (params.length === 0) return arrowToRows(conn.query(text));
+      const statement = conn.prepare(text);
+      try {
+        return arrowToRows(statement.query(...params));
+      } finally {
+        statement.close();
+      }
+    },
+    async execute(statements: readonly string[]) {
+      if (statements.length > 0) conn.query(statements.join(';\n'));
+    },
+  };
+}
+
 /** The same DuckDB wasm engine as in the browser, run in-process by Node: no mock of the engine. */
 export async function startNodeEngine(): Promise<SqlEngine> {
   const entry = require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs');
@@ -46,21 +63,11 @@ export async function startNodeEngine(): Promise<SqlEngine> {
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate();
   db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-  const conn = db.connect();
-  for (const statement of LOCKDOWN_STATEMENTS) conn.query(statement);
+  const reader = db.connect();
+  for (const statement of LOCKDOWN_STATEMENTS) reader.query(statement);
   return {
-    async query(text: string, params: readonly SqlParam[] = []) {
-      if (params.length === 0) return arrowToRows(conn.query(text));
-      const statement = conn.prepare(text);
-      try {
-        return arrowToRows(statement.query(...params));
-      } finally {
-        statement.close();
-      }
-    },
-    async execute(statements: readonly string[]) {
-      if (statements.length > 0) conn.query(statements.join(';\n'));
-    },
+    ...connection(reader),
+    writer: connection(db.connect()),
     async registerBlob(name: string, blob: Blob) {
       db.registerFileBuffer(MEMORY_FOLDER + name, new Uint8Array(await blob.arrayBuffer()));
     },

@@ -18,7 +18,7 @@ export async function restoreLineageImport(engine: SqlEngine): Promise<void> {
   if (!stored || stored.links.length === 0) return;
   const statement = insertLineage(stored.links, LINEAGE_IMPORT_SOURCE);
   try {
-    await engine.query(statement.text, statement.params);
+    await engine.writer.query(statement.text, statement.params);
   } catch {
     storeLineage(null);
   }
