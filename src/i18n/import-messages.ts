@@ -70,6 +70,9 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'conflicts-with-loaded': 'giá trị “{{value}}” khác với dữ liệu đã có trong bộ “{{hint}}”.',
     'unit-name-mismatch': 'cùng một mã đơn vị nhưng có nhiều tên khác nhau (mã: {{value}}).',
     'dataset-exists': 'Bộ dữ liệu “{{value}}” đã tồn tại.',
+    'already-imported': 'Tệp này đã nhập với tên “{{value}}”; không lưu thêm gì.',
+    'nothing-new':
+      'Mọi dòng của tệp ({{count}} dòng) đã có sẵn trong dữ liệu đã nạp; không có gì mới để lưu.',
     'commit-failed': 'Không lưu được dữ liệu; dữ liệu hiện có không thay đổi. (Chi tiết kỹ thuật: {{hint}})',
     'import-failed': 'Không nhập được tệp; dữ liệu hiện có không thay đổi.',
   },
@@ -137,6 +140,8 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'conflicts-with-loaded': 'value “{{value}}” differs from the data already loaded in dataset “{{hint}}”.',
     'unit-name-mismatch': 'the same unit code has several different names (codes: {{value}}).',
     'dataset-exists': 'Dataset “{{value}}” already exists.',
+    'already-imported': 'This file was already imported as “{{value}}”; nothing was stored.',
+    'nothing-new': 'Every row of the file ({{count}}) is already loaded; there is nothing new to store.',
     'commit-failed': 'The data could not be saved; existing data is unchanged. (Technical detail: {{hint}})',
     'import-failed': 'The file could not be imported; existing data is unchanged.',
   },

@@ -1,3 +1,4 @@
+import { withContentHash } from './content-hash';
 import { prepareForImport } from './prepare';
 import type { EarlyHead, ImportSource, Prepared, PrepareOptions } from './types';
 
@@ -10,7 +11,7 @@ import type { EarlyHead, ImportSource, Prepared, PrepareOptions } from './types'
 /** In-process prepare (Node, tests): a Blob is read here. */
 export async function prepareHere(source: ImportSource, options: PrepareOptions): Promise<Prepared> {
   const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
-  return prepareForImport(bytes, options);
+  return withContentHash(bytes, () => prepareForImport(bytes, options));
 }
 
 /** What the early insert assumes of a canonical file: the common case, checked against the scan after. */

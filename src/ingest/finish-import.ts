@@ -67,7 +67,8 @@ async function coverageWarnings(engine: SqlConnection, datasetId: string) {
 
 /**
  * Inside the open transaction, after the optimistic insert: null when a rule is broken (the caller
- * rolls back and diagnoses); otherwise drops repeated rows, records the dataset and returns the result.
+ * rolls back and diagnoses); a rejection when nothing new is left (the caller rolls back); otherwise
+ * drops repeated rows, records the dataset and returns the result.
  */
 export async function finishImport(
   engine: SqlConnection,
@@ -117,8 +118,15 @@ export async function finishImport(
   markStage('coverage');
   warnings.push(...coverage.warnings);
   const rowCount = coverage.rowCount;
+  // Every row is already loaded: storing it would make a dataset of 0 rows that takes them over later.
+  if (rowCount === 0) {
+    return { ok: false, errors: [{ code: 'nothing-new', count: alreadyLoaded }], errorCount: 1, warnings };
+  }
   const addedAt = new Date().toISOString();
-  await run(engine, insertImportedDataset(datasetId, target.label, target.fileName, addedAt));
+  await run(
+    engine,
+    insertImportedDataset(datasetId, target.label, target.fileName, addedAt, prepared.contentHash ?? null),
+  );
   target.progress('saving', 0.9);
   return {
     ok: true,

@@ -25,7 +25,7 @@
 import type { SqlConnection, SqlEngine } from '@/db/engine';
 import { memoryPath } from '@/db/settings';
 import { CATALOGUE, INDEX_CODES } from '@/domain/catalogue';
-import { BEGIN, COMMIT, ROLLBACK, selectDatasetExists } from '@/sql/import-checks';
+import { BEGIN, COMMIT, ROLLBACK, selectDatasetByContent, selectDatasetExists } from '@/sql/import-checks';
 import { DROP_STAGING } from '@/sql/import-diagnose';
 import {
   breakpointsCsv,
@@ -190,13 +190,17 @@ async function importNow(
     // rank too large for a whole number) that the careful insert reads as the scan's rules say.
     const earlyKept =
       started !== null && state.inTransaction && earlyInserted && confirms(prepared, started.head);
+    // No early start, or the scan found what the early insert did not assume: load it properly.
+    if (!earlyKept && state.inTransaction) {
+      await writer.execute([ROLLBACK]);
+      state.inTransaction = false;
+    }
+    if (prepared.contentHash) {
+      const [twin] = await run(writer, selectDatasetByContent(prepared.contentHash));
+      if (twin) return rejected([{ code: 'already-imported', value: String(twin.label) }], prepared.warnings);
+    }
     if (earlyKept) inserted = true;
     else {
-      // No early start, or the scan found what the early insert did not assume: load it properly.
-      if (state.inTransaction) {
-        await writer.execute([ROLLBACK]);
-        state.inTransaction = false;
-      }
       if (!prepared.reusesEarly || !state.registered) {
         if (state.registered) await engine.dropFile(DATA_FILE);
         await engine.registerFile(DATA_FILE, prepared.csv);
@@ -230,6 +234,11 @@ async function importNow(
       await writer.execute([ROLLBACK]);
       state.inTransaction = false;
       signal.throwIfAborted();
+    }
+    if (outcome && !outcome.ok) {
+      await writer.execute([ROLLBACK]);
+      state.inTransaction = false;
+      return outcome;
     }
     if (outcome) {
       try {

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { withContentHash } from './content-hash';
 import { prepareForImport } from './prepare';
 import type { PrepareRequest } from './prepare-in-worker';
 import { markStage } from './stage-mark';
@@ -21,7 +22,7 @@ self.onmessage = async (event: MessageEvent<PrepareRequest>) => {
     // Read here, not on the page: a 100 MB Blob read ends in a long task on the thread that awaits it.
     const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
     markStage('worker-read');
-    const prepared = prepareForImport(bytes, options);
+    const prepared = await withContentHash(bytes, () => prepareForImport(bytes, options));
     markStage('worker-prepared');
     self.postMessage(prepared, transferables(prepared));
   } catch (error) {

@@ -81,6 +81,8 @@ export interface Prepared {
   keysDistinct: boolean;
   /** Columns where some value had surrounding whitespace (incl. U+00A0, U+200B, U+FEFF). */
   trimColumns: StagedColumn[];
+  /** SHA-256 (hex) of the file's bytes as given, to refuse a second import of the same content. */
+  contentHash?: string;
   /** True when the CSV is the file byte for byte, which the early insert already reads (`csv` is then empty). */
   reusesEarly?: boolean;
 }

@@ -124,12 +124,18 @@ export function insertImportedDataset(
   label: string,
   fileName: string,
   addedAt: string,
+  contentHash: string | null,
 ): Query {
   return query(
-    `INSERT INTO datasets (dataset_id, kind, label, file_name, source, added_at)
-     VALUES (?, 'imported', ?, ?, NULL, ?)`,
-    [datasetId, label, fileName, addedAt],
+    `INSERT INTO datasets (dataset_id, kind, label, file_name, source, added_at, content_hash)
+     VALUES (?, 'imported', ?, ?, NULL, ?, ?)`,
+    [datasetId, label, fileName, addedAt, contentHash],
   );
+}
+
+/** The dataset already holding a file of this content, if any (its label names it to the user). */
+export function selectDatasetByContent(contentHash: string): Query {
+  return query('SELECT label FROM datasets WHERE content_hash = ? ORDER BY added_at LIMIT 1', [contentHash]);
 }
 
 export function selectDatasetExists(datasetId: string): Query {

@@ -9,7 +9,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
     label VARCHAR NOT NULL,
     file_name VARCHAR NOT NULL,
     source VARCHAR,
-    added_at VARCHAR
+    added_at VARCHAR,
+    -- SHA-256 of an imported file's bytes: the same content is never imported twice.
+    content_hash VARCHAR
   )`,
   `CREATE TABLE IF NOT EXISTS scores (
     dataset_id VARCHAR NOT NULL,

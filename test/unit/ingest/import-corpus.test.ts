@@ -68,7 +68,7 @@ beforeAll(async () => {
   await engine.execute(SCHEMA_STATEMENTS);
   // Data "already loaded" before any corpus file: a rejected file must leave it exactly as it is.
   await engine.execute([
-    `INSERT INTO datasets VALUES ('loaded_before', 'published', 'PAPI 2019', 'papi.csv', NULL, NULL)`,
+    `INSERT INTO datasets VALUES ('loaded_before', 'published', 'PAPI 2019', 'papi.csv', NULL, NULL, NULL)`,
     `INSERT INTO scores VALUES
       ('loaded_before', 'PAPI', 2019, '01', 'Hà Nội', 'province', 'province', 'TOTAL', 'PAPI', 44.5, 80, 12, 2),
       ('loaded_before', 'PAPI', 2019, '79', 'TP. Hồ Chí Minh', 'province', 'province', 'TOTAL', 'PAPI', NULL, 80, NULL, 3)`,

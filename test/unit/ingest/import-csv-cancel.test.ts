@@ -66,6 +66,9 @@ describe('diagnosis after data is loaded (regression: corpus 34 after corpus 00)
   timeout: 30_000,
 }, () => {
   it('reports a garbage score as a type error only, not also as differing from loaded data', async () => {
+    // An engine of its own: the baseline imported above would be refused here as already imported.
+    const engine = await startNodeEngine();
+    await engine.execute(SCHEMA_STATEMENTS);
     const loaded = await importCsv(
       engine,
       { fileName: '00.csv', bytes: corpus('00_valid_baseline.csv') },

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await run(insertBundledScores('published-papi', 'mem/d.csv'));
   await run(
     query(
-      `INSERT INTO datasets VALUES ('imp_a', 'imported', 'mine.csv', 'mine.csv', NULL, '2026-11-01T00:00:00Z')`,
+      `INSERT INTO datasets VALUES ('imp_a', 'imported', 'mine.csv', 'mine.csv', NULL, '2026-11-01T00:00:00Z', NULL)`,
     ),
   );
   await run(
