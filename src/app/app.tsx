@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ImportControl } from '@/features/data-import/components/import-control';
 import { useHashRoute } from '@/lib/hash-route';
+import { WriteQueueProvider } from '@/queries/write-queue/context';
 import { DatabaseGate } from './database-gate';
 import { createQueryClient } from './query-client';
 import { ROUTES, RouteView } from './routes';
@@ -22,7 +23,9 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <Screens />
+      <WriteQueueProvider>
+        <Screens />
+      </WriteQueueProvider>
     </QueryClientProvider>
   );
 }

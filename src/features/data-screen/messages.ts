@@ -21,6 +21,9 @@ export const dataScreenMessages = {
     builtIn: 'Có sẵn',
     remove: 'Xoá “{{name}}”',
     confirmRemove: 'Xoá bộ dữ liệu “{{name}}” khỏi trình duyệt này?',
+    removeQueued: 'Đang chờ xoá: sẽ xoá sau khi các tệp đang nhập xong.',
+    removing: 'Đang xoá…',
+    removeWaits: 'Đang nhập tệp: bấm xoá thì việc xoá sẽ chờ nhập xong.',
     sampleShort: 'dữ liệu mẫu',
   },
   en: {
@@ -45,6 +48,9 @@ export const dataScreenMessages = {
     builtIn: 'Built in',
     remove: 'Remove “{{name}}”',
     confirmRemove: 'Remove the dataset “{{name}}” from this browser?',
+    removeQueued: 'Waiting: it will be removed once the imports under way are done.',
+    removing: 'Removing…',
+    removeWaits: 'An import is under way: a removal asked for now waits for it.',
     sampleShort: 'sample data',
   },
 } as const;

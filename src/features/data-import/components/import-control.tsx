@@ -1,31 +1,15 @@
-import { useCallback, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useImportFile } from '../api/use-import-file';
-import { ImportProgress } from './import-progress';
-import { ImportReport } from './import-report';
+import { useImportQueue } from '../api/use-import-queue';
+import { ImportQueueList } from './import-queue-list';
 import { useFileDrop } from './use-file-drop';
-import { WideLayoutForm } from './wide-layout-form';
 
 /** "Nhập CSV" in the header of every screen, plus drag-and-drop anywhere on the page. */
 export function ImportControl() {
   const { t } = useTranslation('import');
   const inputId = useId();
-  const importFile = useImportFile();
-  const { mutate } = importFile;
-  const dragging = useFileDrop(useCallback((file: File) => mutate({ file }), [mutate]));
-
-  const outcome = importFile.data;
-  const lastRequest = importFile.variables;
-  // A wide (published) layout is converted only after the user says which index and year it holds.
-  const wideFile =
-    outcome &&
-    !outcome.cancelled &&
-    !outcome.result.ok &&
-    outcome.result.needsWideMapping &&
-    lastRequest &&
-    !lastRequest.wide
-      ? lastRequest.file
-      : null;
+  const { importFiles } = useImportQueue();
+  const dragging = useFileDrop(importFiles);
 
   return (
     <div className="import-control">
@@ -36,12 +20,12 @@ export function ImportControl() {
         id={inputId}
         className="visually-hidden-input"
         type="file"
+        multiple
         accept=".csv,.tsv,.txt,text/csv,text/plain"
         aria-describedby={`${inputId}-privacy`}
-        disabled={importFile.isPending}
         onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) mutate({ file });
+          // Copied before the input is cleared: clearing empties the live FileList.
+          importFiles([...(event.target.files ?? [])]);
           event.target.value = '';
         }}
       />
@@ -54,24 +38,7 @@ export function ImportControl() {
         </div>
       )}
       <div className="import-feedback">
-        {importFile.progress && (
-          <ImportProgress progress={importFile.progress} onCancel={importFile.cancel} />
-        )}
-        {importFile.isError && (
-          <div role="alert" className="notice notice-error">
-            {t('unexpected', { message: importFile.error.message })}
-          </div>
-        )}
-        {outcome && !importFile.isPending && (
-          <ImportReport outcome={outcome} onDismiss={() => importFile.reset()} />
-        )}
-        {wideFile && (
-          <WideLayoutForm
-            fileName={wideFile.name}
-            onCancel={() => importFile.reset()}
-            onConvert={(wide) => mutate({ file: wideFile, wide })}
-          />
-        )}
+        <ImportQueueList />
       </div>
     </div>
   );

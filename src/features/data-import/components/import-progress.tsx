@@ -1,24 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import type { ImportStage } from '../api/use-import-file';
+import type { WriteEntry } from '../api/use-import-queue';
 
-/** The running import: its stage, a progress bar, and a way out that leaves the data untouched. */
-export function ImportProgress({
-  progress,
-  onCancel,
-}: {
-  progress: { stage: ImportStage; fraction: number };
-  onCancel: () => void;
-}) {
+/** A job waiting or running: its name, its stage, one bar for the whole job, and its own way out. */
+export function ImportProgress({ entry, onCancel }: { entry: WriteEntry; onCancel: () => void }) {
   const { t } = useTranslation('import');
+  const { job } = entry;
+  const name = job.kind === 'import' ? job.file.name : job.label;
+  const what = job.kind === 'import' ? 'file' : 'removal';
   return (
-    <div className="notice import-progress">
+    <div className="notice import-progress" data-phase={entry.phase}>
       <span role="status" aria-live="polite">
-        {t(`stage.${progress.stage}`)}
+        {t(`${what}.${entry.phase === 'queued' ? 'queued' : 'running'}`, { name })}{' '}
+        {job.kind === 'import' && entry.phase !== 'queued' && t(`stage.${entry.phase}`)}
       </span>
-      <progress max={100} value={Math.round(progress.fraction * 100)} aria-label={t('progress')} />
-      <button type="button" onClick={onCancel}>
-        {t('cancel')}
-      </button>
+      {entry.phase !== 'queued' && job.kind === 'import' && (
+        <progress max={100} value={Math.round(entry.progress * 100)} aria-label={t('progressOf', { name })} />
+      )}
+      {/* A removal is one short transaction: once it runs, there is nothing left to cancel. */}
+      {(job.kind === 'import' || entry.phase === 'queued') && (
+        <button
+          type="button"
+          onClick={onCancel}
+          disabled={entry.cancelling}
+          aria-label={t(`${what}.cancel`, { name })}
+        >
+          {t('cancel')}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,64 +1,105 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/domain/catalogue';
 import { formatInteger } from '@/i18n/format';
-import type { ImportIssue } from '@/ingest/types';
-import type { ImportOutcome } from '../api/use-import-file';
+import type { ImportIssue, ImportResult } from '@/ingest/types';
+import type { WriteEntry } from '../api/use-import-queue';
 import { IssueList } from './issue-list';
 
-/** Success is a status, rejection an alert; both name the file, and every problem its line and column. */
-export function ImportReport({ outcome, onDismiss }: { outcome: ImportOutcome; onDismiss: () => void }) {
+/**
+ * The report of one finished job. Success is a status, rejection or failure an alert; each names its
+ * file (or dataset), and every problem its line and column. It stays until dismissed.
+ */
+export function ImportReport({ entry, onDismiss }: { entry: WriteEntry; onDismiss: () => void }) {
+  const { t } = useTranslation('import');
+  const { job, outcome } = entry;
+  if (!outcome) return null;
+  const name = job.kind === 'import' ? job.file.name : job.label;
+  const what = job.kind === 'import' ? 'file' : 'removal';
+  const dismiss = (
+    <button type="button" onClick={onDismiss}>
+      {t('dismiss')}
+    </button>
+  );
+  switch (outcome.type) {
+    case 'cancelled':
+      return (
+        <div role="status" className="notice import-report">
+          <p>{t(`${what}.cancelled`, { name })}</p>
+          {dismiss}
+        </div>
+      );
+    case 'failed':
+      return (
+        <div role="alert" className="notice notice-error import-report">
+          <p>{t(`${what}.failed`, { name })}</p>
+          <details>
+            <summary>{t('technicalDetails')}</summary>
+            <p>{outcome.message}</p>
+          </details>
+          {dismiss}
+        </div>
+      );
+    case 'removed':
+      return (
+        <div role="status" className="notice notice-ok import-report">
+          <p>{t('removal.done', { name })}</p>
+          {dismiss}
+        </div>
+      );
+    case 'imported':
+      return outcome.result.ok ? (
+        <Accepted fileName={name} result={outcome.result} persisted={outcome.persisted}>
+          {dismiss}
+        </Accepted>
+      ) : (
+        <div role="alert" className="notice notice-error import-report">
+          <p>
+            <strong>{t('rejected', { file: name })}</strong> {t('nothingChanged')}
+          </p>
+          <IssueList issues={outcome.result.errors} total={outcome.result.errorCount} />
+          <Warnings warnings={outcome.result.warnings} />
+          {dismiss}
+        </div>
+      );
+  }
+}
+
+function Accepted({
+  fileName,
+  result,
+  persisted,
+  children,
+}: {
+  fileName: string;
+  result: Extract<ImportResult, { ok: true }>;
+  persisted: boolean;
+  children: React.ReactNode;
+}) {
   const { t, i18n } = useTranslation('import');
   const lang = i18n.language as Lang;
-  if (outcome.cancelled) {
-    return (
-      <div role="status" className="notice import-report">
-        <p>{t('cancelled', { file: outcome.fileName })}</p>
-        <button type="button" onClick={onDismiss}>
-          {t('dismiss')}
-        </button>
-      </div>
-    );
-  }
-  const { result, fileName } = outcome;
-  if (result.ok) {
-    return (
-      <div role="status" className="notice notice-ok import-report">
-        <p>
-          <strong>
-            {t('accepted', {
-              file: fileName,
-              rows: formatInteger(result.rowCount, lang),
-              indices: result.indices.join(', '),
-              years: yearsText(result.years),
-            })}
-          </strong>
-        </p>
-        {result.skippedDuplicateRows > 0 && (
-          <p>
-            {t('skippedDuplicates', {
-              count: result.skippedDuplicateRows,
-              rows: formatInteger(result.skippedDuplicateRows, lang),
-            })}
-          </p>
-        )}
-        {!outcome.persisted && <p>{t('notPersisted')}</p>}
-        <Warnings warnings={result.warnings} />
-        <button type="button" onClick={onDismiss}>
-          {t('dismiss')}
-        </button>
-      </div>
-    );
-  }
   return (
-    <div role="alert" className="notice notice-error import-report">
+    <div role="status" className="notice notice-ok import-report">
       <p>
-        <strong>{t('rejected', { file: fileName })}</strong> {t('nothingChanged')}
+        <strong>
+          {t('accepted', {
+            file: fileName,
+            rows: formatInteger(result.rowCount, lang),
+            indices: result.indices.join(', '),
+            years: yearsText(result.years),
+          })}
+        </strong>
       </p>
-      <IssueList issues={result.errors} total={result.errorCount} />
+      {result.skippedDuplicateRows > 0 && (
+        <p>
+          {t('skippedDuplicates', {
+            count: result.skippedDuplicateRows,
+            rows: formatInteger(result.skippedDuplicateRows, lang),
+          })}
+        </p>
+      )}
+      {!persisted && <p>{t('notPersisted')}</p>}
       <Warnings warnings={result.warnings} />
-      <button type="button" onClick={onDismiss}>
-        {t('dismiss')}
-      </button>
+      {children}
     </div>
   );
 }

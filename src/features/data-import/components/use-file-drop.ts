@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-/** Files dropped anywhere on the page go to `onFile`; `dragging` drives the overlay. */
-export function useFileDrop(onFile: (file: File) => void): boolean {
+/** Files dropped anywhere on the page go to `onFiles`, all of them; `dragging` drives the overlay. */
+export function useFileDrop(onFiles: (files: readonly File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     // dragenter/dragleave fire for every child crossed: a depth count tells when the page is left.
@@ -24,8 +24,8 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) onFile(file);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) onFiles(files);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -37,6 +37,6 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [onFile]);
+  }, [onFiles]);
   return dragging;
 }

@@ -1,8 +1,8 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { changeScores, database, run } from '@/db/database';
-import { runInTransaction } from '@/db/transaction';
-import { forgetImport } from '@/lib/persisted-imports';
-import { buildCoverageGrid, buildDatasetList, buildRemoveImportedDataset } from '@/sql/datasets';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { run } from '@/db/database';
+import { useWriteQueue } from '@/queries/write-queue/context';
+import { isBusy, pendingRemoval } from '@/queries/write-queue/state';
+import { buildCoverageGrid, buildDatasetList } from '@/sql/datasets';
 
 export interface DatasetInfo {
   readonly id: string;
@@ -66,16 +66,17 @@ export const coverageQuery = () =>
 export const useDatasets = () => useQuery(datasetsQuery());
 export const useCoverage = () => useQuery(coverageQuery());
 
-/** Removes an imported dataset from DuckDB and from the browser's storage, then refreshes every view. */
+/**
+ * Removal goes through the app's one write queue: asked for during an import, it waits behind it
+ * (and says so) instead of racing it. `pending` is the queued or running removal of a dataset.
+ */
 export function useRemoveDataset() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (datasetId: string) => {
-      const engine = await database();
-      await changeScores(() => runInTransaction(engine, buildRemoveImportedDataset(datasetId)));
-      await forgetImport(datasetId);
-    },
-    onSuccess: () =>
-      queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'database' }),
-  });
+  const { queue, state } = useWriteQueue();
+  return {
+    remove: (dataset: DatasetInfo) =>
+      queue.enqueue({ kind: 'remove', datasetId: dataset.id, label: dataset.label }),
+    pending: (datasetId: string) => pendingRemoval(state, datasetId),
+    /** An import runs or waits: a removal asked for now is queued behind it. */
+    busy: isBusy(state),
+  };
 }

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUNDLED_DATASETS, provenanceLine } from '@/config/datasets';
 import type { Lang } from '@/domain/catalogue';
@@ -8,7 +9,7 @@ export function DatasetTable({ datasets }: { datasets: readonly DatasetInfo[] })
   const { t, i18n } = useTranslation('dataScreen');
   const { t: tCommon } = useTranslation();
   const lang = i18n.language as Lang;
-  const remove = useRemoveDataset();
+  const removal = useRemoveDataset();
   return (
     <div className="table-scroll">
       <table className="data-table datasets-table">
@@ -50,16 +51,7 @@ export function DatasetTable({ datasets }: { datasets: readonly DatasetInfo[] })
               <td>{formatInteger(dataset.rowCount, lang)}</td>
               <td>
                 {dataset.kind === 'imported' ? (
-                  <button
-                    type="button"
-                    disabled={remove.isPending}
-                    onClick={() => {
-                      if (window.confirm(t('confirmRemove', { name: dataset.label })))
-                        remove.mutate(dataset.id);
-                    }}
-                  >
-                    {t('remove', { name: dataset.label })}
-                  </button>
+                  <RemoveButton dataset={dataset} removal={removal} />
                 ) : (
                   <span className="muted">{t('builtIn')}</span>
                 )}
@@ -80,4 +72,45 @@ function bundled(id: string) {
 function provenanceOf(id: string, lang: Lang): string | undefined {
   const dataset = bundled(id);
   return dataset ? provenanceLine(dataset, lang) : undefined;
+}
+
+/**
+ * Removing is never silently dropped: asked for while an import runs, it is queued behind it; once
+ * asked for, the button is disabled and says why (waiting, or under way) until the removal is done.
+ */
+function RemoveButton({
+  dataset,
+  removal,
+}: {
+  dataset: DatasetInfo;
+  removal: ReturnType<typeof useRemoveDataset>;
+}) {
+  const { t } = useTranslation('dataScreen');
+  const reasonId = useId();
+  const pending = removal.pending(dataset.id);
+  return (
+    <>
+      <button
+        type="button"
+        disabled={pending !== undefined}
+        aria-describedby={removal.busy || pending ? reasonId : undefined}
+        onClick={() => {
+          if (window.confirm(t('confirmRemove', { name: dataset.label }))) removal.remove(dataset);
+        }}
+      >
+        {t('remove', { name: dataset.label })}
+      </button>
+      {pending ? (
+        <span id={reasonId} className="muted small remove-state">
+          {pending.phase === 'queued' ? t('removeQueued') : t('removing')}
+        </span>
+      ) : (
+        removal.busy && (
+          <span id={reasonId} className="muted small remove-state">
+            {t('removeWaits')}
+          </span>
+        )
+      )}
+    </>
+  );
 }

@@ -1,0 +1,66 @@
+import { changeScores, database } from '@/db/database';
+import { runInTransaction } from '@/db/transaction';
+import { importCsv } from '@/ingest/import-csv';
+import { prepareInWorker } from '@/ingest/prepare-in-worker';
+import { forgetImport, persistImport } from '@/lib/persisted-imports';
+import { buildRemoveImportedDataset } from '@/sql/datasets';
+import type { WriteJob, WriteOutcome } from './state';
+import type { WriteRunner } from './store';
+
+function newDatasetId(): string {
+  const random = Math.floor(Math.random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0');
+  return `imp_${Date.now().toString(36)}_${random}`;
+}
+
+/**
+ * One import: read, check and commit in one step; on success keep the file for the next visit.
+ * The File itself travels to the prepare worker and into IndexedDB: the page never holds its bytes.
+ * Derived tables wait while the file loads; once it is in, they are rebuilt behind the report.
+ */
+async function runImport(
+  job: Extract<WriteJob, { kind: 'import' }>,
+  signal: AbortSignal,
+  onProgress: Parameters<WriteRunner>[2],
+): Promise<WriteOutcome> {
+  const { file, wide } = job;
+  const engine = await database();
+  const datasetId = newDatasetId();
+  const result = await changeScores(
+    () =>
+      importCsv(
+        engine,
+        { fileName: file.name, file },
+        { datasetId, label: file.name, wide, prepare: prepareInWorker, signal, onProgress },
+      ),
+    (outcome) => outcome.ok,
+  );
+  if (!result.ok) return { type: 'imported', result, persisted: false };
+  const persisted = await persistImport({
+    id: datasetId,
+    fileName: file.name,
+    file,
+    addedAt: new Date().toISOString(),
+    wide,
+  });
+  performance.mark('import:persisted');
+  return { type: 'imported', result, persisted };
+}
+
+/** Removes an imported dataset from DuckDB (one transaction) and from the browser's storage. */
+async function runRemoval(job: Extract<WriteJob, { kind: 'remove' }>): Promise<WriteOutcome> {
+  const engine = await database();
+  await changeScores(() => runInTransaction(engine, buildRemoveImportedDataset(job.datasetId)));
+  await forgetImport(job.datasetId);
+  return { type: 'removed' };
+}
+
+/** The app's runner: every import and removal goes through it, one at a time (see ./store.ts). */
+export const runWrite: WriteRunner = (job, signal, onProgress) =>
+  job.kind === 'import' ? runImport(job, signal, onProgress) : runRemoval(job);
+
+/** True when the outcome changed the loaded scores, so every screen must read them again. */
+export function changedScores(outcome: WriteOutcome): boolean {
+  return (outcome.type === 'imported' && outcome.result.ok) || outcome.type === 'removed';
+}
