@@ -43,7 +43,7 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
         vi: 'Công bố Chỉ số CCHC hằng năm; chỉ có điểm tổng',
         en: 'Yearly PAR Index announcements; totals only',
       },
-      years: '2021–2024',
+      years: '2019–2024',
     },
   },
   {
@@ -63,7 +63,7 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
         vi: 'Công bố Chỉ số SIPAS hằng năm; chỉ có điểm tổng',
         en: 'Yearly SIPAS announcements; totals only',
       },
-      years: '2019–2024',
+      years: '2017–2024',
     },
   },
   {
@@ -87,7 +87,7 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
     fileName: 'pci.csv',
     indices: ['PCI'],
     hasBlock: false,
-    label: { vi: 'PCI (43 tỉnh, chưa đầy đủ)', en: 'PCI (43 provinces, partial)' },
+    label: { vi: 'PCI (48 tỉnh, chưa đầy đủ)', en: 'PCI (48 provinces, partial)' },
     provenance: {
       publisher: { vi: 'VCCI', en: 'VCCI' },
       document: {
@@ -104,11 +104,14 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
     fileName: 'ddci.csv',
     indices: ['DDCI'],
     hasBlock: false,
-    label: { vi: 'DDCI Hà Tĩnh, Quảng Ninh, Hải Phòng', en: 'DDCI Hà Tĩnh, Quảng Ninh, Hải Phòng' },
+    label: {
+      vi: 'DDCI Hà Tĩnh, Quảng Ninh, Hải Phòng, Đà Nẵng, Đồng Tháp',
+      en: 'DDCI Hà Tĩnh, Quảng Ninh, Hải Phòng, Đà Nẵng, Đồng Tháp',
+    },
     provenance: {
       publisher: { vi: 'UBND tỉnh và VCCI', en: "Provincial People's Committees with VCCI" },
       document: { vi: 'Bảng chỉ số DDCI công bố trên cổng tỉnh', en: 'DDCI tables on provincial portals' },
-      years: '2020–2023',
+      years: '2019–2023',
     },
   },
   {

@@ -1,13 +1,30 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { run } from '@/db/database';
+import { run, runAnalytics } from '@/db/database';
 import { CATALOGUE, INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { buildIndexCoverage, buildMedianTotals } from '@/sql/index-summary';
 
-/** What the card's chart draws: the median total per year over the index's headline level. */
+export type DataKind = 'published' | 'imported' | 'sample';
+
+/** One year of the card: the median (null when too few units or a top-only release) and its coverage. */
+export interface MedianPoint {
+  readonly year: number;
+  readonly medianPct: number | null;
+  readonly units: number;
+  /** Units the level has that year (63 provinces before 2025); null when the catalogue has no count. */
+  readonly officialUnits: number | null;
+  /** Set in a year when the publisher released only its top N. */
+  readonly topN: number | null;
+}
+
+/** What the card's chart draws: the median total per year over the index's headline level, one kind. */
 export interface IndexMedians {
   readonly index: IndexCode;
-  readonly medians: readonly { year: number; medianPct: number | null; units: number }[];
+  /** Which kind of data the medians are over: published first, else imported, else sample; never pooled. */
+  readonly kind: DataKind | null;
+  readonly medians: readonly MedianPoint[];
 }
+
+const KIND_PREFERENCE: readonly DataKind[] = ['published', 'imported', 'sample'];
 
 /** The card's facts: which years and units the loaded data covers, and where it comes from. */
 export interface IndexCoverage {
@@ -23,19 +40,28 @@ export interface IndexCoverage {
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
 async function fetchMedians(): Promise<IndexMedians[]> {
-  const rows = await run(
+  // The catalogue's reference tables (units per level, top-only releases) are filled with the quick pass.
+  const rows = await runAnalytics(
     buildMedianTotals(CATALOGUE.indices.map((def) => ({ index: def.code, level: def.headlineLevel }))),
+    'quick',
   );
-  return INDEX_CODES.map((index) => ({
-    index,
-    medians: rows
-      .filter((row) => row.index_code === index)
-      .map((row) => ({
-        year: num(row.year) ?? 0,
-        medianPct: num(row.median_pct),
-        units: num(row.units) ?? 0,
-      })),
-  }));
+  return INDEX_CODES.map((index) => {
+    const own = rows.filter((row) => row.index_code === index);
+    const kind = KIND_PREFERENCE.find((candidate) => own.some((row) => row.kind === candidate)) ?? null;
+    return {
+      index,
+      kind,
+      medians: own
+        .filter((row) => row.kind === kind)
+        .map((row) => ({
+          year: num(row.year) ?? 0,
+          medianPct: num(row.median_pct),
+          units: num(row.units) ?? 0,
+          officialUnits: num(row.official_units),
+          topN: num(row.top_n),
+        })),
+    };
+  });
 }
 
 async function fetchCoverage(): Promise<IndexCoverage[]> {

@@ -4,6 +4,7 @@ import { SimpleLineChart } from '@/components/charts/line-chart';
 import { indexDef, type Lang } from '@/domain/catalogue';
 import { formatInteger, formatScore } from '@/i18n/format';
 import type { IndexCoverage, IndexMedians } from '../api/use-index-summary';
+import { coverageNote } from './coverage-note';
 
 /** Shown in place of a fact while its query is still running. */
 const PENDING = '…';
@@ -24,6 +25,26 @@ export function IndexSummaryCard({
   const data = series.medians.map((point) => ({ year: point.year, median: point.medianPct }));
   const kinds = coverage?.kinds.map((kind) => t(`dataKind.${kind}`)).join(', ');
   const latest = series.medians.at(-1);
+  // The medians are over one kind of data only; say which when it is not the published figures.
+  const kindNote =
+    series.kind && series.kind !== 'published'
+      ? `${t('indexSummary.overKind', { kind: t(`dataKind.${series.kind}`) })}. `
+      : '';
+  const summary = latest
+    ? kindNote +
+      (latest.medianPct === null
+        ? t('indexSummary.yearSummary', { year: latest.year, note: coverageNote(latest, t, lang) })
+        : [
+            t('indexSummary.latestSummary', {
+              year: latest.year,
+              value: formatScore(latest.medianPct, lang),
+              units: formatInteger(latest.units, lang),
+            }),
+            coverageNote(latest, t, lang) && `${coverageNote(latest, t, lang)}.`,
+          ]
+            .filter(Boolean)
+            .join(' '))
+    : t('indexSummary.noData');
 
   return (
     <article className="card index-card" aria-labelledby={`index-${series.index}`}>
@@ -58,22 +79,25 @@ export function IndexSummaryCard({
           </dl>
           <ChartFrame
             title={`${def.short[lang]}: ${t('indexSummary.chartTitle', { level: t(`indexSummary.levelPlural.${def.headlineLevel}`) })}`}
-            summary={
-              latest
-                ? t('indexSummary.latestSummary', {
-                    year: latest.year,
-                    value: formatScore(latest.medianPct, lang),
-                    units: formatInteger(latest.units, lang),
-                  })
-                : t('indexSummary.noData')
-            }
+            summary={summary}
             table={{
-              header: [t('year'), t('indexSummary.medianLabel'), t('indexSummary.unitsLabel')],
-              rows: series.medians.map((point) => [point.year, point.medianPct, point.units]),
+              header: [
+                t('year'),
+                t('indexSummary.medianLabel'),
+                t('indexSummary.unitsLabel'),
+                t('indexSummary.noteLabel'),
+              ],
+              rows: series.medians.map((point) => [
+                point.year,
+                point.medianPct,
+                point.units,
+                coverageNote(point, t, lang),
+              ]),
               displayRows: series.medians.map((point) => [
                 String(point.year),
                 formatScore(point.medianPct, lang),
                 formatInteger(point.units, lang),
+                coverageNote(point, t, lang),
               ]),
             }}
             footnote={

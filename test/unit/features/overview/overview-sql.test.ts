@@ -74,7 +74,7 @@ describe('buildOverviewContext(unit) and buildOverviewSeries(unit) on the bundle
     );
   });
 
-  it('cuts the PAPI sparkline at the 2018 break and says "not published" for PCI 2023 (Quảng Ninh)', async () => {
+  it('cuts the PAPI sparkline at the 2018 break (Quảng Ninh) and says "not published" for PCI 2023 (Bình Phước)', async () => {
     const { series, contexts } = await overviewOf('quang-ninh');
     const papi = toSparkModel(
       'PAPI',
@@ -88,9 +88,23 @@ describe('buildOverviewContext(unit) and buildOverviewSeries(unit) on the bundle
       series,
       contexts.find((c) => c.index_code === 'PCI'),
     );
-    expect(pci.years.find((y) => y.year === 2023)?.status).toBe('not-published');
+    // Quảng Ninh's 2023 total is published (71.25, first of the top five): a scored point.
+    expect(pci.years.find((y) => y.year === 2023)?.score).toBe(
+      csvTotal('pci.csv', 'PCI', 'quang-ninh', 2023),
+    );
     expect(pci.years.find((y) => y.year === 2024)?.score).toBe(
       csvTotal('pci.csv', 'PCI', 'quang-ninh', 2024),
+    );
+    // Bình Phước has no 2023 row: outside the top 30 the publisher released, so "not published".
+    const other = await overviewOf('binh-phuoc');
+    const otherPci = toSparkModel(
+      'PCI',
+      other.series,
+      other.contexts.find((c) => c.index_code === 'PCI'),
+    );
+    expect(otherPci.years.find((y) => y.year === 2023)?.status).toBe('not-published');
+    expect(otherPci.years.find((y) => y.year === 2022)?.score).toBe(
+      csvTotal('pci.csv', 'PCI', 'binh-phuoc', 2022),
     );
   });
 
