@@ -3,7 +3,6 @@ import { startBrowserEngine } from '@/db/browser-engine';
 import { configureDerivedTables, initDatabase, refreshDerived } from '@/db/database';
 import type { SqlConnection, SqlEngine } from '@/db/engine';
 import { memoryPath } from '@/db/settings';
-import { INDEX_CODES } from '@/domain/catalogue';
 import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
 import { restoreLineageImport } from '@/features/lineage-import/api/apply-lineage';
 import { afterMark } from '@/lib/marks';
@@ -12,8 +11,8 @@ import { type BundledFile, insertBundledDatasets, insertBundledFiles } from '@/s
 import { insertLineage } from '@/sql/lineage';
 import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
+import { refreshScoreFacts } from '@/sql/score-facts';
 import { UNITS_VIEW_STATEMENT } from '@/sql/units';
-import { refreshScoreFacts } from '@/sql/yoy-deltas';
 import crosswalkUrl from '../../data/provinces_2025_crosswalk.csv?url';
 import { setBootProgress } from './boot-progress';
 import { restorePersistedImports } from './restore-imports';
@@ -47,8 +46,8 @@ async function runAll(
 /** Engine start and data download run side by side; then the bundled files load in one read. */
 export async function bootDatabase(): Promise<SqlEngine> {
   configureDerivedTables({
-    quick: () => refreshScoreFacts(INDEX_CODES, { components: ['TOTAL'], peerBys: ['level'] }),
-    full: () => refreshScoreFacts(),
+    quick: () => refreshScoreFacts('quick'),
+    full: () => refreshScoreFacts('full'),
   });
   const total = BUNDLED_DATASETS.length;
   // IndexedDB is read while the engine starts; the files stored there load after the bundled ones.

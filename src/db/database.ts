@@ -2,7 +2,10 @@ import type { Row, SqlEngine, SqlParam } from './engine';
 
 type QueryLike = { readonly text: string; readonly params: readonly SqlParam[] };
 
-/** How the derived tables are built: a quick narrow pass (what the first screen needs), then all. */
+/**
+ * How the derived tables are brought up to date: a quick narrow pass (what the first screen needs),
+ * then all. Each pass's steps run as one transaction on the writer.
+ */
 export interface DerivedTables {
   readonly quick: () => readonly QueryLike[];
   readonly full: () => readonly QueryLike[];
@@ -44,12 +47,16 @@ function unpaused(): Promise<void> {
   return pauses === 0 ? Promise.resolve() : new Promise((resolve) => resumers.push(resolve));
 }
 
+/** The pass whose transaction may be open on the writer: a change waits until it has stopped. */
+let inPass: Promise<unknown> = Promise.resolve();
+
 /**
- * Runs `task`, which changes the scores (an import, a removal), with the derived passes held between
- * their steps: it then has DuckDB's single worker to itself instead of queueing behind seconds of
- * rebuilding, and no step of a pass runs inside its transaction (both write on the write connection). When
- * `changed(result)`, a refresh is asked for before the hold ends, so the held pass is dropped instead
- * of finishing for nothing. Analytic queries asked afterwards wait for that refresh by themselves.
+ * Runs `task`, which changes the scores (an import, a removal), with the derived passes held: a pass
+ * under way rolls back at its next step (both write on the write connection, and its transaction must
+ * not be open when the task begins its own), and none starts until the task is done. The task then has
+ * DuckDB's single worker to itself. When `changed(result)`, a refresh is asked for before the hold
+ * ends, so the held pass is dropped instead of finishing for nothing. Analytic queries asked afterwards
+ * wait for that refresh by themselves.
  */
 export async function changeScores<T>(
   task: () => Promise<T>,
@@ -57,6 +64,7 @@ export async function changeScores<T>(
 ): Promise<T> {
   pauses += 1;
   try {
+    await inPass;
     const result = await task();
     if (changed(result)) void refreshDerived().catch(() => undefined);
     return result;
@@ -66,19 +74,44 @@ export async function changeScores<T>(
   }
 }
 
-/** Runs a pass step by step; false when a newer refresh took over before it was done. */
-async function runSteps(steps: readonly QueryLike[], ofGeneration: number): Promise<boolean> {
+type PassOutcome = 'done' | 'held' | 'superseded';
+
+/** One attempt at a pass, in one transaction on the writer; rolled back when held or superseded. */
+async function attemptPass(steps: readonly QueryLike[], ofGeneration: number): Promise<PassOutcome> {
   const { writer } = await database();
-  for (const step of steps) {
+  if (pauses > 0) return 'held';
+  await writer.execute(['BEGIN TRANSACTION']);
+  try {
+    for (const step of steps) {
+      const stop = ofGeneration !== generation ? 'superseded' : pauses > 0 ? 'held' : null;
+      if (stop) {
+        await writer.execute(['ROLLBACK']);
+        return stop;
+      }
+      await writer.query(step.text, step.params);
+    }
+    await writer.execute(['COMMIT']);
+    return 'done';
+  } catch (error) {
+    await writer.execute(['ROLLBACK']).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Runs a pass, again after each hold; false when a newer refresh took over before it was done. */
+async function runSteps(steps: readonly QueryLike[], ofGeneration: number): Promise<boolean> {
+  for (;;) {
     await unpaused();
     if (ofGeneration !== generation) return false;
-    await writer.query(step.text, step.params);
+    const attempt = attemptPass(steps, ofGeneration);
+    inPass = attempt.catch(() => undefined);
+    const outcome = await attempt;
+    if (outcome !== 'held') return outcome === 'done';
   }
-  return true;
 }
 
 /**
- * Rebuilds the derived tables after the scores changed. The quick pass runs once `startQuick` resolves,
+ * Brings the derived tables up to date after the scores changed. The quick pass runs once `startQuick` resolves,
  * the full one after `startFull` (at start-up: once the first screen is drawn, so that its queries do
  * not queue behind it in DuckDB's single worker). Analytic queries wait for the pass they need.
  */

@@ -42,9 +42,10 @@ export function peerGroupFilter(group: PeerGroup): Fragment {
 }
 
 /**
- * CTEs `base`, `computed` and `ranked` (no leading WITH). `base` holds one row per index, year, unit and
- * component: when several datasets hold the same row, a scored row wins, then imported over published
- * over sample. `ranked` adds % of max, the published rank, a rank computed with RANK() among peers
+ * CTEs `base`, `computed` and `ranked` (no leading WITH). `base` holds one row per index, level, year,
+ * unit and component: when several datasets hold the same row, a scored row wins, then imported over
+ * published over sample. Nothing crosses an (index, level) pair, so `partitions` (a fixed SQL condition
+ * on `s`, never user text) can narrow the rows to the pairs to recompute without changing a result. `ranked` adds % of max, the published rank, a rank computed with RANK() among peers
  * (ties share a rank; direction from component_defs), and the peer count.
  *
  * peer_count counts peers with a score or a published rank, raised to the largest published rank:
@@ -55,6 +56,7 @@ export function rankedCtes(
   indices: readonly IndexCode[],
   peerBy: PeerBy,
   components: readonly string[] = [],
+  partitions: string = 'true',
 ): Fragment {
   const partition = PEER_PARTITION[peerBy];
   const componentFilter = inListOrAll('s.component_code', components);
@@ -71,9 +73,9 @@ export function rankedCtes(
       LEFT JOIN datasets d ON d.dataset_id = s.dataset_id
       LEFT JOIN component_defs c ON c.index_code = s.index_code AND c.component_code = s.component_code
       LEFT JOIN publication_rules p ON p.index_code = s.index_code
-      WHERE s.index_code IN (SELECT unnest(${BOUND_LIST})) AND ${componentFilter.text}
+      WHERE s.index_code IN (SELECT unnest(${BOUND_LIST})) AND ${componentFilter.text} AND ${partitions}
       QUALIFY row_number() OVER (
-        PARTITION BY s.index_code, s.year, s.unit_code, s.component_code
+        PARTITION BY s.index_code, s.unit_level, s.year, s.unit_code, s.component_code
         ORDER BY s.score IS NULL, CASE d.kind WHEN 'imported' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, s.dataset_id
       ) = 1
     ),

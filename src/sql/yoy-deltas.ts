@@ -1,4 +1,4 @@
-import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
+import type { IndexCode } from '@/domain/catalogue';
 import { BOUND_LIST, bindList, type Query, query } from './query';
 import {
   type CellStatus,
@@ -49,13 +49,16 @@ export function changeColumns(gapPolicy: GapPolicy): string {
  *   methodology break alone keeps ranks comparable: they stay positions among the same peers, and the
  *   plans' targets ("PAR Index up 10 places vs 2021") compare exactly that.
  * - falling_streak: consecutive yearly comparable falls ending at this year (a missing year ends it).
+ * A unit's years are chained within its level: a change of level is a change of peers, and keeping
+ * every window inside one (index, level) pair lets the facts be recomputed pair by pair.
  */
 export function deltaCtes(
   indices: readonly IndexCode[],
   peerBy: PeerBy,
   components: readonly string[] = [],
+  partitions = 'true',
 ): Fragment {
-  const ranked = rankedCtes(indices, peerBy, components);
+  const ranked = rankedCtes(indices, peerBy, components, partitions);
   return {
     text: `${ranked.text},
     present AS (SELECT * FROM ranked WHERE score IS NOT NULL OR rank IS NOT NULL),
@@ -63,15 +66,15 @@ export function deltaCtes(
       SELECT *, lag(year) OVER w AS previous_year, lag(score) OVER w AS previous_score,
              lag(rank) OVER w AS previous_rank, lag(rank_source) OVER w AS previous_rank_source
       FROM present
-      WINDOW w AS (PARTITION BY index_code, unit_code, component_code ORDER BY year)
+      WINDOW w AS (PARTITION BY index_code, unit_level, unit_code, component_code ORDER BY year)
     ),
     breaks AS (
-      SELECT st.index_code, st.unit_code, st.component_code, st.year,
+      SELECT st.index_code, st.unit_level, st.unit_code, st.component_code, st.year,
         bool_or(mb.year IS NOT NULL) AS method_break
       FROM stepped st LEFT JOIN method_breaks mb ON mb.index_code = st.index_code
         AND (mb.component_code IS NULL OR mb.component_code = st.component_code)
         AND mb.year > st.previous_year AND mb.year <= st.year
-      GROUP BY st.index_code, st.unit_code, st.component_code, st.year
+      GROUP BY st.index_code, st.unit_level, st.unit_code, st.component_code, st.year
     ),
     judged AS (
       SELECT st.*, b.method_break,
@@ -79,7 +82,7 @@ export function deltaCtes(
                   AND l.effective_year > st.previous_year AND l.effective_year <= st.year) AS merged,
         EXISTS (SELECT 1 FROM peer_breaks pb WHERE pb.unit_level = st.unit_level
                   AND pb.year > st.previous_year AND pb.year <= st.year) AS peer_break
-      FROM stepped st JOIN breaks b USING (index_code, unit_code, component_code, year)
+      FROM stepped st JOIN breaks b USING (index_code, unit_level, unit_code, component_code, year)
     ),
     flagged AS (
       SELECT *,
@@ -91,7 +94,7 @@ export function deltaCtes(
     streaks AS (
       SELECT *,
         sum(CASE WHEN fell THEN 0 ELSE 1 END)
-          OVER (PARTITION BY index_code, unit_code, component_code ORDER BY year ROWS UNBOUNDED PRECEDING) AS run_id
+          OVER (PARTITION BY index_code, unit_level, unit_code, component_code ORDER BY year ROWS UNBOUNDED PRECEDING) AS run_id
       FROM (SELECT *, COALESCE(previous_year = year - 1 AND comparable
                       AND CASE WHEN higher_is_better THEN score < previous_score ELSE score > previous_score END,
                       false) AS fell
@@ -99,50 +102,12 @@ export function deltaCtes(
     ),
     deltas AS (
       SELECT * EXCLUDE (run_id, fell), CASE WHEN fell THEN CAST(row_number() OVER (
-          PARTITION BY index_code, unit_code, component_code, run_id ORDER BY year) - 1 AS INTEGER) ELSE 0 END
+          PARTITION BY index_code, unit_level, unit_code, component_code, run_id ORDER BY year) - 1 AS INTEGER) ELSE 0 END
         AS falling_streak
       FROM streaks
     )`,
     params: ranked.params,
   };
-}
-
-/** Which facts to materialise: every component and both groupings unless narrowed. */
-export interface FactsScope {
-  readonly components?: readonly string[];
-  readonly peerBys?: readonly PeerBy[];
-}
-
-const PEER_BY_LITERAL: Record<PeerBy, string> = { level: "'level'", block: "'block'" };
-
-/**
- * Materialises ranks, previous values and flags into \`score_facts\`. Planning the window chain costs
- * DuckDB-WASM ~100 ms, too slow for each redraw, and scores change only on load or import: run these
- * after loading scores and lineage, and again after every import. The screens' queries then filter this
- * table and stay cheap. The table is built aside and swapped in, so a reader never sees it half-built;
- * a narrow scope (totals by level: what the overview needs) is a quick first pass at start-up.
- */
-export function refreshScoreFacts(
-  indices: readonly IndexCode[] = INDEX_CODES,
-  scope: FactsScope = {},
-): Query[] {
-  const peerBys = scope.peerBys ?? (['level', 'block'] as const);
-  const fills = peerBys.map((peerBy, position) => {
-    const ctes = deltaCtes(indices, peerBy, scope.components ?? []);
-    const select = `SELECT * FROM (WITH ${ctes.text} SELECT ${PEER_BY_LITERAL[peerBy]} AS peer_by, * FROM deltas)`;
-    return query(
-      position === 0
-        ? `CREATE TABLE score_facts_next AS ${select}`
-        : `INSERT INTO score_facts_next ${select}`,
-      ctes.params,
-    );
-  });
-  return [
-    query('DROP TABLE IF EXISTS score_facts_next'),
-    ...fills,
-    query('DROP TABLE IF EXISTS score_facts'),
-    query('ALTER TABLE score_facts_next RENAME TO score_facts'),
-  ];
 }
 
 export interface YoyOptions {

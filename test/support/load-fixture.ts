@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Row, SqlEngine } from '@/db/engine';
+import { runInTransaction } from '@/db/transaction';
 import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
 import { insertBundledDataset, insertBundledScores } from '@/sql/bundled-load';
 import { insertLineage } from '@/sql/lineage';
 import type { Query } from '@/sql/query';
 import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
+import { refreshScoreFacts } from '@/sql/score-facts';
 import { UNITS_VIEW_STATEMENT } from '@/sql/units';
-import { refreshScoreFacts } from '@/sql/yoy-deltas';
 import { startNodeEngine } from './node-engine';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -44,9 +45,9 @@ export async function loadCrosswalk(engine: SqlEngine, file: string): Promise<vo
   await run(engine, insertLineage(links, path.basename(file)));
 }
 
-/** Rebuilds `score_facts`: call once after the last load of scores and lineage. */
+/** Brings `score_facts` up to date (as the app does after a change): after loading scores and lineage. */
 export async function refreshFacts(engine: SqlEngine): Promise<void> {
-  for (const q of refreshScoreFacts()) await run(engine, q);
+  await runInTransaction(engine, refreshScoreFacts());
 }
 
 /** DuckDB's binder accepts the statement (tables, columns, types, placeholders). */

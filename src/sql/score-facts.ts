@@ -1,0 +1,127 @@
+import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
+import { BOUND_LIST, bindList, type Query, query } from './query';
+import { inListOrAll, type PeerBy } from './ranks';
+import { deltaCtes } from './yoy-deltas';
+
+/**
+ * Which facts a pass materialises. `quick`: totals by level, what the overview needs, first at start-up.
+ * `full`: every component under both groupings; its rows include the quick ones, so a full pass
+ * brings both up to date.
+ */
+export type FactsScope = 'quick' | 'full';
+
+const SCOPES: Record<FactsScope, { components: readonly string[]; peerBys: readonly PeerBy[] }> = {
+  quick: { components: ['TOTAL'], peerBys: ['level'] },
+  full: { components: [], peerBys: ['level', 'block'] },
+};
+/** The scopes whose rows a pass rewrites, and so whose record it brings up to date. */
+const COVERS: Record<FactsScope, readonly FactsScope[]> = { quick: ['quick'], full: ['quick', 'full'] };
+
+const PEER_BY_LITERAL: Record<PeerBy, string> = { level: "'level'", block: "'block'" };
+
+/** Rows of table alias `a` in an (index, level) pair this pass recomputes. */
+const touched = (a: string) =>
+  `EXISTS (SELECT 1 FROM score_facts_touched t WHERE t.index_code = ${a}.index_code AND t.unit_level = ${a}.unit_level)`;
+
+/** Order-free digest of the mergers (all that `deltaCtes` reads of `lineage`): a change touches every pair. */
+const LINEAGE_FINGERPRINT = `(SELECT count(*) || ':' || COALESCE(sum(hash(old_code, new_code, effective_year)), 0)
+  FROM lineage)`;
+
+const BOOKKEEPING: readonly Query[] = [
+  // Which datasets the facts of each (index, level) pair were computed from, per scope.
+  query(`CREATE TABLE IF NOT EXISTS score_facts_built (
+    scope VARCHAR NOT NULL, index_code VARCHAR NOT NULL, unit_level VARCHAR NOT NULL, dataset_id VARCHAR NOT NULL)`),
+  query(
+    'CREATE TABLE IF NOT EXISTS score_facts_lineage (scope VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL)',
+  ),
+];
+
+/**
+ * The (index, level) pairs whose set of datasets changed since the facts of `scopes` were computed
+ * (an import adds a dataset, a removal drops one), or every pair when the mergers changed. One scan of
+ * `scores` by three columns: cheap beside recomputing windows over rows nothing changed.
+ */
+function findTouched(indices: string, scopes: string): Query {
+  return query(
+    `CREATE OR REPLACE TEMP TABLE score_facts_touched AS
+     WITH now AS (SELECT DISTINCT index_code, unit_level, dataset_id FROM scores
+                  WHERE index_code IN (SELECT unnest(${BOUND_LIST}))),
+          checked AS (SELECT unnest(${BOUND_LIST}) AS scope),
+          built AS (SELECT * FROM score_facts_built WHERE scope IN (SELECT scope FROM checked)),
+          relinked AS (SELECT count(*) > 0 AS yes FROM checked c WHERE NOT EXISTS (
+                         SELECT 1 FROM score_facts_lineage l WHERE l.scope = c.scope AND l.fingerprint = ${LINEAGE_FINGERPRINT}))
+     SELECT DISTINCT index_code, unit_level FROM (
+       SELECT n.index_code, n.unit_level FROM now n CROSS JOIN checked c WHERE NOT EXISTS (
+         SELECT 1 FROM built b WHERE b.scope = c.scope AND b.index_code = n.index_code
+           AND b.unit_level = n.unit_level AND b.dataset_id = n.dataset_id)
+       UNION ALL
+       SELECT b.index_code, b.unit_level FROM built b WHERE NOT EXISTS (
+         SELECT 1 FROM now n WHERE n.index_code = b.index_code AND n.unit_level = b.unit_level
+           AND n.dataset_id = b.dataset_id)
+       UNION ALL
+       SELECT index_code, unit_level FROM now WHERE (SELECT yes FROM relinked)
+       UNION ALL
+       SELECT index_code, unit_level FROM built WHERE (SELECT yes FROM relinked))`,
+    [indices, scopes],
+  );
+}
+
+function factsSelect(indices: readonly IndexCode[], peerBy: PeerBy, components: readonly string[]): Query {
+  const ctes = deltaCtes(indices, peerBy, components, touched('s'));
+  return query(
+    `SELECT * FROM (WITH ${ctes.text} SELECT ${PEER_BY_LITERAL[peerBy]} AS peer_by, * FROM deltas)`,
+    ctes.params,
+  );
+}
+
+/**
+ * Brings `score_facts` (ranks, previous comparable year, flags) up to date for one scope, recomputing
+ * only the (index, level) pairs an import, a removal or a change of mergers touched: no window of
+ * `deltaCtes` crosses such a pair, so the rows of the others stay exact. Planning the window chain
+ * costs DuckDB-WASM ~100 ms, too slow for each redraw, hence a table the screens' queries filter.
+ * Run the steps in one transaction on the writer: a reader sees the facts before or after, never half.
+ * The first run on an empty database computes every pair: there is no other way to build the facts.
+ */
+export function refreshScoreFacts(
+  scope: FactsScope = 'full',
+  indices: readonly IndexCode[] = INDEX_CODES,
+): Query[] {
+  const { components, peerBys } = SCOPES[scope];
+  const indexList = bindList(indices);
+  const scopeList = bindList(COVERS[scope]);
+  // The table's columns are those of a fill: created empty from one, the first time.
+  const shape = factsSelect(indices, 'level', components);
+  const componentFilter = inListOrAll('component_code', components);
+  const fills = peerBys.map((peerBy) => {
+    const select = factsSelect(indices, peerBy, components);
+    return query(`INSERT INTO score_facts BY NAME ${select.text}`, select.params);
+  });
+  return [
+    ...BOOKKEEPING,
+    findTouched(indexList, scopeList),
+    query(`CREATE TABLE IF NOT EXISTS score_facts AS ${shape.text} LIMIT 0`, shape.params),
+    query(
+      `DELETE FROM score_facts f WHERE ${touched('f')} AND peer_by IN (SELECT unnest(${BOUND_LIST}))
+         AND ${componentFilter.text}`,
+      [bindList(peerBys), ...componentFilter.params],
+    ),
+    ...fills,
+    query(
+      `DELETE FROM score_facts_built b WHERE ${touched('b')} AND scope IN (SELECT unnest(${BOUND_LIST}))`,
+      [scopeList],
+    ),
+    query(
+      `INSERT INTO score_facts_built
+       SELECT c.scope, n.index_code, n.unit_level, n.dataset_id
+       FROM (SELECT DISTINCT index_code, unit_level, dataset_id FROM scores s
+             WHERE index_code IN (SELECT unnest(${BOUND_LIST})) AND ${touched('s')}) n
+       CROSS JOIN (SELECT unnest(${BOUND_LIST}) AS scope) c`,
+      [indexList, scopeList],
+    ),
+    query(`DELETE FROM score_facts_lineage WHERE scope IN (SELECT unnest(${BOUND_LIST}))`, [scopeList]),
+    query(`INSERT INTO score_facts_lineage SELECT unnest(${BOUND_LIST}), ${LINEAGE_FINGERPRINT}`, [
+      scopeList,
+    ]),
+    query('DROP TABLE score_facts_touched'),
+  ];
+}
