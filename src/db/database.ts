@@ -44,6 +44,20 @@ function unpaused(): Promise<void> {
   return pauses === 0 ? Promise.resolve() : new Promise((resolve) => resumers.push(resolve));
 }
 
+/** The write that runs now (or last ran): the next one starts once it has settled. */
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `task` alone on the write connection: writes outside the derived passes (imports, removals,
+ * lineage, the start-up fill of the reference tables) each wait for the one before, so none runs inside
+ * another's transaction, where a failed statement would abort both. Never nest one inside another.
+ */
+export function exclusiveWrite<T>(task: () => Promise<T>): Promise<T> {
+  const result = writes.then(task);
+  writes = result.catch(() => undefined);
+  return result;
+}
+
 /**
  * Runs `task`, which changes the scores (an import, a removal), with the derived passes held between
  * their steps: it then has DuckDB's single worker to itself instead of queueing behind seconds of
@@ -57,7 +71,7 @@ export async function changeScores<T>(
 ): Promise<T> {
   pauses += 1;
   try {
-    const result = await task();
+    const result = await exclusiveWrite(task);
     if (changed(result)) void refreshDerived().catch(() => undefined);
     return result;
   } finally {
