@@ -1,6 +1,6 @@
 import { BUNDLED_DATASETS, type BundledDataset, provenanceLine } from '@/config/datasets';
 import { startBrowserEngine } from '@/db/browser-engine';
-import { configureDerivedTables, initDatabase, refreshDerived } from '@/db/database';
+import { configureDerivedTables, exclusiveWrite, initDatabase, refreshDerived } from '@/db/database';
 import type { SqlConnection, SqlEngine } from '@/db/engine';
 import { memoryPath } from '@/db/settings';
 import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
@@ -111,7 +111,8 @@ export function startDatabase(): Promise<SqlEngine> {
     // The catalogue's reference tables are read by the derived tables and analytic queries only.
     const quickStart = ready.then(async (engine) => {
       await new Promise((resolve) => setTimeout(resolve, QUICK_PASS_DELAY_MS));
-      await runAll(engine.writer, fillReferenceTables());
+      // Queued like any other write: an import picked at start-up must not run its transaction around it.
+      await exclusiveWrite(() => runAll(engine.writer, fillReferenceTables()));
     });
     void refreshDerived(afterMark('app:first-chart', FULL_PASS_DELAY_MS), quickStart).catch(() => {
       // Analytic screens report the failure when they run their queries.

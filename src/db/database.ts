@@ -50,6 +50,20 @@ function unpaused(): Promise<void> {
 /** The pass whose transaction may be open on the writer: a change waits until it has stopped. */
 let inPass: Promise<unknown> = Promise.resolve();
 
+/** The write that runs now (or last ran): the next one starts once it has settled. */
+let writes: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `task` alone on the write connection: writes outside the derived passes (imports, removals,
+ * lineage, the start-up fill of the reference tables) each wait for the one before, so none runs inside
+ * another's transaction, where a failed statement would abort both. Never nest one inside another.
+ */
+export function exclusiveWrite<T>(task: () => Promise<T>): Promise<T> {
+  const result = writes.then(task);
+  writes = result.catch(() => undefined);
+  return result;
+}
+
 /**
  * Runs `task`, which changes the scores (an import, a removal), with the derived passes held: a pass
  * under way rolls back at its next step (both write on the write connection, and its transaction must
@@ -65,7 +79,7 @@ export async function changeScores<T>(
   pauses += 1;
   try {
     await inPass;
-    const result = await task();
+    const result = await exclusiveWrite(task);
     if (changed(result)) void refreshDerived().catch(() => undefined);
     return result;
   } finally {

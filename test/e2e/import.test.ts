@@ -23,11 +23,12 @@ const ACCEPT = /Đã nhập tệp/;
 const report = (page: Page, fileName: string): Locator =>
   page.locator('.import-report').filter({ hasText: fileName });
 
-/** Picks a file through the header control and returns the report that names it. */
+/** Picks a file through the header control and returns its new report (earlier ones stay until dismissed). */
 async function importThroughInput(page: Page, file: string): Promise<{ role: string; text: string }> {
   const name = path.basename(file);
+  const earlier = await report(page, name).count();
   await page.getByLabel('Nhập CSV').setInputFiles(file);
-  const shown = report(page, name);
+  const shown = report(page, name).nth(earlier);
   await shown.waitFor({ timeout: 60_000 });
   return { role: (await shown.getAttribute('role')) ?? '', text: (await shown.textContent()) ?? '' };
 }
