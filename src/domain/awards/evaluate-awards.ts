@@ -1,4 +1,5 @@
 import { awardWindow, type Window } from './award-window';
+import { unplacedUnits } from './block-defaults';
 import { type ClauseContext, combineVerdicts } from './clause-context';
 import { evaluateClause } from './evaluate-clause';
 import { type FactIndex, indexFacts } from './fact-index';
@@ -46,7 +47,8 @@ export function evaluateAwards(
     earlier.set(rule.id, new Map(ruleVerdicts.map((v) => [v.unitCode, v.verdict])));
     verdicts.push(...ruleVerdicts);
   }
-  return { ruleSetId: ruleSet.id, window, context, verdicts };
+  const unplaced = unplacedUnits(ruleSet, facts.scores, window.to);
+  return { ruleSetId: ruleSet.id, window, context, verdicts, unplaced };
 }
 
 interface Shared {

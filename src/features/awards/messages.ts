@@ -50,7 +50,20 @@ export const awardsMessages = {
     positionOf: '{{position}}/{{quota}}',
     nearMiss: 'Suýt đạt',
     emptyFiltered: 'Không có đơn vị phù hợp bộ lọc.',
-    emptyRule: 'Không có đơn vị thuộc đối tượng xét trong dữ liệu đã chọn.',
+    emptyRule: {
+      blocks:
+        'Không có đơn vị thuộc các khối {{blocks}} trong dữ liệu đã chọn năm {{year}}. Chọn dữ liệu nội bộ ở “Dữ liệu dùng để xét”, hoặc nhập dữ liệu ở trang Dữ liệu; đơn vị chưa có khối cần cột block hoặc cấp đơn vị có khối mặc định.',
+      levels:
+        'Không có đơn vị cấp {{levels}} trong dữ liệu đã chọn năm {{year}}. Chọn hoặc nhập dữ liệu có các đơn vị này.',
+      units: 'Dữ liệu đã chọn không có đơn vị {{units}} năm {{year}}. Chọn hoặc nhập dữ liệu có đơn vị này.',
+      advising_agencies:
+        'Danh mục cơ quan tham mưu không có cơ quan nào cho năm {{year}}. Tải danh mục có năm này (year,component_code,unit_code).',
+    },
+    unplaced: {
+      title: '{{count}} đơn vị không thuộc khối nào của bộ tiêu chí nên không được xét theo khối:',
+      more: 'và {{count}} đơn vị khác.',
+      fix: 'Cách sửa: thêm cột block vào tệp dữ liệu (ví dụ so-nganh, cap-xa), hoặc mở tệp tiêu chí có blockDefaults cho cấp của các đơn vị này.',
+    },
     noAdvisingMap:
       'Không đủ dữ liệu để đánh giá: chưa có danh mục cơ quan tham mưu (year,component_code,unit_code) cho dữ liệu này.',
     noRulesInScope: 'Bộ tiêu chí không có tiêu chí xét theo {{scope}}.',
@@ -125,7 +138,20 @@ export const awardsMessages = {
     positionOf: '{{position}}/{{quota}}',
     nearMiss: 'Near miss',
     emptyFiltered: 'No unit matches the filter.',
-    emptyRule: 'No unit this rule applies to in the chosen data.',
+    emptyRule: {
+      blocks:
+        'No unit of the blocks {{blocks}} in the chosen data for {{year}}. Choose internal data under “Data evaluated”, or import it on the Data screen; a unit without a block needs a block column or a level with a default block.',
+      levels:
+        'No unit of level {{levels}} in the chosen data for {{year}}. Choose or import data with such units.',
+      units: 'The chosen data has no unit {{units}} for {{year}}. Choose or import data with this unit.',
+      advising_agencies:
+        'The advising-agency map names no agency for {{year}}. Load a map with this year (year,component_code,unit_code).',
+    },
+    unplaced: {
+      title: '{{count}} units are in none of the rule set’s blocks, so no block rule judges them:',
+      more: 'and {{count}} more.',
+      fix: 'To fix: add a block column to the data file (e.g. so-nganh, cap-xa), or open a rule-set file whose blockDefaults cover these units’ level.',
+    },
     noAdvisingMap: 'Not assessable: no advising-agency map (year,component_code,unit_code) for this data.',
     noRulesInScope: 'The rule set has no rules evaluated per {{scope}}.',
     scope: { year: 'year', period: 'period' },
