@@ -180,12 +180,17 @@ export function buildAwardPeriodFacts(scope: AwardFactScope): Query {
   );
 }
 
-/** The datasets the awards screen can judge, with the years each holds (the screen's dataset chooser). */
-export function buildAwardDatasets(): Query {
+/**
+ * The datasets the awards screen can judge, with the years each holds and whether it holds a
+ * province's own units (`internalLevels`), which make it the screen's default once imported.
+ */
+export function buildAwardDatasets(internalLevels: readonly string[]): Query {
   return query(
-    `SELECT d.dataset_id, d.kind, d.label, min(s.year) AS first_year, max(s.year) AS last_year
+    `SELECT d.dataset_id, d.kind, d.label, min(s.year) AS first_year, max(s.year) AS last_year,
+            coalesce(bool_or(list_contains(${BOUND_LIST}, s.unit_level)), false) AS internal
      FROM datasets d LEFT JOIN scores s USING (dataset_id)
      GROUP BY d.dataset_id, d.kind, d.label, d.added_at
      ORDER BY CASE d.kind WHEN 'sample' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, d.added_at, d.dataset_id`,
+    [bindList(internalLevels)],
   );
 }

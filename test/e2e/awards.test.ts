@@ -89,7 +89,7 @@ describe('awards screen: the sample province, a permalink, and an imported datas
     ).toEqual(expect.arrayContaining(['so-nganh']));
   });
 
-  it('judges an imported internal dataset and exports the list as CSV', async () => {
+  it('judges an imported internal dataset by default and exports the list as CSV', async () => {
     await app.page.getByLabel('Nhập CSV').setInputFiles(FIXTURE);
     await app.page
       .getByRole('status')
@@ -97,12 +97,19 @@ describe('awards screen: the sample province, a permalink, and an imported datas
       .waitFor({ timeout: 60_000 });
     const imported = app.page.getByLabel(/noi-bo-2021-2022\.csv/);
     await imported.waitFor({ timeout: 30_000 });
+    // Own internal data takes over with no click; the sample steps back, still on offer.
+    await expect.poll(() => imported.isChecked()).toBe(true);
+    const sampleBox = app.page.getByLabel(/Dữ liệu mẫu \/ Sample data/);
+    expect(await sampleBox.isChecked()).toBe(false);
     let before = await now(app.page);
-    await imported.check();
+    await sampleBox.check();
     await waitForDrawn(app.page, before);
+    // "Only my file" is one action, and any order of clicks is allowed.
     before = await now(app.page);
-    await app.page.getByLabel(/Dữ liệu mẫu \/ Sample data/).uncheck();
+    await app.page.getByRole('button', { name: /Chỉ dùng noi-bo-2021-2022\.csv/ }).click();
     await waitForDrawn(app.page, before);
+    expect(await sampleBox.isChecked()).toBe(false);
+    expect(app.page.url()).toMatch(/data=imp_/);
     before = await now(app.page);
     await app.page.getByLabel('Thời gian xét').selectOption('year:2022');
     await waitForDrawn(app.page, before);

@@ -20,6 +20,10 @@ export const awardsMessages = {
     filter: 'Hiển thị',
     filters: { all: 'Tất cả', pass: 'Đạt tiêu chí', near: 'Suýt đạt' },
     data: 'Dữ liệu dùng để xét',
+    onlySource: 'Chỉ dùng nguồn này',
+    onlySourceFor: 'Chỉ dùng {{source}}',
+    noSourceChosen:
+      'Chưa chọn dữ liệu nào: đánh dấu ít nhất một nguồn ở trên, hoặc nhập tệp ở trang Dữ liệu.',
     source: {
       sample: 'Dữ liệu mẫu / Sample data (Tỉnh Mẫu)',
       published: 'Số liệu công bố',
@@ -109,6 +113,9 @@ export const awardsMessages = {
     filter: 'Show',
     filters: { all: 'All', pass: 'Meets the criteria', near: 'Near misses' },
     data: 'Data evaluated',
+    onlySource: 'Use only this',
+    onlySourceFor: 'Use only {{source}}',
+    noSourceChosen: 'No data chosen: tick at least one source above, or import a file on the Data screen.',
     source: {
       sample: 'Sample data / Dữ liệu mẫu (Tỉnh Mẫu)',
       published: 'Published figures',

@@ -6,10 +6,18 @@ import { parseAwardsParams } from '@/features/awards/model/awards-url';
 import type { AwardDataset } from '@/features/awards/model/data-sources';
 
 const DATASETS: AwardDataset[] = [
-  { id: 'published-par', kind: 'published', label: 'par', firstYear: 2021, lastYear: 2024 },
-  { id: 'sample-tinh-mau-par', kind: 'sample', label: 'p', firstYear: 2021, lastYear: 2025 },
-  { id: 'sample-tinh-mau-sipas', kind: 'sample', label: 's', firstYear: 2021, lastYear: 2025 },
-  { id: 'imp_1', kind: 'imported', label: 'noi-bo.csv', firstYear: 2021, lastYear: 2022 },
+  { id: 'published-par', kind: 'published', label: 'par', firstYear: 2021, lastYear: 2024, internal: false },
+  { id: 'sample-tinh-mau-par', kind: 'sample', label: 'p', firstYear: 2021, lastYear: 2025, internal: true },
+  {
+    id: 'sample-tinh-mau-sipas',
+    kind: 'sample',
+    label: 's',
+    firstYear: 2021,
+    lastYear: 2025,
+    internal: true,
+  },
+  // A province-level import: not internal data, so the sample stays the default.
+  { id: 'imp_1', kind: 'imported', label: 'tinh.csv', firstYear: 2021, lastYear: 2022, internal: false },
 ];
 const ruleSets = bundledRuleSets();
 const sample = sampleRegistry();
