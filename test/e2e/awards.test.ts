@@ -58,7 +58,7 @@ describe('awards screen: the sample province, a permalink, and an imported datas
 
   it('reports a broken rule file with its line and field, and keeps the rule set in use', async () => {
     const broken = '{\n  "format": "award-rule-set/1",\n  "id": 12\n}\n';
-    await app.page.getByLabel('Tải tệp tiêu chí (JSON)').setInputFiles({
+    await app.page.getByLabel('Mở tệp tiêu chí…').setInputFiles({
       name: 'hong.json',
       mimeType: 'application/json',
       buffer: Buffer.from(broken),

@@ -4,6 +4,7 @@ import { type ClauseContext, combineVerdicts } from './clause-context';
 import { evaluateClause } from './evaluate-clause';
 import { type FactIndex, indexFacts } from './fact-index';
 import type { AwardFacts } from './fact-types';
+import { missingSeries } from './missing-data';
 import { notCandidate, type Placed, placeBlock } from './quota';
 import type { BandScheme, QuotaClause, Rule, RuleSet } from './rule-set-types';
 import { type SubjectUnit, subjectsOf } from './subjects';
@@ -48,7 +49,8 @@ export function evaluateAwards(
     verdicts.push(...ruleVerdicts);
   }
   const unplaced = unplacedUnits(ruleSet, facts.scores, window.to);
-  return { ruleSetId: ruleSet.id, window, context, verdicts, unplaced };
+  const missing = missingSeries(ruleSet, scope, facts.scores);
+  return { ruleSetId: ruleSet.id, window, context, verdicts, unplaced, missing };
 }
 
 interface Shared {

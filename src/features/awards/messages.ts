@@ -6,7 +6,8 @@ export const awardsMessages = {
       'Đơn vị đáp ứng tiêu chí thi đua theo số liệu đã nạp, kèm căn cứ. Danh sách để Hội đồng xem xét, không thay quyết định của Hội đồng.',
     controls: 'Điều kiện xét',
     ruleSet: 'Bộ tiêu chí',
-    ruleFile: 'Tải tệp tiêu chí (JSON)',
+    ruleFile: 'Mở tệp tiêu chí…',
+    ruleFileTemplate: 'Tải về bộ tiêu chí này làm mẫu (JSON)',
     ruleFileLoaded: 'Đã tải “{{name}}”',
     ruleFileRejected: 'Tệp “{{name}}” không được dùng:',
     ruleFileClash: 'Tệp “{{name}}” có mã “{{id}}” trùng bộ tiêu chí có sẵn: hãy đổi trường id.',
@@ -71,6 +72,14 @@ export const awardsMessages = {
     noAdvisingMap:
       'Không đủ dữ liệu để đánh giá: chưa có danh mục cơ quan tham mưu (year,component_code,unit_code) cho dữ liệu này.',
     noRulesInScope: 'Bộ tiêu chí không có tiêu chí xét theo {{scope}}.',
+    missing: {
+      title: 'Thiếu dữ liệu cho tiêu chí này:',
+      province:
+        '{{index}} {{component}} của tỉnh (dòng có unit_level = province, index = {{index}}, component_code = {{codes}})',
+      self: '{{index}} {{component}} của các đơn vị được xét (index = {{index}}, component_code = {{codes}})',
+      advised: 'các lĩnh vực thành phần',
+      fix: 'Nhập ở trang Dữ liệu một tệp CSV dạng dài với các cột {{header}} có những dòng này, rồi chọn tệp ở “Dữ liệu dùng để xét”.',
+    },
     scope: { year: 'năm', period: 'giai đoạn' },
     award: { certificate: 'Bằng khen', flag: 'Cờ thi đua', target: 'Mục tiêu' },
     block: {
@@ -99,7 +108,8 @@ export const awardsMessages = {
       "Units that meet the emulation criteria on the loaded figures, with the evidence. A list for the council to review; it does not replace the council's decision.",
     controls: 'Evaluation settings',
     ruleSet: 'Rule set',
-    ruleFile: 'Load a rule-set file (JSON)',
+    ruleFile: 'Open a rule-set file…',
+    ruleFileTemplate: 'Download this rule set as a template (JSON)',
     ruleFileLoaded: 'Loaded “{{name}}”',
     ruleFileRejected: 'The file “{{name}}” is not used:',
     ruleFileClash: 'The file “{{name}}” has the id “{{id}}” of a built-in rule set: change its id field.',
@@ -161,6 +171,14 @@ export const awardsMessages = {
     },
     noAdvisingMap: 'Not assessable: no advising-agency map (year,component_code,unit_code) for this data.',
     noRulesInScope: 'The rule set has no rules evaluated per {{scope}}.',
+    missing: {
+      title: 'Data this rule needs is not loaded:',
+      province:
+        "the province's {{index}} {{component}} (rows with unit_level = province, index = {{index}}, component_code = {{codes}})",
+      self: '{{index}} {{component}} of the units judged (index = {{index}}, component_code = {{codes}})',
+      advised: 'component areas',
+      fix: 'On the Data screen, import a long-layout CSV with the columns {{header}} holding these rows, then choose it under “Data evaluated”.',
+    },
     scope: { year: 'year', period: 'period' },
     award: { certificate: 'Certificate of merit', flag: 'Emulation flag', target: 'Target' },
     block: {

@@ -66,7 +66,13 @@ export function AwardsResults({ inputs, query, view, lang }: Props) {
                 <p className="notice notice-warn">{t('noRulesInScope', { scope: t(`scope.${scope}`) })}</p>
               )}
               {groups.map((group) => (
-                <RuleSection key={group.rule.id} group={group} inputs={inputs} lang={lang} />
+                <RuleSection
+                  key={group.rule.id}
+                  group={group}
+                  inputs={inputs}
+                  lang={lang}
+                  missing={result.missing.filter((need) => need.ruleId === group.rule.id)}
+                />
               ))}
             </>
           );

@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import type { MissingSeries } from '@/domain/awards/missing-data';
 import type { Rule } from '@/domain/awards/rule-set-types';
 import type { Lang } from '@/domain/catalogue';
 import type { AwardInputs } from '../model/award-inputs';
 import type { RuleGroup } from '../model/group-verdicts';
 import { BlockTable } from './block-table';
+import { MissingNotice } from './missing-notice';
 
 interface Props {
   readonly group: RuleGroup;
   readonly inputs: AwardInputs;
   readonly lang: Lang;
+  /** Series this rule reads that the chosen data lacks. */
+  readonly missing: readonly MissingSeries[];
 }
 
 /** One award rule: its title and note, then one table per block. */
-export function RuleSection({ group, inputs, lang }: Props) {
+export function RuleSection({ group, inputs, lang, missing }: Props) {
   const { t } = useTranslation('awards');
   const { t: tCommon } = useTranslation();
   const { rule } = group;
@@ -28,6 +32,7 @@ export function RuleSection({ group, inputs, lang }: Props) {
         {rule.note && <p className="muted small">{rule.note[lang]}</p>}
       </header>
       {needsMap && <p className="notice notice-warn">{t('noAdvisingMap')}</p>}
+      <MissingNotice missing={missing} />
       {!needsMap && group.blocks.length === 0 && (
         <p className={group.judged === 0 ? 'notice notice-warn' : 'muted'}>
           {group.judged === 0 ? emptyRuleText(rule, inputs, t, tCommon) : t('emptyFiltered')}
