@@ -95,11 +95,11 @@ describe('awards screen: the sample province, a permalink, and an imported datas
       .getByRole('status')
       .filter({ hasText: 'noi-bo-2021-2022.csv' })
       .waitFor({ timeout: 60_000 });
-    const imported = app.page.getByLabel(/noi-bo-2021-2022\.csv/);
+    const imported = app.page.getByRole('checkbox', { name: /noi-bo-2021-2022\.csv/ });
     await imported.waitFor({ timeout: 30_000 });
     // Own internal data takes over with no click; the sample steps back, still on offer.
     await expect.poll(() => imported.isChecked()).toBe(true);
-    const sampleBox = app.page.getByLabel(/Dữ liệu mẫu \/ Sample data/);
+    const sampleBox = app.page.getByRole('checkbox', { name: /Dữ liệu mẫu \/ Sample data/ });
     expect(await sampleBox.isChecked()).toBe(false);
     let before = await now(app.page);
     await sampleBox.check();
