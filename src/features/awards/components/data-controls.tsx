@@ -9,7 +9,7 @@ interface Props {
   readonly inputs: AwardInputs;
   readonly advisingFile: { readonly name: string; readonly parsed: AdvisingParseResult | null } | null;
   /** Sets the chosen source keys (permalink and memory), given every key on offer. */
-  readonly choose: (keys: readonly string[], offered: readonly string[]) => void;
+  readonly choose: (ruleSetId: string, keys: readonly string[], offered: readonly string[]) => void;
   readonly onAdvisingFile: (file: StoredFile | null) => void;
 }
 
@@ -38,7 +38,7 @@ export function DataControls({ inputs, advisingFile, choose, onAdvisingFile }: P
                 <input
                   type="checkbox"
                   checked={chosen.includes(source.key)}
-                  onChange={() => choose(toggleSource(chosen, source.key), offered)}
+                  onChange={() => choose(inputs.ruleSet.id, toggleSource(chosen, source.key), offered)}
                 />
                 {sourceLabel(source, t)}
               </label>
@@ -47,7 +47,7 @@ export function DataControls({ inputs, advisingFile, choose, onAdvisingFile }: P
                   type="button"
                   className="link-button small"
                   aria-label={t('onlySourceFor', { source: sourceLabel(source, t) })}
-                  onClick={() => choose([source.key], offered)}
+                  onClick={() => choose(inputs.ruleSet.id, [source.key], offered)}
                 >
                   {t('onlySource')}
                 </button>

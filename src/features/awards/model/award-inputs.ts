@@ -11,7 +11,7 @@ import {
   type DataSource,
   dataSources,
   datasetIdsOf,
-  type RememberedChoice,
+  type RememberedChoices,
 } from './data-sources';
 
 /** The sample province's registry (bands, advising map), which only applies to the sample data. */
@@ -41,14 +41,14 @@ export function resolveAwardInputs(args: {
   readonly datasets: readonly AwardDataset[];
   readonly sample: SampleRegistry;
   readonly advisingFile: AdvisingParseResult | null;
-  /** This browser's last choice of data, used when the permalink names none. */
-  readonly remembered?: RememberedChoice | null;
+  /** This browser's last choice of data per rule set, used when the permalink names none. */
+  readonly remembered?: RememberedChoices;
 }): AwardInputs | null {
-  const { url, ruleSets, datasets, sample, advisingFile, remembered = null } = args;
+  const { url, ruleSets, datasets, sample, advisingFile, remembered = {} } = args;
   const ruleSet = ruleSets.find((candidate) => candidate.id === url.ruleSetId) ?? ruleSets[0];
   if (!ruleSet) return null;
   const available = dataSources(datasets);
-  const sources = chosenSources(url.sources, available, ruleSet.id, remembered);
+  const sources = chosenSources(url.sources, available, ruleSet.id, remembered[ruleSet.id] ?? null);
   const years = sources.flatMap((source) => (source.lastYear === null ? [] : [source.lastYear]));
   const lastYear = years.length > 0 ? Math.max(...years) : null;
   const withSample = sources.some((source) => source.kind === 'sample');

@@ -111,17 +111,25 @@ export function sourcesParam(keys: readonly string[]): string {
   return keys.length > 0 ? keys.join(',') : NO_SOURCES;
 }
 
-/** The stored last choice, or null when absent or not in this shape. */
-export function parseRememberedChoice(raw: string | null): RememberedChoice | null {
-  if (raw === null) return null;
+/** Last choices by rule set id: Ninh Thuận's province targets and Sóc Trăng's units want other data. */
+export type RememberedChoices = Readonly<Record<string, RememberedChoice>>;
+
+const isChoice = (value: unknown): value is RememberedChoice => {
+  if (typeof value !== 'object' || value === null) return false;
+  const { sources, offered } = value as Record<string, unknown>;
+  const strings = (list: unknown): boolean =>
+    Array.isArray(list) && list.every((item) => typeof item === 'string');
+  return strings(sources) && strings(offered);
+};
+
+/** The stored last choices; a damaged entry (or store) is dropped, never guessed at. */
+export function parseRememberedChoices(raw: string | null): RememberedChoices {
+  if (raw === null) return {};
   try {
     const value: unknown = JSON.parse(raw);
-    if (typeof value !== 'object' || value === null) return null;
-    const { sources, offered } = value as Record<string, unknown>;
-    const strings = (list: unknown): list is string[] =>
-      Array.isArray(list) && list.every((item) => typeof item === 'string');
-    return strings(sources) && strings(offered) ? { sources, offered } : null;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+    return Object.fromEntries(Object.entries(value).filter(([, choice]) => isChoice(choice)));
   } catch {
-    return null;
+    return {};
   }
 }

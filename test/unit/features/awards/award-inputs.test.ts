@@ -70,4 +70,21 @@ describe('resolveAwardInputs(url, rule sets, datasets, registry, advising file)'
     expect(inputs?.advisingOrigin).toBe('file');
     expect(inputs?.advising).toEqual([{ year: 2022, component: 'L1', unitCode: 'tn-so-noi-vu' }]);
   });
+
+  it("remembers the choice per rule set: Sóc Trăng's does not move Ninh Thuận off the published figures", () => {
+    const offered = ['imp_1', 'published', 'sample'];
+    const remembered = { 'soc-trang-2021-2030': { sources: ['imp_1'], offered } };
+    const at = (search: string) =>
+      resolveAwardInputs({
+        url: parseAwardsParams(new URLSearchParams(search)),
+        ruleSets,
+        datasets: DATASETS,
+        sample,
+        advisingFile: null,
+        remembered,
+      })?.datasetIds;
+    expect(at('')).toEqual(['imp_1']);
+    expect(at('ruleset=ninh-thuan-2022')).toEqual(['published-par']);
+    expect(at('data=sample')).toEqual(['sample-tinh-mau-par', 'sample-tinh-mau-sipas']);
+  });
 });

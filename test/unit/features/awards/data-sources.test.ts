@@ -5,7 +5,7 @@ import {
   chosenSources,
   dataSources,
   datasetIdsOf,
-  parseRememberedChoice,
+  parseRememberedChoices,
   sourcesParam,
   toggleSource,
 } from '@/features/awards/model/data-sources';
@@ -98,12 +98,11 @@ describe('toggleSource(current, key) and the permalink', () => {
     ]);
   });
 
-  it('reads a remembered choice, and nothing from a damaged one', () => {
-    expect(parseRememberedChoice('{"sources":["a"],"offered":["a","b"]}')).toEqual({
-      sources: ['a'],
-      offered: ['a', 'b'],
-    });
-    expect(parseRememberedChoice('{"sources":"a"}')).toBeNull();
-    expect(parseRememberedChoice('not json')).toBeNull();
+  it('reads the remembered choices by rule set, dropping damaged ones', () => {
+    expect(parseRememberedChoices('{"x":{"sources":["a"],"offered":["a","b"]},"y":{"sources":"a"}}')).toEqual(
+      { x: { sources: ['a'], offered: ['a', 'b'] } },
+    );
+    expect(parseRememberedChoices('not json')).toEqual({});
+    expect(parseRememberedChoices(null)).toEqual({});
   });
 });
