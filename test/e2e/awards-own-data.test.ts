@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,32 @@ describe('awards on an imported internal dataset without a block column', () => 
     expect(text).toContain('Thiếu dữ liệu cho tiêu chí này');
     expect(text).toContain('unit_level = province');
     expect(text).toContain('index,year,unit_code,unit_name,unit_level,component_code');
+  });
+
+  it('downloads the rule set as a template that opens again as a rule-set file of its own', async () => {
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'Tải về bộ tiêu chí này làm mẫu (JSON)' }).click(),
+    ]);
+    const text = await readFile(await download.path(), 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ id: 'soc-trang-2021-2030-tuy-chinh', blockDefaults: {} });
+    await app.page.getByLabel('Mở tệp tiêu chí…').setInputFiles({
+      name: 'mau.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await expect.poll(() => app.page.url()).toContain('ruleset=soc-trang-2021-2030-tuy-chinh');
+    await app.page.getByRole('button', { name: 'Bỏ tệp' }).first().click();
+  });
+
+  it('lets every box be cleared, and then says why nobody is judged and what to do', async () => {
+    await app.page.getByRole('checkbox', { name: new RegExp(FILE_NAME.replace('.', '\\.')) }).uncheck();
+    await expect
+      .poll(() => textOf(app.page.getByRole('alert').filter({ hasText: 'Chưa chọn dữ liệu nào' })))
+      .toContain('trang Dữ liệu');
+    const section = app.page.locator('section[aria-labelledby="rule-bang-khen-don-vi"]');
+    await expect.poll(() => textOf(section)).toContain('Không có đơn vị thuộc các khối');
+    expect(app.page.url()).toContain('data=none');
   });
 
   it('raises no page error on the way', () => {
