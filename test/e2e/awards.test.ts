@@ -106,7 +106,7 @@ describe('awards screen: the sample province, a permalink, and an imported datas
     await waitForDrawn(app.page, before);
     // "Only my file" is one action, and any order of clicks is allowed.
     before = await now(app.page);
-    await app.page.getByRole('button', { name: /Chỉ dùng noi-bo-2021-2022\.csv/ }).click();
+    await app.page.getByRole('button', { name: /Chỉ dùng nguồn này: noi-bo-2021-2022\.csv/ }).click();
     await waitForDrawn(app.page, before);
     expect(await sampleBox.isChecked()).toBe(false);
     expect(app.page.url()).toMatch(/data=imp_/);

@@ -22,7 +22,7 @@ export const awardsMessages = {
     filters: { all: 'Tất cả', pass: 'Đạt tiêu chí', near: 'Suýt đạt' },
     data: 'Dữ liệu dùng để xét',
     onlySource: 'Chỉ dùng nguồn này',
-    onlySourceFor: 'Chỉ dùng {{source}}',
+    onlySourceFor: 'Chỉ dùng nguồn này: {{source}}',
     noSourceChosen:
       'Chưa chọn dữ liệu nào: đánh dấu ít nhất một nguồn ở trên, hoặc nhập tệp ở trang Dữ liệu.',
     source: {
@@ -124,7 +124,7 @@ export const awardsMessages = {
     filters: { all: 'All', pass: 'Meets the criteria', near: 'Near misses' },
     data: 'Data evaluated',
     onlySource: 'Use only this',
-    onlySourceFor: 'Use only {{source}}',
+    onlySourceFor: 'Use only this: {{source}}',
     noSourceChosen: 'No data chosen: tick at least one source above, or import a file on the Data screen.',
     source: {
       sample: 'Sample data / Dữ liệu mẫu (Tỉnh Mẫu)',
