@@ -79,6 +79,7 @@ export const awardMessages: { vi: Record<string, string>; en: Record<string, str
     'validation.unknown_rule': 'tiêu chí "{{rule}}" không có hoặc nằm sau tiêu chí này',
     'validation.rule_scope_mismatch': 'tiêu chí "{{rule}}" khác phạm vi (năm/giai đoạn)',
     'validation.advised_needs_agencies': '"advised" chỉ dùng khi đối tượng là cơ quan tham mưu',
+    'validation.unknown_level': 'cấp "{{level}}" không có, chọn một trong: {{allowed}}',
   },
   en: {
     'verdict.pass': 'Pass',
@@ -153,5 +154,6 @@ export const awardMessages: { vi: Record<string, string>; en: Record<string, str
     'validation.unknown_rule': 'rule "{{rule}}" does not exist or comes after this one',
     'validation.rule_scope_mismatch': 'rule "{{rule}}" has a different scope (year/period)',
     'validation.advised_needs_agencies': '"advised" needs advising agencies as the subject',
+    'validation.unknown_level': 'unit level "{{level}}" does not exist, use one of: {{allowed}}',
   },
 };

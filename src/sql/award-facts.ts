@@ -1,4 +1,5 @@
 import type { SqlParam } from '@/db/engine';
+import { type BlockResolution, NO_BLOCK_DEFAULTS } from '@/domain/awards/block-defaults';
 import type { BandScheme } from '@/domain/awards/rule-set-types';
 import type { IndexCode } from '@/domain/catalogue';
 import { BOUND_LIST, bindList, type Query, query } from './query';
@@ -10,11 +11,33 @@ export interface AwardFactScope {
   readonly fromYear: number;
   readonly toYear: number;
   readonly bands: readonly BandScheme[];
+  /** The rule set's default blocks (absent: the blocks as stored). */
+  readonly blocks?: BlockResolution;
 }
 
-const BAND_COLUMNS = `scheme_no, index_code, component_code, level, block, from_year, to_year, band_id, band_order, min_pct`;
-const BAND_ROW = `(CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),
-  CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS VARCHAR), CAST(? AS INTEGER), CAST(? AS DOUBLE))`;
+type Column = readonly [name: string, type: 'INTEGER' | 'VARCHAR' | 'DOUBLE'];
+
+const BAND_COLUMNS: readonly Column[] = [
+  ['scheme_no', 'INTEGER'],
+  ['index_code', 'VARCHAR'],
+  ['component_code', 'VARCHAR'],
+  ['level', 'VARCHAR'],
+  ['block', 'VARCHAR'],
+  ['from_year', 'INTEGER'],
+  ['to_year', 'INTEGER'],
+  ['band_id', 'VARCHAR'],
+  ['band_order', 'INTEGER'],
+  ['min_pct', 'DOUBLE'],
+];
+const LEVEL_BLOCK_COLUMNS: readonly Column[] = [
+  ['level', 'VARCHAR'],
+  ['block', 'VARCHAR'],
+];
+const ADVISER_BLOCK_COLUMNS: readonly Column[] = [
+  ['year', 'INTEGER'],
+  ['unit_code', 'VARCHAR'],
+  ['block', 'VARCHAR'],
+];
 
 /** Band thresholds travel as bound parameters: one VALUES row of placeholders per band. */
 function bandDefinitions(bands: readonly BandScheme[]): { text: string; params: SqlParam[] } {
@@ -25,14 +48,28 @@ function bandDefinitions(bands: readonly BandScheme[]): { text: string; params: 
       params.push(scheme.toYear, band.id, i + 1, band.minPct);
     }
   }
-  const rows = params.length / 10;
-  const text =
-    rows === 0
-      ? `SELECT ${BAND_COLUMNS.split(', ')
-          .map((column) => `NULL AS ${column}`)
-          .join(', ')} WHERE false`
-      : `SELECT * FROM (VALUES ${Array.from({ length: rows }, () => BAND_ROW).join(', ')}) AS t(${BAND_COLUMNS})`;
-  return { text, params };
+  return { text: valuesOf(BAND_COLUMNS, params.length / BAND_COLUMNS.length), params };
+}
+
+/** `count` rows of typed placeholders, or an empty relation of the same typed columns when there are none. */
+function valuesOf(columns: readonly Column[], count: number): string {
+  if (count === 0)
+    return `SELECT ${columns.map(([name, type]) => `CAST(NULL AS ${type}) AS ${name}`).join(', ')} WHERE false`;
+  const row = `(${columns.map(([, type]) => `CAST(? AS ${type})`).join(', ')})`;
+  const names = columns.map(([name]) => name).join(', ');
+  return `SELECT * FROM (VALUES ${Array.from({ length: count }, () => row).join(', ')}) AS t(${names})`;
+}
+
+/** The default blocks by level and of the year's advising agencies, as bound rows. */
+function blockDefinitions(blocks: BlockResolution): { levels: string; advisers: string; params: SqlParam[] } {
+  const params: SqlParam[] = [];
+  for (const entry of blocks.levels) params.push(entry.level, entry.block);
+  for (const entry of blocks.advisers) params.push(entry.year, entry.unitCode, entry.block);
+  return {
+    levels: valuesOf(LEVEL_BLOCK_COLUMNS, blocks.levels.length),
+    advisers: valuesOf(ADVISER_BLOCK_COLUMNS, blocks.advisers.length),
+    params,
+  };
 }
 
 /**
@@ -60,13 +97,22 @@ function bandJoin(
 /** Per unit, component and year: value, % of max, the previous year with a value, band, rank in block. */
 function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] } {
   const bands = bandDefinitions(scope.bands);
+  const blocks = blockDefinitions(scope.blocks ?? NO_BLOCK_DEFAULTS);
+  // A stored block equal to the unit level is the import's fallback for "no block column": only then
+  // do the rule set's defaults apply (an advising agency of the year first, then the level's block).
   const text = `band_defs AS MATERIALIZED (${bands.text}),
+  level_blocks AS (${blocks.levels}),
+  adviser_blocks AS (${blocks.advisers}),
   base AS MATERIALIZED (
-    SELECT index_code, year, unit_code, unit_name, unit_level, block, component_code, score, max_score,
-           rank AS published_rank,
-           CASE WHEN score IS NOT NULL AND max_score > 0 THEN round(score / max_score * 100, 6) END AS pct
-    FROM scores
-    WHERE list_contains(${BOUND_LIST}, dataset_id) AND list_contains(${BOUND_LIST}, index_code) AND year <= ?
+    SELECT s.index_code, s.year, s.unit_code, s.unit_name, s.unit_level,
+           CASE WHEN s.block IS NOT NULL AND s.block <> s.unit_level THEN s.block
+                ELSE COALESCE(ab.block, lb.block, s.block, s.unit_level) END AS block,
+           s.component_code, s.score, s.max_score, s.rank AS published_rank,
+           CASE WHEN s.score IS NOT NULL AND s.max_score > 0 THEN round(s.score / s.max_score * 100, 6) END AS pct
+    FROM scores s
+    LEFT JOIN level_blocks lb ON lb.level = s.unit_level
+    LEFT JOIN adviser_blocks ab ON ab.year = s.year AND ab.unit_code = s.unit_code
+    WHERE list_contains(${BOUND_LIST}, s.dataset_id) AND list_contains(${BOUND_LIST}, s.index_code) AND s.year <= ?
   ),
   valued AS (
     SELECT index_code, unit_code, component_code, year,
@@ -87,7 +133,13 @@ function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] }
   )`;
   return {
     text,
-    params: [...bands.params, bindList(scope.datasetIds), bindList(scope.indices), scope.toYear],
+    params: [
+      ...bands.params,
+      ...blocks.params,
+      bindList(scope.datasetIds),
+      bindList(scope.indices),
+      scope.toYear,
+    ],
   };
 }
 
@@ -128,12 +180,17 @@ export function buildAwardPeriodFacts(scope: AwardFactScope): Query {
   );
 }
 
-/** The datasets the awards screen can judge, with the years each holds (the screen's dataset chooser). */
-export function buildAwardDatasets(): Query {
+/**
+ * The datasets the awards screen can judge, with the years each holds and whether it holds a
+ * province's own units (`internalLevels`), which make it the screen's default once imported.
+ */
+export function buildAwardDatasets(internalLevels: readonly string[]): Query {
   return query(
-    `SELECT d.dataset_id, d.kind, d.label, min(s.year) AS first_year, max(s.year) AS last_year
+    `SELECT d.dataset_id, d.kind, d.label, min(s.year) AS first_year, max(s.year) AS last_year,
+            coalesce(bool_or(list_contains(${BOUND_LIST}, s.unit_level)), false) AS internal
      FROM datasets d LEFT JOIN scores s USING (dataset_id)
      GROUP BY d.dataset_id, d.kind, d.label, d.added_at
      ORDER BY CASE d.kind WHEN 'sample' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, d.added_at, d.dataset_id`,
+    [bindList(internalLevels)],
   );
 }

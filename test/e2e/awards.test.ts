@@ -58,7 +58,7 @@ describe('awards screen: the sample province, a permalink, and an imported datas
 
   it('reports a broken rule file with its line and field, and keeps the rule set in use', async () => {
     const broken = '{\n  "format": "award-rule-set/1",\n  "id": 12\n}\n';
-    await app.page.getByLabel('Tải tệp tiêu chí (JSON)').setInputFiles({
+    await app.page.getByLabel('Mở tệp tiêu chí…').setInputFiles({
       name: 'hong.json',
       mimeType: 'application/json',
       buffer: Buffer.from(broken),
@@ -89,20 +89,27 @@ describe('awards screen: the sample province, a permalink, and an imported datas
     ).toEqual(expect.arrayContaining(['so-nganh']));
   });
 
-  it('judges an imported internal dataset and exports the list as CSV', async () => {
+  it('judges an imported internal dataset by default and exports the list as CSV', async () => {
     await app.page.getByLabel('Nhập CSV').setInputFiles(FIXTURE);
     await app.page
       .getByRole('status')
       .filter({ hasText: 'noi-bo-2021-2022.csv' })
       .waitFor({ timeout: 60_000 });
-    const imported = app.page.getByLabel(/noi-bo-2021-2022\.csv/);
+    const imported = app.page.getByRole('checkbox', { name: /noi-bo-2021-2022\.csv/ });
     await imported.waitFor({ timeout: 30_000 });
+    // Own internal data takes over with no click; the sample steps back, still on offer.
+    await expect.poll(() => imported.isChecked()).toBe(true);
+    const sampleBox = app.page.getByRole('checkbox', { name: /Dữ liệu mẫu \/ Sample data/ });
+    expect(await sampleBox.isChecked()).toBe(false);
     let before = await now(app.page);
-    await imported.check();
+    await sampleBox.check();
     await waitForDrawn(app.page, before);
+    // "Only my file" is one action, and any order of clicks is allowed.
     before = await now(app.page);
-    await app.page.getByLabel(/Dữ liệu mẫu \/ Sample data/).uncheck();
+    await app.page.getByRole('button', { name: /Chỉ dùng nguồn này: noi-bo-2021-2022\.csv/ }).click();
     await waitForDrawn(app.page, before);
+    expect(await sampleBox.isChecked()).toBe(false);
+    expect(app.page.url()).toMatch(/data=imp_/);
     before = await now(app.page);
     await app.page.getByLabel('Thời gian xét').selectOption('year:2022');
     await waitForDrawn(app.page, before);

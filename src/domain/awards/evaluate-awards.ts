@@ -1,8 +1,10 @@
 import { awardWindow, type Window } from './award-window';
+import { unplacedUnits } from './block-defaults';
 import { type ClauseContext, combineVerdicts } from './clause-context';
 import { evaluateClause } from './evaluate-clause';
 import { type FactIndex, indexFacts } from './fact-index';
 import type { AwardFacts } from './fact-types';
+import { missingSeries } from './missing-data';
 import { notCandidate, type Placed, placeBlock } from './quota';
 import type { BandScheme, QuotaClause, Rule, RuleSet } from './rule-set-types';
 import { type SubjectUnit, subjectsOf } from './subjects';
@@ -46,7 +48,9 @@ export function evaluateAwards(
     earlier.set(rule.id, new Map(ruleVerdicts.map((v) => [v.unitCode, v.verdict])));
     verdicts.push(...ruleVerdicts);
   }
-  return { ruleSetId: ruleSet.id, window, context, verdicts };
+  const unplaced = unplacedUnits(ruleSet, facts.scores, window.to);
+  const missing = missingSeries(ruleSet, scope, facts.scores);
+  return { ruleSetId: ruleSet.id, window, context, verdicts, unplaced, missing };
 }
 
 interface Shared {

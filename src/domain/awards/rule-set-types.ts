@@ -140,6 +140,17 @@ export interface Rule {
   readonly note?: Localized;
 }
 
+/**
+ * The block of a unit whose data names none (no `block` column, or the import's fallback to its
+ * level): an agency the advising map names for that year, else by its level. The data's own block wins.
+ */
+export interface BlockDefaults {
+  /** Unit level (catalogue code) → block. */
+  readonly levels: Readonly<Record<string, string>>;
+  /** Block of the agencies the advising map names for a year. */
+  readonly advisingAgencies?: string;
+}
+
 export interface RuleSet {
   readonly format: typeof RULE_SET_FORMAT;
   readonly id: string;
@@ -148,5 +159,6 @@ export interface RuleSet {
   readonly source: { readonly document: string; readonly note?: Localized };
   readonly periods: readonly Period[];
   readonly bands: readonly BandScheme[];
+  readonly blockDefaults?: BlockDefaults;
   readonly rules: readonly Rule[];
 }

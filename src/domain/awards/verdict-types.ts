@@ -1,4 +1,6 @@
 import type { IndexCode } from '@/domain/catalogue';
+import type { UnplacedUnit } from './block-defaults';
+import type { MissingSeries } from './missing-data';
 import type { ClauseType, Op, OrderKey } from './rule-set-types';
 
 export const VERDICTS = ['pass', 'fail', 'not_assessable', 'needs_confirmation'] as const;
@@ -106,4 +108,8 @@ export interface AwardEvaluation {
   readonly window: { readonly from: number; readonly to: number };
   readonly context: AwardContext;
   readonly verdicts: readonly UnitVerdict[];
+  /** Units of the last year in no block the rule set judges (src/domain/awards/block-defaults.ts). */
+  readonly unplaced: readonly UnplacedUnit[];
+  /** Series the rules read that the chosen data lacks entirely (src/domain/awards/missing-data.ts). */
+  readonly missing: readonly MissingSeries[];
 }

@@ -6,7 +6,8 @@ export const awardsMessages = {
       'Đơn vị đáp ứng tiêu chí thi đua theo số liệu đã nạp, kèm căn cứ. Danh sách để Hội đồng xem xét, không thay quyết định của Hội đồng.',
     controls: 'Điều kiện xét',
     ruleSet: 'Bộ tiêu chí',
-    ruleFile: 'Tải tệp tiêu chí (JSON)',
+    ruleFile: 'Mở tệp tiêu chí…',
+    ruleFileTemplate: 'Tải về bộ tiêu chí này làm mẫu (JSON)',
     ruleFileLoaded: 'Đã tải “{{name}}”',
     ruleFileRejected: 'Tệp “{{name}}” không được dùng:',
     ruleFileClash: 'Tệp “{{name}}” có mã “{{id}}” trùng bộ tiêu chí có sẵn: hãy đổi trường id.',
@@ -20,6 +21,10 @@ export const awardsMessages = {
     filter: 'Hiển thị',
     filters: { all: 'Tất cả', pass: 'Đạt tiêu chí', near: 'Suýt đạt' },
     data: 'Dữ liệu dùng để xét',
+    onlySource: 'Chỉ dùng nguồn này',
+    onlySourceFor: 'Chỉ dùng nguồn này: {{source}}',
+    noSourceChosen:
+      'Chưa chọn dữ liệu nào: đánh dấu ít nhất một nguồn ở trên, hoặc nhập tệp ở trang Dữ liệu.',
     source: {
       sample: 'Dữ liệu mẫu / Sample data (Tỉnh Mẫu)',
       published: 'Số liệu công bố',
@@ -50,10 +55,31 @@ export const awardsMessages = {
     positionOf: '{{position}}/{{quota}}',
     nearMiss: 'Suýt đạt',
     emptyFiltered: 'Không có đơn vị phù hợp bộ lọc.',
-    emptyRule: 'Không có đơn vị thuộc đối tượng xét trong dữ liệu đã chọn.',
+    emptyRule: {
+      blocks:
+        'Không có đơn vị thuộc các khối {{blocks}} trong dữ liệu đã chọn năm {{year}}. Chọn dữ liệu nội bộ ở “Dữ liệu dùng để xét”, hoặc nhập dữ liệu ở trang Dữ liệu; đơn vị chưa có khối cần cột block hoặc cấp đơn vị có khối mặc định.',
+      levels:
+        'Không có đơn vị cấp {{levels}} trong dữ liệu đã chọn năm {{year}}. Chọn hoặc nhập dữ liệu có các đơn vị này.',
+      units: 'Dữ liệu đã chọn không có đơn vị {{units}} năm {{year}}. Chọn hoặc nhập dữ liệu có đơn vị này.',
+      advising_agencies:
+        'Danh mục cơ quan tham mưu không có cơ quan nào cho năm {{year}}. Tải danh mục có năm này (year,component_code,unit_code).',
+    },
+    unplaced: {
+      title: '{{count}} đơn vị không thuộc khối nào của bộ tiêu chí nên không được xét theo khối:',
+      more: 'và {{count}} đơn vị khác.',
+      fix: 'Cách sửa: thêm cột block vào tệp dữ liệu (ví dụ so-nganh, cap-xa), hoặc mở tệp tiêu chí có blockDefaults cho cấp của các đơn vị này.',
+    },
     noAdvisingMap:
       'Không đủ dữ liệu để đánh giá: chưa có danh mục cơ quan tham mưu (year,component_code,unit_code) cho dữ liệu này.',
     noRulesInScope: 'Bộ tiêu chí không có tiêu chí xét theo {{scope}}.',
+    missing: {
+      title: 'Thiếu dữ liệu cho tiêu chí này:',
+      province:
+        '{{index}} {{component}} của tỉnh (dòng có unit_level = province, index = {{index}}, component_code = {{codes}})',
+      self: '{{index}} {{component}} của các đơn vị được xét (index = {{index}}, component_code = {{codes}})',
+      advised: 'các lĩnh vực thành phần',
+      fix: 'Nhập ở trang Dữ liệu một tệp CSV dạng dài với các cột {{header}} có những dòng này, rồi chọn tệp ở “Dữ liệu dùng để xét”.',
+    },
     scope: { year: 'năm', period: 'giai đoạn' },
     award: { certificate: 'Bằng khen', flag: 'Cờ thi đua', target: 'Mục tiêu' },
     block: {
@@ -82,7 +108,8 @@ export const awardsMessages = {
       "Units that meet the emulation criteria on the loaded figures, with the evidence. A list for the council to review; it does not replace the council's decision.",
     controls: 'Evaluation settings',
     ruleSet: 'Rule set',
-    ruleFile: 'Load a rule-set file (JSON)',
+    ruleFile: 'Open a rule-set file…',
+    ruleFileTemplate: 'Download this rule set as a template (JSON)',
     ruleFileLoaded: 'Loaded “{{name}}”',
     ruleFileRejected: 'The file “{{name}}” is not used:',
     ruleFileClash: 'The file “{{name}}” has the id “{{id}}” of a built-in rule set: change its id field.',
@@ -96,6 +123,9 @@ export const awardsMessages = {
     filter: 'Show',
     filters: { all: 'All', pass: 'Meets the criteria', near: 'Near misses' },
     data: 'Data evaluated',
+    onlySource: 'Use only this',
+    onlySourceFor: 'Use only this: {{source}}',
+    noSourceChosen: 'No data chosen: tick at least one source above, or import a file on the Data screen.',
     source: {
       sample: 'Sample data / Dữ liệu mẫu (Tỉnh Mẫu)',
       published: 'Published figures',
@@ -125,9 +155,30 @@ export const awardsMessages = {
     positionOf: '{{position}}/{{quota}}',
     nearMiss: 'Near miss',
     emptyFiltered: 'No unit matches the filter.',
-    emptyRule: 'No unit this rule applies to in the chosen data.',
+    emptyRule: {
+      blocks:
+        'No unit of the blocks {{blocks}} in the chosen data for {{year}}. Choose internal data under “Data evaluated”, or import it on the Data screen; a unit without a block needs a block column or a level with a default block.',
+      levels:
+        'No unit of level {{levels}} in the chosen data for {{year}}. Choose or import data with such units.',
+      units: 'The chosen data has no unit {{units}} for {{year}}. Choose or import data with this unit.',
+      advising_agencies:
+        'The advising-agency map names no agency for {{year}}. Load a map with this year (year,component_code,unit_code).',
+    },
+    unplaced: {
+      title: '{{count}} units are in none of the rule set’s blocks, so no block rule judges them:',
+      more: 'and {{count}} more.',
+      fix: 'To fix: add a block column to the data file (e.g. so-nganh, cap-xa), or open a rule-set file whose blockDefaults cover these units’ level.',
+    },
     noAdvisingMap: 'Not assessable: no advising-agency map (year,component_code,unit_code) for this data.',
     noRulesInScope: 'The rule set has no rules evaluated per {{scope}}.',
+    missing: {
+      title: 'Data this rule needs is not loaded:',
+      province:
+        "the province's {{index}} {{component}} (rows with unit_level = province, index = {{index}}, component_code = {{codes}})",
+      self: '{{index}} {{component}} of the units judged (index = {{index}}, component_code = {{codes}})',
+      advised: 'component areas',
+      fix: 'On the Data screen, import a long-layout CSV with the columns {{header}} holding these rows, then choose it under “Data evaluated”.',
+    },
     scope: { year: 'year', period: 'period' },
     award: { certificate: 'Certificate of merit', flag: 'Emulation flag', target: 'Target' },
     block: {

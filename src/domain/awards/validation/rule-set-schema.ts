@@ -139,6 +139,13 @@ export const RULE_SET_SCHEMA: Schema = {
       },
     },
   },
+  optional: {
+    blockDefaults: {
+      kind: 'object',
+      required: { levels: { kind: 'record', values: BLOCK } },
+      optional: { advisingAgencies: BLOCK },
+    },
+  },
 };
 
 export const BAND_REGISTRY_SCHEMA: Schema = {

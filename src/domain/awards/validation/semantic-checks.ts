@@ -1,3 +1,4 @@
+import { CATALOGUE } from '@/domain/catalogue';
 import type { BandScheme, Clause, RuleSet } from '../rule-set-types';
 import type { SchemaIssue } from './schema';
 
@@ -12,6 +13,13 @@ export function checkSemantics(ruleSet: RuleSet): SchemaIssue[] {
       issue('period_order', `periods[${i}].to`, { from: period.from, to: period.to });
   });
   issues.push(...checkBandSchemes(ruleSet.bands, 'bands'));
+  for (const level of Object.keys(ruleSet.blockDefaults?.levels ?? {})) {
+    if (!CATALOGUE.levels.includes(level))
+      issue('unknown_level', `blockDefaults.levels.${level}`, {
+        level,
+        allowed: CATALOGUE.levels.join(', '),
+      });
+  }
   const seen = new Map<string, number>();
   ruleSet.rules.forEach((rule, r) => {
     if (seen.has(rule.id)) issue('duplicate_id', `rules[${r}].id`, { id: rule.id });

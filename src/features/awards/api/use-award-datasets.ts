@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { run } from '@/db/database';
+import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
 import { buildAwardDatasets } from '@/sql/award-facts';
 import type { AwardDataset } from '../model/data-sources';
 
@@ -13,12 +14,13 @@ export const awardDatasetsQuery = () =>
   queryOptions({
     queryKey: ['awards', 'datasets'],
     queryFn: async (): Promise<AwardDataset[]> =>
-      (await run(buildAwardDatasets())).map((row) => ({
+      (await run(buildAwardDatasets(INTERNAL_LEVELS))).map((row) => ({
         id: text(row.dataset_id),
         kind: kindOf(row.kind),
         label: text(row.label),
         firstYear: num(row.first_year),
         lastYear: num(row.last_year),
+        internal: row.internal === true,
       })),
   });
 

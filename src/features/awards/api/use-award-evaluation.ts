@@ -7,6 +7,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { run } from '@/db/database';
+import { type BlockResolution, blockResolution } from '@/domain/awards/block-defaults';
 import { evaluateAwards } from '@/domain/awards/evaluate-awards';
 import { factNeeds } from '@/domain/awards/fact-scope';
 import type { AdvisingEntry } from '@/domain/awards/fact-types';
@@ -28,6 +29,7 @@ interface ScoreScope {
   readonly datasetIds: readonly string[];
   readonly indices: readonly IndexCode[];
   readonly bands: readonly BandScheme[];
+  readonly blocks: BlockResolution;
   readonly fromYear: number;
   readonly toYear: number;
 }
@@ -49,7 +51,7 @@ async function evaluate(args: EvaluationArgs, client: QueryClient): Promise<Awar
   const needs = factNeeds(ruleSet, context);
   const period = ruleSet.periods.find((p) => p.from <= needs.toYear && needs.toYear <= p.to);
   const spanTo = 'year' in context && period ? period.to : needs.toYear;
-  const scope = { datasetIds, indices: needs.indices, bands };
+  const scope = { datasetIds, indices: needs.indices, bands, blocks: blockResolution(ruleSet, advising) };
   const spanRows = await client.fetchQuery(
     awardScoreFactsQuery({ ...scope, fromYear: needs.fromYear, toYear: spanTo }),
   );

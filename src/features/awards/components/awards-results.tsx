@@ -8,6 +8,7 @@ import type { AwardInputs } from '../model/award-inputs';
 import type { VerdictFilter } from '../model/awards-url';
 import { countVerdicts, groupVerdicts } from '../model/group-verdicts';
 import { RuleSection } from './rule-section';
+import { UnplacedNotice } from './unplaced-notice';
 
 interface Props {
   readonly inputs: AwardInputs;
@@ -60,11 +61,18 @@ export function AwardsResults({ inputs, query, view, lang }: Props) {
                 })}
                 {sample && <span className="badge badge-sample">{tCommon('dataKind.sample')}</span>}
               </p>
+              <UnplacedNotice units={result.unplaced} />
               {groups.length === 0 && (
                 <p className="notice notice-warn">{t('noRulesInScope', { scope: t(`scope.${scope}`) })}</p>
               )}
               {groups.map((group) => (
-                <RuleSection key={group.rule.id} group={group} inputs={inputs} lang={lang} />
+                <RuleSection
+                  key={group.rule.id}
+                  group={group}
+                  inputs={inputs}
+                  lang={lang}
+                  missing={result.missing.filter((need) => need.ruleId === group.rule.id)}
+                />
               ))}
             </>
           );

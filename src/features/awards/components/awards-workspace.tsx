@@ -11,6 +11,7 @@ import { DataControls } from './data-controls';
 import { DossierHeader } from './dossier-header';
 import { RuleSetControl } from './rule-set-control';
 import { useAwardsView } from './use-awards-view';
+import { useDataChoice } from './use-data-choice';
 import { useRuleSets } from './use-rule-sets';
 import { useStoredFile } from './use-stored-file';
 import { ViewControls } from './view-controls';
@@ -19,6 +20,7 @@ export function AwardsWorkspace({ datasets }: { datasets: readonly AwardDataset[
   const { t, i18n } = useTranslation('awards');
   const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
   const { url, update } = useAwardsView();
+  const { remembered, choose } = useDataChoice(update);
   const [ruleFile, setRuleFile] = useStoredFile('rid.awards.rule-file');
   const [advisingFile, setAdvisingFile] = useStoredFile('rid.awards.advising-file');
   const { ruleSets, fileState } = useRuleSets(ruleFile);
@@ -29,6 +31,7 @@ export function AwardsWorkspace({ datasets }: { datasets: readonly AwardDataset[
     datasets,
     sample: sampleRegistry(),
     advisingFile: advising,
+    remembered,
   });
   const evaluation = useAwardEvaluation(inputs);
   // Stable while block and filter stay, so the results mark `awards:drawn` once per change.
@@ -53,7 +56,7 @@ export function AwardsWorkspace({ datasets }: { datasets: readonly AwardDataset[
         <DataControls
           inputs={inputs}
           advisingFile={advisingFile ? { name: advisingFile.name, parsed: advising } : null}
-          update={update}
+          choose={choose}
           onAdvisingFile={setAdvisingFile}
         />
       </form>

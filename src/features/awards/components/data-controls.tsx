@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { AdvisingParseResult } from '@/domain/awards/advising-registry';
 import type { AwardInputs } from '../model/award-inputs';
 import { type DataSource, toggleSource } from '../model/data-sources';
-import type { UpdateView } from './use-awards-view';
 import { readFileText, type StoredFile } from './use-stored-file';
 
 interface Props {
   readonly inputs: AwardInputs;
   readonly advisingFile: { readonly name: string; readonly parsed: AdvisingParseResult | null } | null;
-  readonly update: UpdateView;
+  /** Sets the chosen source keys (permalink and memory), given every key on offer. */
+  readonly choose: (ruleSetId: string, keys: readonly string[], offered: readonly string[]) => void;
   readonly onAdvisingFile: (file: StoredFile | null) => void;
 }
 
@@ -20,10 +20,12 @@ export function sourceLabel(source: DataSource, t: (key: string) => string): str
 }
 
 /** Which datasets to judge, and the advising map that says which agency advises which PAR area. */
-export function DataControls({ inputs, advisingFile, update, onAdvisingFile }: Props) {
+export function DataControls({ inputs, advisingFile, choose, onAdvisingFile }: Props) {
   const { t } = useTranslation('awards');
   const id = useId();
   const chosen = inputs.sources.map((source) => source.key);
+  const offered = inputs.available.map((source) => source.key);
+  const only = chosen.length === 1 ? chosen[0] : null;
   const badLines = advisingFile?.parsed?.badLines ?? [];
   return (
     <>
@@ -31,16 +33,33 @@ export function DataControls({ inputs, advisingFile, update, onAdvisingFile }: P
         <legend>{t('data')}</legend>
         <div className="awards-sources">
           {inputs.available.map((source) => (
-            <label key={source.key}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(source.key)}
-                onChange={() => update({ data: toggleSource(chosen, source.key).join(',') })}
-              />
-              {sourceLabel(source, t)}
-            </label>
+            <div key={source.key} className="awards-source">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(source.key)}
+                  onChange={() => choose(inputs.ruleSet.id, toggleSource(chosen, source.key), offered)}
+                />
+                {sourceLabel(source, t)}
+              </label>
+              {inputs.available.length > 1 && only !== source.key && (
+                <button
+                  type="button"
+                  className="link-button small"
+                  aria-label={t('onlySourceFor', { source: sourceLabel(source, t) })}
+                  onClick={() => choose(inputs.ruleSet.id, [source.key], offered)}
+                >
+                  {t('onlySource')}
+                </button>
+              )}
+            </div>
           ))}
         </div>
+        {chosen.length === 0 && (
+          <p role="alert" className="notice notice-warn small">
+            {t('noSourceChosen')}
+          </p>
+        )}
       </fieldset>
       <div className="awards-field awards-field-wide">
         <span id={`${id}-advising`} className="awards-field-title">

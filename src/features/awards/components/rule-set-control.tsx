@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRuleFileError } from '@/domain/awards/format-evidence';
+import { ruleSetTemplate } from '@/domain/awards/rule-set-template';
 import type { RuleSet } from '@/domain/awards/rule-set-types';
 import { validateRuleSet } from '@/domain/awards/validate-rule-set';
 import type { Lang } from '@/domain/catalogue';
+import { downloadBlob, safeFileName } from '@/lib/csv-export';
 import type { UpdateView } from './use-awards-view';
 import type { RuleFileState } from './use-rule-sets';
 import { readFileText, type StoredFile } from './use-stored-file';
@@ -56,6 +58,18 @@ export function RuleSetControl({ ruleSets, current, fileState, lang, update, onF
               update({ ruleset: result.value.id, year: undefined, period: undefined, block: undefined });
           }}
         />
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            downloadBlob(
+              new Blob([ruleSetTemplate(current)], { type: 'application/json;charset=utf-8' }),
+              safeFileName(`${current.id}-mau`, 'json'),
+            )
+          }
+        >
+          {t('ruleFileTemplate')}
+        </button>
         {fileState.status !== 'none' && (
           <button type="button" className="link-button" onClick={() => onFile(null)}>
             {t('clearFile')}

@@ -5,7 +5,14 @@ import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
 import type { AwardContext } from '@/domain/awards/verdict-types';
 import type { AwardsUrlState } from './awards-url';
 import { type ContextOptions, contextOptions, defaultContext, includeContext } from './context-options';
-import { type AwardDataset, chosenSources, type DataSource, dataSources, datasetIdsOf } from './data-sources';
+import {
+  type AwardDataset,
+  chosenSources,
+  type DataSource,
+  dataSources,
+  datasetIdsOf,
+  type RememberedChoices,
+} from './data-sources';
 
 /** The sample province's registry (bands, advising map), which only applies to the sample data. */
 export interface SampleRegistry {
@@ -34,12 +41,14 @@ export function resolveAwardInputs(args: {
   readonly datasets: readonly AwardDataset[];
   readonly sample: SampleRegistry;
   readonly advisingFile: AdvisingParseResult | null;
+  /** This browser's last choice of data per rule set, used when the permalink names none. */
+  readonly remembered?: RememberedChoices;
 }): AwardInputs | null {
-  const { url, ruleSets, datasets, sample, advisingFile } = args;
+  const { url, ruleSets, datasets, sample, advisingFile, remembered = {} } = args;
   const ruleSet = ruleSets.find((candidate) => candidate.id === url.ruleSetId) ?? ruleSets[0];
   if (!ruleSet) return null;
   const available = dataSources(datasets);
-  const sources = chosenSources(url.sources, available, ruleSet.id);
+  const sources = chosenSources(url.sources, available, ruleSet.id, remembered[ruleSet.id] ?? null);
   const years = sources.flatMap((source) => (source.lastYear === null ? [] : [source.lastYear]));
   const lastYear = years.length > 0 ? Math.max(...years) : null;
   const withSample = sources.some((source) => source.kind === 'sample');

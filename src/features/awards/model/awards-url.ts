@@ -1,4 +1,5 @@
 import type { AwardContext } from '@/domain/awards/verdict-types';
+import { NO_SOURCES } from './data-sources';
 
 export const VERDICT_FILTERS = ['all', 'pass', 'near'] as const;
 export type VerdictFilter = (typeof VERDICT_FILTERS)[number];
@@ -9,7 +10,7 @@ export interface AwardsUrlState {
   readonly context: AwardContext | null;
   readonly block: string | null;
   readonly filter: VerdictFilter;
-  /** Data source keys (`sample`, `published` or an imported dataset id); null = the default. */
+  /** Data source keys (`sample`, `published` or an imported dataset id); null = the default, [] = none. */
   readonly sources: readonly string[] | null;
 }
 
@@ -38,7 +39,7 @@ export function parseAwardsParams(params: URLSearchParams): AwardsUrlState {
     context: parseContext(params.get('year'), params.get('period')),
     block: params.get('block') || null,
     filter: isVerdictFilter(filter) ? filter : 'all',
-    sources: data ? data.split(',').filter((key) => key !== '') : null,
+    sources: data === NO_SOURCES ? [] : data ? data.split(',').filter((key) => key !== '') : null,
   };
 }
 

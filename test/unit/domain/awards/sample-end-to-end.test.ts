@@ -47,6 +47,15 @@ async function evaluate(
 describe('soc-trang-2021-2030 on the bundled sample province (Tỉnh Mẫu), real DuckDB', {
   timeout: 30_000,
 }, () => {
+  it('the sample holds every series the rules read, and every unit in a block', async () => {
+    for (const context of [{ year: 2025 }, { period: { from: 2021, to: 2025 } }]) {
+      const { facts } = await evaluate(context);
+      const evaluation = evaluateAwards(facts, socTrang, context, { bands });
+      expect(evaluation.missing).toEqual([]);
+      expect(evaluation.unplaced).toEqual([]);
+    }
+  });
+
   it('2025 advising-agency certificates: three in quota, Home Affairs misses only on L4 −0.31', async () => {
     const { find } = await evaluate({ year: 2025 });
     const rule = 'bang-khen-co-quan-tham-muu';

@@ -64,6 +64,20 @@ describe('validateRuleSet(text)', () => {
       code: 'unknown_rule',
       path: 'rules[2].clauses[0].rule',
     },
+    {
+      name: 'a default block for a unit level that does not exist',
+      text: broken('"district": "cap-huyen"', '"huyen": "cap-huyen"'),
+      needle: '"huyen"',
+      code: 'unknown_level',
+      path: 'blockDefaults.levels.huyen',
+    },
+    {
+      name: 'a default block that is not a block code',
+      text: broken('"advisingAgencies": "tham-muu"', '"advisingAgencies": "Tham mưu"'),
+      needle: '"Tham mưu"',
+      code: 'bad_pattern',
+      path: 'blockDefaults.advisingAgencies',
+    },
   ])('reports $name with its line and field', ({ text, needle, code, path }) => {
     const result = validateRuleSet(text);
     expect(result.ok).toBe(false);

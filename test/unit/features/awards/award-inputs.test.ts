@@ -6,10 +6,18 @@ import { parseAwardsParams } from '@/features/awards/model/awards-url';
 import type { AwardDataset } from '@/features/awards/model/data-sources';
 
 const DATASETS: AwardDataset[] = [
-  { id: 'published-par', kind: 'published', label: 'par', firstYear: 2021, lastYear: 2024 },
-  { id: 'sample-tinh-mau-par', kind: 'sample', label: 'p', firstYear: 2021, lastYear: 2025 },
-  { id: 'sample-tinh-mau-sipas', kind: 'sample', label: 's', firstYear: 2021, lastYear: 2025 },
-  { id: 'imp_1', kind: 'imported', label: 'noi-bo.csv', firstYear: 2021, lastYear: 2022 },
+  { id: 'published-par', kind: 'published', label: 'par', firstYear: 2021, lastYear: 2024, internal: false },
+  { id: 'sample-tinh-mau-par', kind: 'sample', label: 'p', firstYear: 2021, lastYear: 2025, internal: true },
+  {
+    id: 'sample-tinh-mau-sipas',
+    kind: 'sample',
+    label: 's',
+    firstYear: 2021,
+    lastYear: 2025,
+    internal: true,
+  },
+  // A province-level import: not internal data, so the sample stays the default.
+  { id: 'imp_1', kind: 'imported', label: 'tinh.csv', firstYear: 2021, lastYear: 2022, internal: false },
 ];
 const ruleSets = bundledRuleSets();
 const sample = sampleRegistry();
@@ -61,5 +69,22 @@ describe('resolveAwardInputs(url, rule sets, datasets, registry, advising file)'
     const inputs = resolve('data=imp_1', 'year,component_code,unit_code\n2022,L1,tn-so-noi-vu\nbad line\n');
     expect(inputs?.advisingOrigin).toBe('file');
     expect(inputs?.advising).toEqual([{ year: 2022, component: 'L1', unitCode: 'tn-so-noi-vu' }]);
+  });
+
+  it("remembers the choice per rule set: Sóc Trăng's does not move Ninh Thuận off the published figures", () => {
+    const offered = ['imp_1', 'published', 'sample'];
+    const remembered = { 'soc-trang-2021-2030': { sources: ['imp_1'], offered } };
+    const at = (search: string) =>
+      resolveAwardInputs({
+        url: parseAwardsParams(new URLSearchParams(search)),
+        ruleSets,
+        datasets: DATASETS,
+        sample,
+        advisingFile: null,
+        remembered,
+      })?.datasetIds;
+    expect(at('')).toEqual(['imp_1']);
+    expect(at('ruleset=ninh-thuan-2022')).toEqual(['published-par']);
+    expect(at('data=sample')).toEqual(['sample-tinh-mau-par', 'sample-tinh-mau-sipas']);
   });
 });
