@@ -31,6 +31,8 @@ export interface BriefingTotalRow {
   readonly peer_count: number;
   /** 1 = top quarter of the peers … 4 = bottom (PAPI's bands are these quartiles). */
   readonly peer_quartile: number | null;
+  /** Kinds of the datasets the total comes from ('published', 'sample', 'imported'), comma-separated. */
+  readonly kinds: string;
 }
 
 /**
@@ -54,8 +56,12 @@ export function buildBriefingTotals(
             comparable, not_comparable_reason, rank, rank_source, previous_rank, rank_change,
             rank_comparable, peer_count,
             CASE WHEN rank IS NOT NULL AND peer_count > 0 THEN CAST(ceil(4.0 * rank / peer_count) AS INTEGER) END
-              AS peer_quartile
-     FROM facts
+              AS peer_quartile,
+            (SELECT string_agg(DISTINCT d.kind, ',' ORDER BY d.kind)
+             FROM scores s JOIN datasets d USING (dataset_id)
+             WHERE s.index_code = f.index_code AND s.unit_code = f.unit_code AND s.year = f.year
+               AND s.component_code = f.component_code) AS kinds
+     FROM facts f
      ORDER BY list_position(${BOUND_LIST}, index_code)`,
     [bindList(indices), unitCode, TOTAL, year, bindList(indices)],
   );

@@ -109,6 +109,11 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
     expect(await papiSection().locator('li[data-fact="mover"]').count()).toBe(rises.length + falls.length);
   });
 
+  it('names the source of the figures, and labels none of these published ones as sample', async () => {
+    expect(await papiSection().locator('.briefing-source').textContent()).toContain('papi.org.vn');
+    expect(await papiSection().locator('.badge-sample').count()).toBe(0);
+  });
+
   it('links every sentence to the chart behind it', async () => {
     const hrefs = await papiSection()
       .locator('.briefing-sentences a')
@@ -130,5 +135,13 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
       `Năm 2018, PAPI của Hà Tĩnh đạt ${vi(score(UNIT, 2018))}/80 điểm; không so sánh được với năm 2017 vì phương pháp tính đã thay đổi.`,
     );
     expect(await papiSection().locator('tr[data-fact="change"] td').textContent()).toBe('không so sánh được');
+  });
+
+  it('labels the sample province as sample data', async () => {
+    await app.page.goto(new URL('#/briefing?unit=mau-tinh-mau&lang=vi', app.appUrl).href);
+    const par = app.page.locator('section[data-index="PAR"]');
+    await par.waitFor({ timeout: 60_000 });
+    expect(await par.locator('.badge-sample').textContent()).toBe('Dữ liệu mẫu / Sample data');
+    expect(await par.locator('.briefing-source').textContent()).toContain('Dữ liệu mẫu, hư cấu');
   });
 });

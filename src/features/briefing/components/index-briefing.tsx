@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BUNDLED_DATASETS, provenanceLine } from '@/config/datasets';
 import { indexDef, type Lang } from '@/domain/catalogue';
 import { formatDelta, formatInteger, formatScore } from '@/i18n/format';
 import { formatHash } from '@/lib/hash-route';
@@ -81,9 +82,18 @@ export function IndexBriefing({
   const rises = (movers ?? []).filter((mover) => mover.direction === 'rise');
   const falls = (movers ?? []).filter((mover) => mover.direction === 'fall');
   const headingId = `briefing-${fact.index}`;
+  const sources = BUNDLED_DATASETS.filter(
+    (dataset) => dataset.indices.includes(fact.index) && fact.kinds.includes(dataset.kind),
+  ).map((dataset) => provenanceLine(dataset, lang));
+  if (fact.kinds.includes('imported')) sources.push(t('dataKind.imported', { ns: 'common' }));
   return (
     <section className="card briefing-index" data-index={fact.index} aria-labelledby={headingId}>
-      <h2 id={headingId}>{def.short[lang]}</h2>
+      <header className="card-header">
+        <h2 id={headingId}>{def.short[lang]}</h2>
+        {fact.kinds.includes('sample') && (
+          <span className="badge badge-sample">{t('dataKind.sample', { ns: 'common' })}</span>
+        )}
+      </header>
       <ul className="briefing-sentences">
         {sentences.map((sentence) => (
           <li key={sentence.text} data-fact={sentence.fact}>
@@ -131,6 +141,11 @@ export function IndexBriefing({
           <MoversTable caption={t('table.risers')} movers={rises} lang={lang} />
           <MoversTable caption={t('table.fallers')} movers={falls} lang={lang} />
         </>
+      )}
+      {sources.length > 0 && (
+        <p className="small muted briefing-source">
+          {t('source', { ns: 'common', source: sources.join('; ') })}
+        </p>
       )}
     </section>
   );

@@ -21,6 +21,8 @@ export interface TotalFact {
   readonly rankComparable: boolean | null;
   readonly peerCount: number;
   readonly quartile: number | null;
+  /** Kinds of data the total comes from: a sample figure is always labelled as such. */
+  readonly kinds: readonly string[];
 }
 
 /** A component among the three that rose or fell most (`buildBriefingMovers`). */
@@ -63,6 +65,7 @@ export function readTotals(rows: readonly Row[], askedYear: number): TotalFact[]
         rankComparable: bool(row.rank_comparable),
         peerCount: num(row.peer_count) ?? 0,
         quartile: num(row.peer_quartile),
+        kinds: str(row.kinds).split(',').filter(Boolean),
       },
     ];
   });

@@ -38,6 +38,7 @@ const base: TotalFact = {
   rankComparable: true,
   peerCount: 61,
   quartile: 1,
+  kinds: ['published'],
 };
 
 const cases: Record<string, TotalFact> = {
@@ -110,12 +111,14 @@ describe('briefing sentences from SQL facts', () => {
   for (const lang of ['vi', 'en'] as const) {
     it(`match the golden file in ${lang}`, async () => {
       const t = translator(lang);
-      const out: Record<string, string[]> = {};
-      for (const [name, fact] of Object.entries(cases))
-        out[name] = totalSentences(fact, t, lang).map((s) => s.text);
-      out.movers = movers.map((mover) => moverSentence(mover, t, lang).text);
-      await expect(`${JSON.stringify(out, null, 2)}\n`).toMatchFileSnapshot(
-        golden(`briefing-sentences-${lang}`),
+      const out: string[] = [];
+      for (const [name, fact] of Object.entries(cases)) {
+        out.push(`## ${name}`, ...totalSentences(fact, t, lang).map((s) => s.text));
+      }
+      out.push('## movers', ...movers.map((mover) => moverSentence(mover, t, lang).text));
+      // Plain text, one sentence a line: a reviewer reads the golden file as the reader would.
+      await expect(`${out.join('\n')}\n`).toMatchFileSnapshot(
+        golden(`briefing-sentences-${lang}`).replace(/\.json$/, '.txt'),
       );
     });
   }
