@@ -33,6 +33,8 @@ export interface BriefingTotalRow {
   readonly peer_quartile: number | null;
   /** Kinds of the datasets the total comes from ('published', 'sample', 'imported'), comma-separated. */
   readonly kinds: string;
+  /** Set when the asked year is one in which the publisher released only its top N units. */
+  readonly asked_top_n: number | null;
 }
 
 /**
@@ -60,10 +62,12 @@ export function buildBriefingTotals(
             (SELECT string_agg(DISTINCT d.kind, ',' ORDER BY d.kind)
              FROM scores s JOIN datasets d USING (dataset_id)
              WHERE s.index_code = f.index_code AND s.unit_code = f.unit_code AND s.year = f.year
-               AND s.component_code = f.component_code) AS kinds
+               AND s.component_code = f.component_code) AS kinds,
+            (SELECT max(p.top_n) FROM publication_rules p
+             WHERE p.index_code = f.index_code AND ? >= p.top_only_from) AS asked_top_n
      FROM facts f
      ORDER BY list_position(${BOUND_LIST}, index_code)`,
-    [bindList(indices), unitCode, TOTAL, year, bindList(indices)],
+    [bindList(indices), unitCode, TOTAL, year, year, bindList(indices)],
   );
 }
 

@@ -114,6 +114,14 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
     expect(await papiSection().locator('.badge-sample').count()).toBe(0);
   });
 
+  it('says PCI 2024 was not published for Hà Tĩnh (top 30 only) and gives its last figure, 2011', async () => {
+    // pci.csv: Hà Tĩnh's last PCI total is 2011 (65.97); from 2023 VCCI released only the top 30.
+    const pci = app.page.locator('section[data-index="PCI"] li[data-fact="value"]');
+    expect(await pci.textContent()).toBe(
+      `Năm ${YEAR}, PCI của Hà Tĩnh không được công bố (nhà công bố chỉ công bố 30 đơn vị đầu); số liệu gần nhất là năm 2011: ${vi(65.97)}/100 điểm.`,
+    );
+  });
+
   it('links every sentence to the chart behind it', async () => {
     const hrefs = await papiSection()
       .locator('.briefing-sentences a')

@@ -13,6 +13,8 @@ export const briefingMessages = {
       rankOnly: 'Năm {{year}}, {{index}} của {{unit}} không có điểm công bố, chỉ có thứ hạng.',
       missingYear:
         'Năm {{asked}}, {{index}} của {{unit}} chưa có số liệu; số liệu gần nhất là năm {{year}}: {{value}}.',
+      notPublishedYear:
+        'Năm {{asked}}, {{index}} của {{unit}} không được công bố (nhà công bố chỉ công bố {{top}} đơn vị đầu); số liệu gần nhất là năm {{year}}: {{value}}.',
       valuePoints: '{{score}}/{{max}} điểm',
       valuePercent: '{{score}} %',
       rise: ', tăng {{delta}} {{unitWord}} so với năm {{previous}}',
@@ -76,6 +78,8 @@ export const briefingMessages = {
       value: 'In {{year}}, {{unit}} scored {{value}} on {{index}}{{change}}.',
       rankOnly: 'In {{year}}, {{unit}} has a rank but no published score on {{index}}.',
       missingYear: '{{unit}} has no {{index}} figure for {{asked}}; the latest is {{value}} in {{year}}.',
+      notPublishedYear:
+        '{{unit}} has no published {{index}} figure for {{asked}} (the publisher released only its top {{top}}); the latest is {{value}} in {{year}}.',
       valuePoints: '{{score}}/{{max}} points',
       valuePercent: '{{score}} %',
       rise: ', up {{delta}} {{unitWord}} on {{previous}}',

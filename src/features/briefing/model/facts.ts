@@ -23,6 +23,8 @@ export interface TotalFact {
   readonly quartile: number | null;
   /** Kinds of data the total comes from: a sample figure is always labelled as such. */
   readonly kinds: readonly string[];
+  /** The asked year is a top-N-only release: a missing figure there is "not published". */
+  readonly askedTopN: number | null;
 }
 
 /** A component among the three that rose or fell most (`buildBriefingMovers`). */
@@ -66,6 +68,7 @@ export function readTotals(rows: readonly Row[], askedYear: number): TotalFact[]
         peerCount: num(row.peer_count) ?? 0,
         quartile: num(row.peer_quartile),
         kinds: str(row.kinds).split(',').filter(Boolean),
+        askedTopN: num(row.asked_top_n),
       },
     ];
   });

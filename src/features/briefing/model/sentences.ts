@@ -60,11 +60,13 @@ export function totalSentences(fact: TotalFact, t: T, lang: Lang): BriefingSente
   const base = { index: indexDef(fact.index).short[lang], unit: fact.unitName };
   const out: BriefingSentence[] = [];
   if (fact.year !== fact.askedYear) {
-    // The asked year has no figure: say so, give the latest one, and state nothing as a change.
+    // The asked year has no figure (or, in a top-N release, none was published): say so, give the
+    // latest one, and state nothing as a change.
     out.push({
       fact: 'value',
-      text: t('sentence.missingYear', {
+      text: t(fact.askedTopN === null ? 'sentence.missingYear' : 'sentence.notPublishedYear', {
         ...base,
+        top: fact.askedTopN ?? 0,
         asked: fact.askedYear,
         year: fact.year,
         value: fact.score === null ? '—' : valueText(fact, t, lang),

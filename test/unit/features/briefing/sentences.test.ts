@@ -39,6 +39,7 @@ const base: TotalFact = {
   peerCount: 61,
   quartile: 1,
   kinds: ['published'],
+  askedTopN: null,
 };
 
 const cases: Record<string, TotalFact> = {
@@ -72,6 +73,15 @@ const cases: Record<string, TotalFact> = {
     rank: 4,
   },
   missingYear: { ...base, index: 'PCI', askedYear: 2025, year: 2024, score: 70.54, maxScore: 100 },
+  notPublished: {
+    ...base,
+    index: 'PCI',
+    askedYear: 2024,
+    year: 2022,
+    score: 64.1,
+    maxScore: 100,
+    askedTopN: 30,
+  },
   firstYear: { ...base, previousYear: null, previousScore: null, scoreChange: null, comparable: null },
   percent: {
     ...base,
@@ -135,7 +145,7 @@ describe('briefing sentences from SQL facts', () => {
   it('never states a change across a break, a merger or a missing year as a plain change', () => {
     for (const lang of ['vi', 'en'] as const) {
       const t = translator(lang);
-      for (const name of ['break', 'merger', 'missingYear'] as const) {
+      for (const name of ['break', 'merger', 'missingYear', 'notPublished'] as const) {
         const [value] = totalSentences(cases[name] as TotalFact, t, lang);
         expect(value?.text).not.toMatch(/tăng|giảm|\bup\b|\bdown\b/);
       }
