@@ -1,4 +1,5 @@
 import { awardsMessages } from '@/features/awards/messages';
+import { briefingMessages } from '@/features/briefing/messages';
 import { importUiMessages } from '@/features/data-import/messages';
 import { dataScreenMessages } from '@/features/data-screen/messages';
 import { lineageImportMessages } from '@/features/lineage-import/messages';
@@ -15,6 +16,7 @@ export function registerAllMessages(): void {
     vi: { ...importUiMessages.vi, issue: nestDottedKeys(importMessages.vi) },
     en: { ...importUiMessages.en, issue: nestDottedKeys(importMessages.en) },
   });
+  registerMessages('briefing', briefingMessages);
   registerMessages('dataScreen', dataScreenMessages);
   registerMessages('lineageImport', lineageImportMessages);
   registerMessages('overview', overviewMessages);

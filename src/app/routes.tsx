@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BriefingLink } from '@/features/briefing/components/briefing-link';
 import { indexCoverageQuery, indexMediansQuery } from '@/features/index-summary/api/use-index-summary';
 import { IndexSummaryGrid } from '@/features/index-summary/components/index-summary-grid';
 import { OverviewScreen } from '@/features/overview/components/overview-screen';
@@ -17,6 +18,11 @@ const WeakComponentsScreen = lazy(() =>
 );
 const AwardsScreen = lazy(() =>
   import('@/features/awards/components/awards-screen').then((module) => ({ default: module.AwardsScreen })),
+);
+const BriefingScreen = lazy(() =>
+  import('@/features/briefing/components/briefing-screen').then((module) => ({
+    default: module.BriefingScreen,
+  })),
 );
 const DataScreen = lazy(() =>
   import('@/features/data-screen/components/data-screen').then((module) => ({ default: module.DataScreen })),
@@ -40,6 +46,7 @@ export const ROUTES: readonly RouteDef[] = [
     render: () => (
       <>
         <OverviewScreen />
+        <BriefingLink />
         <IndexSummaryGrid />
       </>
     ),
@@ -49,6 +56,7 @@ export const ROUTES: readonly RouteDef[] = [
       void client.prefetchQuery(indexCoverageQuery());
     },
   },
+  { path: '/briefing', labelKey: 'nav.briefing', render: () => <BriefingScreen /> },
   { path: '/trends', labelKey: 'nav.trends', render: () => <TrendsScreen /> },
   { path: '/weak', labelKey: 'nav.weak', render: () => <WeakComponentsScreen /> },
   { path: '/awards', labelKey: 'nav.awards', render: () => <AwardsScreen /> },

@@ -7,6 +7,7 @@ export const commonMessages = {
     nav: {
       label: 'Điều hướng chính',
       home: 'Tổng quan',
+      briefing: 'Báo cáo nhanh',
       indices: 'Các chỉ số',
       trends: 'Xu hướng',
       weak: 'Điểm yếu',
@@ -103,6 +104,7 @@ export const commonMessages = {
     nav: {
       label: 'Main navigation',
       home: 'Overview',
+      briefing: 'Briefing',
       indices: 'Indices',
       trends: 'Trends',
       weak: 'Weak points',

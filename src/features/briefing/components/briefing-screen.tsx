@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '@/components/ui/query-state';
+import { UnitPicker } from '@/components/ui/unit-picker';
+import { useHashRoute } from '@/lib/hash-route';
+import { useHomeUnit } from '@/queries/home-unit';
+import { useUnits } from '@/queries/units';
+import { useBriefingMovers, useBriefingTotals, useBriefingYears } from '../api/use-briefing';
+import { IndexBriefing } from './index-briefing';
+import '../briefing.css';
+
+/** `#/briefing?unit=…&year=…`: one unit and year, each index's facts in plain sentences and tables. */
+export function BriefingScreen() {
+  const { t } = useTranslation('briefing');
+  const { unit, setUnit } = useHomeUnit();
+  const { params, setParams } = useHashRoute();
+  const units = useUnits();
+  const years = useBriefingYears(unit);
+  const asked = Number(params.get('year'));
+  const year =
+    Number.isInteger(asked) && asked > 0 && years.data?.includes(asked) ? asked : (years.data?.[0] ?? null);
+  const totals = useBriefingTotals(unit, year);
+  const movers = useBriefingMovers(unit, year);
+
+  return (
+    <section className="briefing" aria-labelledby="briefing-heading">
+      <h1 id="briefing-heading" className="section-heading">
+        {t('title')}
+      </h1>
+      <p className="muted">{t('intro')}</p>
+      <form className="panel briefing-controls" onSubmit={(event) => event.preventDefault()}>
+        <QueryState query={units}>
+          {(list) => <UnitPicker label={t('unit')} units={list} value={unit} onChange={setUnit} />}
+        </QueryState>
+        {years.data && year !== null && (
+          <label className="briefing-field">
+            <span>{t('year')}</span>
+            <select name="year" value={year} onChange={(event) => setParams({ year: event.target.value })}>
+              {years.data.map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </form>
+      {unit !== null && years.data?.length === 0 && <p className="muted">{t('noData')}</p>}
+      {year !== null && (
+        <QueryState query={totals}>
+          {(facts) => (
+            <div className="briefing-indices">
+              {facts.map((fact) => (
+                <IndexBriefing
+                  key={fact.index}
+                  fact={fact}
+                  unit={unit ?? ''}
+                  movers={movers.data?.filter((mover) => mover.index === fact.index)}
+                />
+              ))}
+            </div>
+          )}
+        </QueryState>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import type { TFunction } from 'i18next';
+import { indexDef, type Lang } from '@/domain/catalogue';
+import { formatInteger, formatScore } from '@/i18n/format';
+import type { MoverFact, TotalFact } from './facts';
+
+/** One plain sentence and the fact it states (the screen links each to the chart behind it). */
+export interface BriefingSentence {
+  readonly fact: 'value' | 'rank' | 'band' | 'mover';
+  readonly text: string;
+}
+
+/** `t` is bound to the briefing namespace; every figure comes from the fact, none is computed here. */
+type T = TFunction<'briefing'>;
+
+function unitWord(fact: { index: TotalFact['index'] }, t: T): string {
+  return indexDef(fact.index).unit === 'percent' ? t('sentence.percentPoints') : t('sentence.points');
+}
+
+function valueText(fact: TotalFact, t: T, lang: Lang): string {
+  const score = formatScore(fact.score, lang);
+  return indexDef(fact.index).unit === 'percent' || fact.maxScore === null
+    ? t('sentence.valuePercent', { score })
+    : t('sentence.valuePoints', { score, max: formatScore(fact.maxScore, lang, 0) });
+}
+
+/**
+ * The change clause. A change across a methodology break or a merger is never a plain change: the
+ * clause says why it cannot be compared. A previous year without a score gives no change either.
+ */
+function changeText(fact: TotalFact, t: T, lang: Lang): string {
+  const previous = fact.previousYear;
+  if (previous === null) return t('sentence.first');
+  if (fact.comparable === false) {
+    return t('sentence.notComparable', { previous, reason: t(`sentence.reason.${fact.reason ?? 'method'}`) });
+  }
+  if (fact.scoreChange === null) return t('sentence.unknown', { previous });
+  if (fact.scoreChange === 0) return t('sentence.same', { previous });
+  const delta = formatScore(Math.abs(fact.scoreChange), lang);
+  return t(fact.scoreChange > 0 ? 'sentence.rise' : 'sentence.fall', {
+    delta,
+    previous,
+    unitWord: unitWord(fact, t),
+  });
+}
+
+function rankChangeText(fact: TotalFact, t: T, lang: Lang): string {
+  const previous = fact.previousYear;
+  if (previous === null || fact.previousRank === null) return '';
+  if (fact.rankComparable === false) return t('sentence.rankNotComparable', { previous });
+  if (fact.rankChange === null) return '';
+  if (fact.rankChange === 0) return t('sentence.rankSame', { previous });
+  const places = formatInteger(Math.abs(fact.rankChange), lang);
+  // `count` picks the English plural ("1 place", "2 places"); Vietnamese has one form.
+  const count = Math.abs(fact.rankChange);
+  return t(fact.rankChange > 0 ? 'sentence.rankRise' : 'sentence.rankFall', { places, previous, count });
+}
+
+/** The sentences of one index's headline facts: value and change, rank and its change, band. */
+export function totalSentences(fact: TotalFact, t: T, lang: Lang): BriefingSentence[] {
+  const base = { index: indexDef(fact.index).short[lang], unit: fact.unitName };
+  const out: BriefingSentence[] = [];
+  if (fact.year !== fact.askedYear) {
+    // The asked year has no figure (or, in a top-N release, none was published): say so, give the
+    // latest one, and state nothing as a change.
+    out.push({
+      fact: 'value',
+      text: t(fact.askedTopN === null ? 'sentence.missingYear' : 'sentence.notPublishedYear', {
+        ...base,
+        top: fact.askedTopN ?? 0,
+        asked: fact.askedYear,
+        year: fact.year,
+        value: fact.score === null ? '—' : valueText(fact, t, lang),
+      }),
+    });
+    return out;
+  }
+  out.push({
+    fact: 'value',
+    text:
+      fact.score === null
+        ? t('sentence.rankOnly', { ...base, year: fact.year })
+        : t('sentence.value', {
+            ...base,
+            year: fact.year,
+            value: valueText(fact, t, lang),
+            change: changeText(fact, t, lang),
+          }),
+  });
+  if (fact.rank !== null) {
+    out.push({
+      fact: 'rank',
+      text: t('sentence.rank', {
+        rank: formatInteger(fact.rank, lang),
+        count: formatInteger(fact.peerCount, lang),
+        change: rankChangeText(fact, t, lang),
+      }),
+    });
+  }
+  if (fact.quartile !== null) {
+    out.push({
+      fact: 'band',
+      text: t('sentence.band', { quartile: fact.quartile, label: t(`sentence.bandLabel.${fact.quartile}`) }),
+    });
+  }
+  return out;
+}
+
+/** One sentence for a component among those that rose or fell most. */
+export function moverSentence(mover: MoverFact, t: T, lang: Lang): BriefingSentence {
+  let rank = '';
+  if (mover.rankChange !== null) {
+    const places = formatInteger(Math.abs(mover.rankChange), lang);
+    rank =
+      mover.rankChange === 0
+        ? t('sentence.moverRankSame')
+        : t(mover.rankChange > 0 ? 'sentence.moverRankRise' : 'sentence.moverRankFall', {
+            places,
+            count: Math.abs(mover.rankChange),
+          });
+  }
+  return {
+    fact: 'mover',
+    text: t(mover.direction === 'rise' ? 'sentence.moverRise' : 'sentence.moverFall', {
+      component: mover.componentName,
+      delta: formatScore(Math.abs(mover.scoreChange), lang),
+      unitWord: unitWord(mover, t),
+      previous: mover.previousYear,
+      rank,
+    }),
+  };
+}

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Browser, Locator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+
+interface CsvRow {
+  readonly year: string;
+  readonly unit_code: string;
+  readonly unit_level: string;
+  readonly component_code: string;
+  readonly score: string;
+}
+
+// The expected figures come from the CSV itself, parsed here in Node, never from the app's SQL.
+const papi = Papa.parse<CsvRow>(readFileSync(new URL('../../data/papi.csv', import.meta.url), 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data.filter((row) => row.unit_level === 'province' && row.score !== '');
+
+function score(unit: string, year: number, component = 'TOTAL'): number {
+  const row = papi.find(
+    (r) => r.unit_code === unit && Number(r.year) === year && r.component_code === component,
+  );
+  if (!row) throw new Error(`No PAPI ${component} for ${unit} ${year}`);
+  return Number(row.score);
+}
+
+/** Rank among the provinces with a total that year, ties sharing the best place (SQL RANK()). */
+function rankOf(unit: string, year: number): { rank: number; peers: number } {
+  const scores = papi
+    .filter((r) => Number(r.year) === year && r.component_code === 'TOTAL')
+    .map((r) => Number(r.score));
+  return { rank: scores.filter((s) => s > score(unit, year)).length + 1, peers: scores.length };
+}
+
+const vi = (value: number, digits = 2) =>
+  new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  );
+
+const UNIT = 'ha-tinh';
+const YEAR = 2024;
+
+describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
+  let browser: Browser;
+  let app: AppSession;
+  const papiSection = (): Locator => app.page.locator('section[data-index="PAPI"]');
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, '#/?unit=ha-tinh&lang=vi');
+    await waitForDataReady(app.page, 90_000);
+    // Reached from the overview, as a leader would.
+    await app.page.getByTestId('open-briefing').click();
+    await app.page.waitForFunction(() => location.hash.startsWith('#/briefing'));
+    await papiSection().locator('table.briefing-movers').first().waitFor({ timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('opens on the latest year and states value, change and rank as computed from the CSV', async () => {
+    const value = score(UNIT, YEAR);
+    const change = value - score(UNIT, YEAR - 1);
+    const sentence = await papiSection().locator('li[data-fact="value"]').textContent();
+    expect(sentence).toBe(
+      `Năm ${YEAR}, PAPI của Hà Tĩnh đạt ${vi(value)}/80 điểm, ${change >= 0 ? 'tăng' : 'giảm'} ${vi(Math.abs(change))} điểm so với năm ${YEAR - 1}.`,
+    );
+    const { rank, peers } = rankOf(UNIT, YEAR);
+    const before = rankOf(UNIT, YEAR - 1).rank;
+    expect(await papiSection().locator('li[data-fact="rank"]').textContent()).toContain(
+      `Xếp thứ ${rank}/${peers}`,
+    );
+    expect(await papiSection().locator('tr[data-fact="rank"] td').textContent()).toBe(`${rank}/${peers}`);
+    const places = before - rank;
+    expect(await papiSection().locator('tr[data-fact="rank-change"] td').textContent()).toBe(
+      places === 0 ? '0' : `${places > 0 ? '+' : '-'}${Math.abs(places)}`,
+    );
+  });
+
+  it('names the three dimensions that rose most and fell most, with their changes', async () => {
+    const changes = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'].map((code) => ({
+      code,
+      change: score(UNIT, YEAR, code) - score(UNIT, YEAR - 1, code),
+    }));
+    const rises = changes
+      .filter((c) => c.change > 0)
+      .sort((a, b) => b.change - a.change)
+      .slice(0, 3);
+    const falls = changes
+      .filter((c) => c.change < 0)
+      .sort((a, b) => a.change - b.change)
+      .slice(0, 3);
+    const [risers, fallers] = [
+      papiSection().locator('table.briefing-movers').nth(0),
+      papiSection().locator('table.briefing-movers').nth(1),
+    ];
+    const codes = (table: Locator) =>
+      table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-component')));
+    expect(await codes(risers)).toEqual(rises.map((c) => c.code));
+    expect(await codes(fallers)).toEqual(falls.map((c) => c.code));
+    const firstRise = rises[0];
+    if (firstRise) {
+      expect(await risers.locator('tbody tr td').first().textContent()).toBe(`+${vi(firstRise.change)}`);
+    }
+    expect(await papiSection().locator('li[data-fact="mover"]').count()).toBe(rises.length + falls.length);
+  });
+
+  it('names the source of the figures, and labels none of these published ones as sample', async () => {
+    expect(await papiSection().locator('.briefing-source').textContent()).toContain('papi.org.vn');
+    expect(await papiSection().locator('.badge-sample').count()).toBe(0);
+  });
+
+  it('says PCI 2024 was not published for Hà Tĩnh (top 30 only) and gives its last figure, 2011', async () => {
+    // pci.csv: Hà Tĩnh's last PCI total is 2011 (65.97); from 2023 VCCI released only the top 30.
+    const pci = app.page.locator('section[data-index="PCI"] li[data-fact="value"]');
+    expect(await pci.textContent()).toBe(
+      `Năm ${YEAR}, PCI của Hà Tĩnh không được công bố (nhà công bố chỉ công bố 30 đơn vị đầu); số liệu gần nhất là năm 2011: ${vi(65.97)}/100 điểm.`,
+    );
+  });
+
+  it('links every sentence to the chart behind it', async () => {
+    const hrefs = await papiSection()
+      .locator('.briefing-sentences a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^#\/trends\?index=PAPI&unit=ha-tinh/);
+  });
+
+  it('never states a plain change of the total across the 2018 break', async () => {
+    await app.page.locator('select[name="year"]').selectOption('2018');
+    await app.page.waitForFunction(() => location.hash.includes('year=2018'));
+    const sentence = papiSection().locator('li[data-fact="value"]');
+    await app.page.waitForFunction(() =>
+      document
+        .querySelector('section[data-index="PAPI"] li[data-fact="value"]')
+        ?.textContent?.includes('2018'),
+    );
+    expect(await sentence.textContent()).toBe(
+      `Năm 2018, PAPI của Hà Tĩnh đạt ${vi(score(UNIT, 2018))}/80 điểm; không so sánh được với năm 2017 vì phương pháp tính đã thay đổi.`,
+    );
+    expect(await papiSection().locator('tr[data-fact="change"] td').textContent()).toBe('không so sánh được');
+  });
+
+  it('labels the sample province as sample data', async () => {
+    await app.page.goto(new URL('#/briefing?unit=mau-tinh-mau&lang=vi', app.appUrl).href);
+    const par = app.page.locator('section[data-index="PAR"]');
+    await par.waitFor({ timeout: 60_000 });
+    expect(await par.locator('.badge-sample').textContent()).toBe('Dữ liệu mẫu / Sample data');
+    expect(await par.locator('.briefing-source').textContent()).toContain('Dữ liệu mẫu, hư cấu');
+  });
+});
