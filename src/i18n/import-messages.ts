@@ -38,6 +38,10 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'title-rows-skipped': 'đã bỏ qua {{count}} dòng tiêu đề phía trên dòng tên cột.',
     'field-too-long': 'giá trị quá dài ({{count}} ký tự; tối đa 1.000 ký tự).',
     'control-character': 'có ký tự điều khiển hoặc ký tự đảo chiều văn bản ({{hint}}), không được phép.',
+    'invisible-character':
+      'có ký tự vô hình ({{hint}}) ở giữa giá trị, khiến hai tên trông giống nhau mà khác nhau. Hãy xoá ký tự này.',
+    'ambiguous-number':
+      '“{{value}}” không rõ dấu “,” hay “.” là dấu thập phân hay dấu phân cách hàng nghìn, vì tệp dùng cả hai kiểu. Hãy viết lại số, ví dụ 11,05 hoặc 11050.',
     'invalid-quotes': 'dấu ngoặc kép không đúng quy cách CSV; giá trị được giữ nguyên như trong tệp.',
     'invalid-quotes-unclosed':
       'dấu ngoặc kép mở ở đây không bao giờ được đóng; phần còn lại của tệp bị dồn vào một ô.',
@@ -107,6 +111,10 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'title-rows-skipped': '{{count}} title row(s) above the header were skipped.',
     'field-too-long': 'value too long ({{count}} characters; at most 1,000).',
     'control-character': 'contains a control or text-direction character ({{hint}}), which is not allowed.',
+    'invisible-character':
+      'contains an invisible character ({{hint}}) inside the value, which makes two names look alike. Remove it.',
+    'ambiguous-number':
+      '“{{value}}” could use “,” or “.” as a decimal mark or a thousands separator, and the file uses both. Write it unambiguously, e.g. 11.05 or 11050.',
     'invalid-quotes': 'quotes do not follow CSV rules; the value was kept as written.',
     'invalid-quotes-unclosed':
       'a quote opened here is never closed, so the rest of the file runs into one cell.',

@@ -28,13 +28,7 @@ export async function diagnose(
     const hint = error instanceof Error ? error.message.slice(0, 300) : '';
     return { errors: [{ code: 'format-error', hint }], errorCount: 1 };
   }
-  const found = selectImportErrors(
-    datasetId,
-    prepared.decimalComma,
-    INDEX_CODES,
-    CATALOGUE.levels,
-    MAX_LISTED_ISSUES,
-  );
+  const found = selectImportErrors(datasetId, prepared, INDEX_CODES, CATALOGUE.levels, MAX_LISTED_ISSUES);
   const rows = await engine.query(found.text, found.params);
   const errors = rows.map((row) => {
     const issue: ImportIssue = { code: String(row.code), line: Number(row.line) };

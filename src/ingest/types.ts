@@ -72,6 +72,8 @@ export interface Prepared {
   /** Pairs (record index, delta): from that record on, line = record index + delta. */
   lineBreakpoints: Int32Array;
   decimalComma: boolean;
+  /** Some score or maximum can only be a decimal point (`11.35`): see NumberLocale in sql/import-expressions. */
+  dotDecimals: boolean;
   /** Every score, rank and year is bare digits: the typed read of a canonical file reads it exactly. */
   plainNumbers: boolean;
   /**
