@@ -90,12 +90,46 @@ function rejected(errors: ImportIssue[], warnings: ImportIssue[], errorCount = e
   return { ok: false, errors, errorCount, warnings };
 }
 
+function technical(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
+  return (signal?.aborted ?? false) || (error instanceof Error && error.name === 'AbortError');
+}
+
+/**
+ * Only a cancel rejects; every other failure is a report with a worded code, the raw text as its
+ * technical detail: a file the worker cannot read is `read-failed`, anything else `import-failed`.
+ */
 export function importCsv(
   engine: SqlEngine,
   input: ImportInput,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  return serialised(() => importNow(engine, input, options));
+  if (!DATASET_ID.test(options.datasetId))
+    return Promise.reject(new Error(`Invalid dataset id: ${options.datasetId}`));
+  return serialised(async () => {
+    try {
+      return await importNow(engine, input, options);
+    } catch (error) {
+      if (isAbort(error, options.signal)) throw error;
+      const issue: ImportIssue =
+        error instanceof PrepareFailure
+          ? { code: 'read-failed', detail: technical(error.cause) }
+          : { code: 'import-failed', detail: technical(error) };
+      return rejected([issue], []);
+    }
+  });
+}
+
+/** The prepare step (reading, scanning) failed: the file itself could not be read. */
+class PrepareFailure extends Error {
+  override readonly cause: unknown;
+  constructor(cause: unknown) {
+    super('prepare failed');
+    this.cause = cause;
+  }
 }
 
 /** State of DuckDB's side of one import, so that cleanup undoes exactly what was done. */
@@ -126,7 +160,6 @@ async function importNow(
   const writer = engine.writer;
   const progress = options.onProgress ?? (() => undefined);
   const { signal } = options;
-  if (!DATASET_ID.test(options.datasetId)) throw new Error(`Invalid dataset id: ${options.datasetId}`);
   signal?.throwIfAborted();
   progress('reading', 0);
   const prepareOptions: PrepareOptions = options.wide ? { wide: options.wide } : {};
@@ -164,7 +197,9 @@ async function importNow(
   }
   let breakpointsRegistered = false;
   try {
-    const prepared = await preparing;
+    const prepared = await preparing.catch((error: unknown) => {
+      throw isAbort(error, signal) ? error : new PrepareFailure(error);
+    });
     markStage('prepared');
     // Whatever the scan says, the early insert must have settled before DuckDB is asked anything else.
     const started = early.current;
@@ -247,10 +282,7 @@ async function importNow(
         markStage('committed');
       } catch (error) {
         await writer.execute([ROLLBACK]).catch(() => undefined);
-        return rejected(
-          [{ code: 'commit-failed', hint: error instanceof Error ? error.message.slice(0, 200) : '' }],
-          prepared.warnings,
-        );
+        return rejected([{ code: 'commit-failed', detail: technical(error) }], prepared.warnings);
       }
       progress('saving', 1);
       return outcome;

@@ -13,6 +13,11 @@ export interface ImportIssue {
   /** For `duplicate-key`: where the key was first seen. */
   firstLine?: number;
   count?: number;
+  /**
+   * Raw technical text (an engine or browser error), never part of the worded message: the UI shows it
+   * only in a collapsed technical-details line.
+   */
+  detail?: string;
 }
 
 /** What the wide (published) layout looks like, so the UI can ask "which index and year?". */
