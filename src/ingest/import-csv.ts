@@ -38,6 +38,7 @@ import { diagnose } from './diagnose';
 import { confirms, prepareHere } from './early-insert';
 import { finishImport } from './finish-import';
 import { earlyHead, PREFIX_BYTES } from './prepare';
+import { monotonicProgress } from './progress';
 import { markStage } from './stage-mark';
 import type {
   EarlyHead,
@@ -55,7 +56,13 @@ export interface ImportOptions {
   datasetId: string;
   label?: string;
   wide?: WideAnswer;
-  prepare?: (source: ImportSource, options: PrepareOptions, signal?: AbortSignal) => Promise<Prepared>;
+  /** `onRead` hears the fraction of the file read (0–1), so the reading stage moves by bytes read. */
+  prepare?: (
+    source: ImportSource,
+    options: PrepareOptions,
+    signal?: AbortSignal,
+    onRead?: (fraction: number) => void,
+  ) => Promise<Prepared>;
   onProgress?: (stage: ImportStage, fraction: number) => void;
   signal?: AbortSignal;
 }
@@ -65,6 +72,8 @@ export type ImportInput = { fileName: string; bytes: Uint8Array } | { fileName: 
 const ALLOWED = { indexCodes: INDEX_CODES, levels: CATALOGUE.levels };
 const DATASET_ID = /^[a-z][a-z0-9_]{0,62}$/;
 const DATA_FILE = 'import-data.csv';
+/** Share of the reading stage that reading the bytes stands for; the scan is the rest. */
+const READ_SHARE = 0.8;
 const BREAKPOINTS_FILE = 'import-lines.csv';
 
 /** The start of the file, enough to tell whether it is canonical (see `earlyHead`). */
@@ -158,7 +167,7 @@ async function importNow(
 ): Promise<ImportResult> {
   // Every statement of an import runs on the write connection: screens keep reading committed data.
   const writer = engine.writer;
-  const progress = options.onProgress ?? (() => undefined);
+  const progress = monotonicProgress(options.onProgress ?? (() => undefined));
   const { signal } = options;
   signal?.throwIfAborted();
   progress('reading', 0);
@@ -175,6 +184,8 @@ async function importNow(
     fileData,
     { ...prepareOptions, early: head !== null },
     signal,
+    // Reading the bytes is most of the stage; the scan after it is the rest (reported when it ends).
+    (fraction) => progress('reading', fraction * READ_SHARE),
   );
   preparing.catch(() => undefined);
   const [exists] = await run(writer, selectDatasetExists(options.datasetId));
