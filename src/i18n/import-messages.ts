@@ -13,8 +13,6 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'empty-file': 'Tệp trống: không có dữ liệu nào để nhập.',
     'format-error':
       'Không đọc được tệp như một tệp CSV. Hãy mở tệp trong Excel và lưu lại dưới dạng “CSV UTF-8”.',
-    'format-error-detail':
-      'Không đọc được tệp như một tệp CSV. Hãy mở tệp trong Excel và lưu lại dưới dạng “CSV UTF-8”. (Chi tiết kỹ thuật: {{hint}})',
     'format-error-xlsx':
       'Đây là tệp Excel (.xlsx) hoặc tệp nén ZIP, không phải tệp CSV. Hãy mở tệp trong Excel và chọn “Lưu thành” → “CSV UTF-8”.',
     'format-error-xls':
@@ -38,6 +36,10 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'title-rows-skipped': 'đã bỏ qua {{count}} dòng tiêu đề phía trên dòng tên cột.',
     'field-too-long': 'giá trị quá dài ({{count}} ký tự; tối đa 1.000 ký tự).',
     'control-character': 'có ký tự điều khiển hoặc ký tự đảo chiều văn bản ({{hint}}), không được phép.',
+    'invisible-character':
+      'có ký tự vô hình ({{hint}}) ở giữa giá trị, khiến hai tên trông giống nhau mà khác nhau. Hãy xoá ký tự này.',
+    'ambiguous-number':
+      '“{{value}}” không rõ dấu “,” hay “.” là dấu thập phân hay dấu phân cách hàng nghìn, vì tệp dùng cả hai kiểu. Hãy viết lại số, ví dụ 11,05 hoặc 11050.',
     'invalid-quotes': 'dấu ngoặc kép không đúng quy cách CSV; giá trị được giữ nguyên như trong tệp.',
     'invalid-quotes-unclosed':
       'dấu ngoặc kép mở ở đây không bao giờ được đóng; phần còn lại của tệp bị dồn vào một ô.',
@@ -73,8 +75,11 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'already-imported': 'Tệp này đã nhập với tên “{{value}}”; không lưu thêm gì.',
     'nothing-new':
       'Mọi dòng của tệp ({{count}} dòng) đã có sẵn trong dữ liệu đã nạp; không có gì mới để lưu.',
-    'commit-failed': 'Không lưu được dữ liệu; dữ liệu hiện có không thay đổi. (Chi tiết kỹ thuật: {{hint}})',
+    'commit-failed': 'Không lưu được dữ liệu; dữ liệu hiện có không thay đổi.',
     'import-failed': 'Không nhập được tệp; dữ liệu hiện có không thay đổi.',
+    'read-failed':
+      'Không đọc được tệp (tệp có thể đã bị xoá, di chuyển hoặc không có quyền đọc). Hãy chọn lại tệp.',
+    'technical-details': 'Chi tiết kỹ thuật',
   },
   en: {
     'at.line': 'Line {{line}}',
@@ -82,8 +87,6 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'at.column': 'Column {{column}}',
     'empty-file': 'The file is empty: there is nothing to import.',
     'format-error': 'The file cannot be read as CSV. Open it in Excel and save it as “CSV UTF-8”.',
-    'format-error-detail':
-      'The file cannot be read as CSV. Open it in Excel and save it as “CSV UTF-8”. (Technical detail: {{hint}})',
     'format-error-xlsx':
       'This is an Excel workbook (.xlsx) or a ZIP archive, not a CSV file. Open it in Excel and use “Save As” → “CSV UTF-8”.',
     'format-error-xls':
@@ -107,6 +110,10 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'title-rows-skipped': '{{count}} title row(s) above the header were skipped.',
     'field-too-long': 'value too long ({{count}} characters; at most 1,000).',
     'control-character': 'contains a control or text-direction character ({{hint}}), which is not allowed.',
+    'invisible-character':
+      'contains an invisible character ({{hint}}) inside the value, which makes two names look alike. Remove it.',
+    'ambiguous-number':
+      '“{{value}}” could use “,” or “.” as a decimal mark or a thousands separator, and the file uses both. Write it unambiguously, e.g. 11.05 or 11050.',
     'invalid-quotes': 'quotes do not follow CSV rules; the value was kept as written.',
     'invalid-quotes-unclosed':
       'a quote opened here is never closed, so the rest of the file runs into one cell.',
@@ -142,7 +149,10 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'dataset-exists': 'Dataset “{{value}}” already exists.',
     'already-imported': 'This file was already imported as “{{value}}”; nothing was stored.',
     'nothing-new': 'Every row of the file ({{count}}) is already loaded; there is nothing new to store.',
-    'commit-failed': 'The data could not be saved; existing data is unchanged. (Technical detail: {{hint}})',
+    'commit-failed': 'The data could not be saved; existing data is unchanged.',
     'import-failed': 'The file could not be imported; existing data is unchanged.',
+    'read-failed':
+      'The file could not be read (it may have been deleted, moved or made unreadable). Choose it again.',
+    'technical-details': 'Technical details',
   },
 };

@@ -14,6 +14,9 @@ export function specialBytes(delimiter: number): Uint8Array {
   table[delimiter] = 1;
   table[0x7f] = 1;
   table[0xe2] = 1;
+  // Lead bytes of U+00AD and U+FEFF (see invisibleLength); both are rare in Vietnamese text.
+  table[0xc2] = 1;
+  table[0xef] = 1;
   table[COMMA] = 1;
   return table;
 }

@@ -14,6 +14,22 @@ function shown(value: unknown): string | undefined {
   return text.length > SHOWN_VALUE ? `${text.slice(0, SHOWN_VALUE)}…` : text;
 }
 
+const READER_LINE = /\bline:?\s*(\d+)/i;
+
+/**
+ * DuckDB's reader refused the prepared CSV: a worded format error, with the physical line when its
+ * text names one and records are one line each (then the CSV's line n is record n - 2); its own text
+ * only as the technical detail.
+ */
+export function readerIssue(error: unknown, prepared: Pick<Prepared, 'recordLines'>): ImportIssue {
+  const detail = error instanceof Error ? error.message : String(error);
+  const issue: ImportIssue = { code: 'format-error', detail };
+  const named = READER_LINE.exec(detail);
+  const line = named ? prepared.recordLines[Number(named[1]) - 2] : undefined;
+  if (line !== undefined) issue.line = line;
+  return issue;
+}
+
 /** After a rollback: stage the file as text and list every error with its line and column. */
 export async function diagnose(
   engine: SqlConnection,
@@ -25,16 +41,9 @@ export async function diagnose(
   try {
     await engine.query(staging.text, staging.params);
   } catch (error) {
-    const hint = error instanceof Error ? error.message.slice(0, 300) : '';
-    return { errors: [{ code: 'format-error', hint }], errorCount: 1 };
+    return { errors: [readerIssue(error, prepared)], errorCount: 1 };
   }
-  const found = selectImportErrors(
-    datasetId,
-    prepared.decimalComma,
-    INDEX_CODES,
-    CATALOGUE.levels,
-    MAX_LISTED_ISSUES,
-  );
+  const found = selectImportErrors(datasetId, prepared, INDEX_CODES, CATALOGUE.levels, MAX_LISTED_ISSUES);
   const rows = await engine.query(found.text, found.params);
   const errors = rows.map((row) => {
     const issue: ImportIssue = { code: String(row.code), line: Number(row.line) };

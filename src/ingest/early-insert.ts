@@ -1,5 +1,6 @@
 import { withContentHash } from './content-hash';
 import { prepareForImport } from './prepare';
+import { readBlob } from './read-blob';
 import type { EarlyHead, ImportSource, Prepared, PrepareOptions } from './types';
 
 /*
@@ -9,8 +10,13 @@ import type { EarlyHead, ImportSource, Prepared, PrepareOptions } from './types'
  */
 
 /** In-process prepare (Node, tests): a Blob is read here. */
-export async function prepareHere(source: ImportSource, options: PrepareOptions): Promise<Prepared> {
-  const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
+export async function prepareHere(
+  source: ImportSource,
+  options: PrepareOptions,
+  _signal?: AbortSignal,
+  onRead: (fraction: number) => void = () => undefined,
+): Promise<Prepared> {
+  const bytes = source instanceof Uint8Array ? source : await readBlob(source, onRead);
   return withContentHash(bytes, () => prepareForImport(bytes, options));
 }
 

@@ -33,8 +33,7 @@ function messageKey(issue: ImportIssue): string {
       return hint.startsWith('utf-16') ? 'encoding-error-utf16' : code;
     case 'format-error':
       if (hint === XLSX_SIGNATURE) return 'format-error-xlsx';
-      if (hint === XLS_SIGNATURE) return 'format-error-xls';
-      return hint ? 'format-error-detail' : code;
+      return hint === XLS_SIGNATURE ? 'format-error-xls' : code;
     case 'missing-value':
       return CELL_COUNTS.test(hint) ? 'missing-cells' : code;
     case 'invalid-quotes':
@@ -51,6 +50,15 @@ function messageKey(issue: ImportIssue): string {
     default:
       return code;
   }
+}
+
+const MAX_DETAIL = 300;
+
+/** The technical-details line of an issue (engine text, shortened), or null: never worded, never HTML. */
+export function issueDetail(issue: ImportIssue): string | null {
+  const detail = issue.detail?.trim();
+  if (!detail) return null;
+  return detail.length > MAX_DETAIL ? `${detail.slice(0, MAX_DETAIL)}…` : detail;
 }
 
 /** Plain text for one issue: "Dòng 8, cột score: giá trị “0x55” …". Render it as text, never as HTML. */

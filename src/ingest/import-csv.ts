@@ -13,6 +13,10 @@
  *   with `signal.reason` (an AbortError) and nothing has changed.
  * - Issues carry codes, 1-based physical lines and header names; ../i18n/import-messages.ts words them.
  *
+ * Stages (each a function of one ImportState below): sniff (the first bytes: canonical or not) → scan
+ * (the worker's pass, with the early insert overlapping it) → stage (rows inserted in a transaction) →
+ * check (the rules, in SQL) → commit; or diagnose (rollback, every error named); cleanUp in any case.
+ *
  * Path: prepare (worker: encoding, delimiter, header, layout, record lines) → one INSERT … SELECT from
  * `read_csv` into `scores` inside a transaction, which raises on any malformed value → one aggregate
  * for codes, ranges and repeated keys, and a few more checks → COMMIT. When the first bytes show a
@@ -38,6 +42,7 @@ import { diagnose } from './diagnose';
 import { confirms, prepareHere } from './early-insert';
 import { finishImport } from './finish-import';
 import { earlyHead, PREFIX_BYTES } from './prepare';
+import { monotonicProgress } from './progress';
 import { markStage } from './stage-mark';
 import type {
   EarlyHead,
@@ -55,7 +60,13 @@ export interface ImportOptions {
   datasetId: string;
   label?: string;
   wide?: WideAnswer;
-  prepare?: (source: ImportSource, options: PrepareOptions, signal?: AbortSignal) => Promise<Prepared>;
+  /** `onRead` hears the fraction of the file read (0–1), so the reading stage moves by bytes read. */
+  prepare?: (
+    source: ImportSource,
+    options: PrepareOptions,
+    signal?: AbortSignal,
+    onRead?: (fraction: number) => void,
+  ) => Promise<Prepared>;
   onProgress?: (stage: ImportStage, fraction: number) => void;
   signal?: AbortSignal;
 }
@@ -65,6 +76,8 @@ export type ImportInput = { fileName: string; bytes: Uint8Array } | { fileName: 
 const ALLOWED = { indexCodes: INDEX_CODES, levels: CATALOGUE.levels };
 const DATASET_ID = /^[a-z][a-z0-9_]{0,62}$/;
 const DATA_FILE = 'import-data.csv';
+/** Share of the reading stage that reading the bytes stands for; the scan is the rest. */
+const READ_SHARE = 0.8;
 const BREAKPOINTS_FILE = 'import-lines.csv';
 
 /** The start of the file, enough to tell whether it is canonical (see `earlyHead`). */
@@ -90,25 +103,73 @@ function rejected(errors: ImportIssue[], warnings: ImportIssue[], errorCount = e
   return { ok: false, errors, errorCount, warnings };
 }
 
+function technical(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
+  return (signal?.aborted ?? false) || (error instanceof Error && error.name === 'AbortError');
+}
+
+/**
+ * Only a cancel rejects; every other failure is a report with a worded code, the raw text as its
+ * technical detail: a file the worker cannot read is `read-failed`, anything else `import-failed`.
+ */
 export function importCsv(
   engine: SqlEngine,
   input: ImportInput,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  return serialised(() => importNow(engine, input, options));
+  if (!DATASET_ID.test(options.datasetId))
+    return Promise.reject(new Error(`Invalid dataset id: ${options.datasetId}`));
+  return serialised(async () => {
+    try {
+      return await importNow(engine, input, options);
+    } catch (error) {
+      if (isAbort(error, options.signal)) throw error;
+      const issue: ImportIssue =
+        error instanceof PrepareFailure
+          ? { code: 'read-failed', detail: technical(error.cause) }
+          : { code: 'import-failed', detail: technical(error) };
+      return rejected([issue], []);
+    }
+  });
 }
 
-/** State of DuckDB's side of one import, so that cleanup undoes exactly what was done. */
-interface Loading {
+/** The prepare step (reading, scanning) failed: the file itself could not be read. */
+class PrepareFailure extends Error {
+  override readonly cause: unknown;
+  constructor(cause: unknown) {
+    super('prepare failed');
+    this.cause = cause;
+  }
+}
+
+/**
+ * One import's whole state, passed from stage to stage: what it was asked, what it has learned and
+ * what it has done to DuckDB (so that `cleanUp` undoes exactly that). No stage keeps state elsewhere.
+ */
+interface ImportState {
+  readonly engine: SqlEngine;
+  /** Every statement of an import runs on the write connection: screens keep reading committed data. */
+  readonly writer: SqlConnection;
+  readonly input: ImportInput;
+  readonly options: ImportOptions;
+  readonly progress: (stage: ImportStage, fraction: number) => void;
+  readonly prepareOptions: PrepareOptions;
+  /** The early insert of a canonical file, started while the scan runs (see EarlyHead). */
+  early: { head: EarlyHead; inserted: Promise<boolean> } | null;
+  datasetExists: boolean;
   registered: boolean;
+  breakpointsRegistered: boolean;
   inTransaction: boolean;
 }
 
-async function insertInTransaction(writer: SqlConnection, insert: Query, state: Loading): Promise<boolean> {
-  await writer.execute([BEGIN]);
+async function insertInTransaction(state: ImportState, insert: Query): Promise<boolean> {
+  await state.writer.execute([BEGIN]);
   state.inTransaction = true;
   try {
-    await run(writer, insert);
+    await run(state.writer, insert);
     markStage('inserted');
     return true;
   } catch {
@@ -117,155 +178,205 @@ async function insertInTransaction(writer: SqlConnection, insert: Query, state: 
   }
 }
 
+async function rollback(state: ImportState): Promise<void> {
+  if (!state.inTransaction) return;
+  state.inTransaction = false;
+  await state.writer.execute([ROLLBACK]);
+}
+
+const DATA_PATH = memoryPath(DATA_FILE);
+
+/** Sniff: the first bytes say whether DuckDB may start inserting the file before the scan ends. */
+async function sniff(state: ImportState): Promise<EarlyHead | null> {
+  return earlyHead(await firstBytes(state.input), state.prepareOptions);
+}
+
+/** The early insert: DuckDB reads a canonical file itself while the scan runs. */
+function startEarlyInsert(state: ImportState, head: EarlyHead, earlyBytes: Uint8Array | null): void {
+  const { engine, input } = state;
+  const inserted = (async () => {
+    if (earlyBytes) await engine.registerFile(DATA_FILE, earlyBytes);
+    else if ('file' in input) await engine.registerBlob(DATA_FILE, input.file);
+    state.registered = true;
+    markStage('registered');
+    return insertInTransaction(state, insertCanonicalScores(state.options.datasetId, head, DATA_PATH));
+  })();
+  // Observed here so that an abort during prepare leaves no unhandled rejection behind.
+  inserted.catch(() => undefined);
+  state.early = { head, inserted };
+}
+
+/** Scan: the worker's full pass over the file, with the early insert overlapping it. */
+async function scan(
+  state: ImportState,
+  head: EarlyHead | null,
+): Promise<{ prepared: Prepared; earlyInserted: boolean }> {
+  const { input, options, progress } = state;
+  // A picked file is read by DuckDB itself; bytes are copied before the scan takes the originals.
+  const earlyBytes = head && 'bytes' in input ? input.bytes.slice() : null;
+  // The scan starts at once: DuckDB may still be busy for a moment with what it was doing.
+  const preparing = (options.prepare ?? prepareHere)(
+    'file' in input ? input.file : input.bytes,
+    { ...state.prepareOptions, early: head !== null },
+    options.signal,
+    // Reading the bytes is most of the stage; the scan after it is the rest (reported when it ends).
+    (fraction) => progress('reading', fraction * READ_SHARE),
+  );
+  preparing.catch(() => undefined);
+  const [exists] = await run(state.writer, selectDatasetExists(options.datasetId));
+  state.datasetExists = Number(exists?.n ?? 0) > 0;
+  // A new dataset id only: an early insert must never run for an id that is refused anyway.
+  if (head && !state.datasetExists) startEarlyInsert(state, head, earlyBytes);
+  const prepared = await preparing.catch((error: unknown) => {
+    throw isAbort(error, options.signal) ? error : new PrepareFailure(error);
+  });
+  markStage('prepared');
+  // Whatever the scan says, the early insert must have settled before DuckDB is asked anything else.
+  const earlyInserted = state.early ? await state.early.inserted.catch(() => false) : false;
+  options.signal?.throwIfAborted();
+  progress('reading', 1);
+  return { prepared, earlyInserted };
+}
+
+/** Refusals known before any row is stored: a bad scan, a taken id, content already imported. */
+async function refusedUpFront(state: ImportState, prepared: Prepared): Promise<ImportResult | null> {
+  if (!prepared.ok) {
+    const result = rejected(prepared.errors, prepared.warnings, prepared.errorCount);
+    return prepared.needsWideMapping && !result.ok
+      ? { ...result, needsWideMapping: prepared.needsWideMapping }
+      : result;
+  }
+  if (state.datasetExists)
+    return rejected([{ code: 'dataset-exists', value: state.options.datasetId }], prepared.warnings);
+  if (!prepared.contentHash) return null;
+  const [twin] = await run(state.writer, selectDatasetByContent(prepared.contentHash));
+  return twin ? rejected([{ code: 'already-imported', value: String(twin.label) }], prepared.warnings) : null;
+}
+
+/** Stage: the rows inserted in an open transaction, by the confirmed early insert or the careful one. */
+async function stage(
+  state: ImportState,
+  prepared: Prepared,
+  source: LoadSource,
+  earlyKept: boolean,
+): Promise<boolean> {
+  if (earlyKept) return true;
+  const { engine } = state;
+  if (!prepared.reusesEarly || !state.registered) {
+    if (state.registered) await engine.dropFile(DATA_FILE);
+    await engine.registerFile(DATA_FILE, prepared.csv);
+    state.registered = true;
+  }
+  if (source.breakpointsPath) {
+    await engine.registerFile(BREAKPOINTS_FILE, breakpointsCsv(prepared.lineBreakpoints));
+    state.breakpointsRegistered = true;
+  }
+  markStage('registered');
+  return insertInTransaction(state, insertImportedScores(state.options.datasetId, prepared, source));
+}
+
+/** Check: the rules over the inserted rows; null sends the file to the diagnosis. */
+function check(state: ImportState, prepared: Prepared, earlyKept: boolean): Promise<ImportResult | null> {
+  const { options, input } = state;
+  state.progress('checking', 0.7);
+  return finishImport(state.writer, prepared, {
+    datasetId: options.datasetId,
+    allowed: ALLOWED,
+    // The scan hashed the file's bytes; they are the stored values only when the early insert holds.
+    keysKnownDistinct: earlyKept && prepared.keysDistinct,
+    label: options.label ?? input.fileName,
+    fileName: input.fileName,
+    progress: state.progress,
+  }).catch(() => null);
+}
+
+/** Commit: a cancel up to here rolls back; a refusal found by the checks rolls back too. */
+async function commit(state: ImportState, prepared: Prepared, outcome: ImportResult): Promise<ImportResult> {
+  if (state.options.signal?.aborted || !outcome.ok) {
+    await rollback(state);
+    state.options.signal?.throwIfAborted();
+    return outcome;
+  }
+  try {
+    state.inTransaction = false;
+    await state.writer.execute([COMMIT]);
+    markStage('committed');
+  } catch (error) {
+    await state.writer.execute([ROLLBACK]).catch(() => undefined);
+    return rejected([{ code: 'commit-failed', detail: technical(error) }], prepared.warnings);
+  }
+  state.progress('saving', 1);
+  return outcome;
+}
+
+/** Diagnose: after a rollback, every error named with its line and column. */
+async function diagnoseFile(
+  state: ImportState,
+  prepared: Prepared,
+  source: LoadSource,
+): Promise<ImportResult> {
+  await rollback(state);
+  state.options.signal?.throwIfAborted();
+  state.progress('checking', 0.8);
+  const found = await diagnose(state.writer, prepared, source, state.options.datasetId);
+  return rejected(found.errors, prepared.warnings, found.errorCount);
+}
+
+/** Undoes what the import did to DuckDB, whatever stage it ended in. */
+async function cleanUp(state: ImportState): Promise<void> {
+  const { engine, writer } = state;
+  await state.early?.inserted.catch(() => false);
+  if (state.inTransaction) await writer.execute([ROLLBACK]).catch(() => undefined);
+  await writer.execute([DROP_STAGING]).catch(() => undefined);
+  if (state.registered) await engine.dropFile(DATA_FILE).catch(() => undefined);
+  if (state.breakpointsRegistered) await engine.dropFile(BREAKPOINTS_FILE).catch(() => undefined);
+}
+
+/** sniff → scan → stage → check → commit, or diagnose; cleanUp whatever happened. */
 async function importNow(
   engine: SqlEngine,
   input: ImportInput,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  // Every statement of an import runs on the write connection: screens keep reading committed data.
-  const writer = engine.writer;
-  const progress = options.onProgress ?? (() => undefined);
-  const { signal } = options;
-  if (!DATASET_ID.test(options.datasetId)) throw new Error(`Invalid dataset id: ${options.datasetId}`);
-  signal?.throwIfAborted();
-  progress('reading', 0);
-  const prepareOptions: PrepareOptions = options.wide ? { wide: options.wide } : {};
-  const fileData = 'file' in input ? input.file : input.bytes;
-  const state: Loading = { registered: false, inTransaction: false };
-  const dataSource: LoadSource = { dataPath: memoryPath(DATA_FILE), breakpointsPath: null };
-  const early: { current: { head: EarlyHead; inserted: Promise<boolean> } | null } = { current: null };
-  const head = earlyHead(await firstBytes(input), prepareOptions);
-  // A picked file is read by DuckDB itself; bytes are copied before the scan takes the originals.
-  const earlyBytes = head && 'bytes' in input ? input.bytes.slice() : null;
-  // The scan starts at once: DuckDB may still be busy for a moment with what it was doing.
-  const preparing = (options.prepare ?? prepareHere)(
-    fileData,
-    { ...prepareOptions, early: head !== null },
-    signal,
-  );
-  preparing.catch(() => undefined);
-  const [exists] = await run(writer, selectDatasetExists(options.datasetId));
-  // A new dataset id only: an early insert must never run for an id that is refused anyway.
-  if (head && Number(exists?.n ?? 0) === 0) {
-    const inserted = (async () => {
-      if (earlyBytes) await engine.registerFile(DATA_FILE, earlyBytes);
-      else if ('file' in input) await engine.registerBlob(DATA_FILE, input.file);
-      state.registered = true;
-      markStage('registered');
-      return insertInTransaction(
-        writer,
-        insertCanonicalScores(options.datasetId, head, dataSource.dataPath),
-        state,
-      );
-    })();
-    // Observed here so that an abort during prepare leaves no unhandled rejection behind.
-    inserted.catch(() => undefined);
-    early.current = { head, inserted };
-  }
-  let breakpointsRegistered = false;
+  options.signal?.throwIfAborted();
+  const state: ImportState = {
+    engine,
+    writer: engine.writer,
+    input,
+    options,
+    progress: monotonicProgress(options.onProgress ?? (() => undefined)),
+    prepareOptions: options.wide ? { wide: options.wide } : {},
+    early: null,
+    datasetExists: false,
+    registered: false,
+    breakpointsRegistered: false,
+    inTransaction: false,
+  };
+  state.progress('reading', 0);
+  const head = await sniff(state);
   try {
-    const prepared = await preparing;
-    markStage('prepared');
-    // Whatever the scan says, the early insert must have settled before DuckDB is asked anything else.
-    const started = early.current;
-    const earlyInserted = started ? await started.inserted.catch(() => false) : false;
-    signal?.throwIfAborted();
-    progress('reading', 1);
-    if (!prepared.ok) {
-      const result = rejected(prepared.errors, prepared.warnings, prepared.errorCount);
-      return prepared.needsWideMapping && !result.ok
-        ? { ...result, needsWideMapping: prepared.needsWideMapping }
-        : result;
-    }
-    if (Number(exists?.n ?? 0) > 0)
-      return rejected([{ code: 'dataset-exists', value: options.datasetId }], prepared.warnings);
-
-    let inserted: boolean;
-    const source: LoadSource = {
-      dataPath: dataSource.dataPath,
-      breakpointsPath: prepared.lineBreakpoints.length > 2 ? memoryPath(BREAKPOINTS_FILE) : null,
-    };
-    progress('checking', 0);
+    const { prepared, earlyInserted } = await scan(state, head);
     // A failed early insert is tried again the careful way: its typed reader refuses a few values (a
     // rank too large for a whole number) that the careful insert reads as the scan's rules say.
     const earlyKept =
-      started !== null && state.inTransaction && earlyInserted && confirms(prepared, started.head);
+      state.early !== null &&
+      state.inTransaction &&
+      earlyInserted &&
+      prepared.ok &&
+      confirms(prepared, state.early.head);
     // No early start, or the scan found what the early insert did not assume: load it properly.
-    if (!earlyKept && state.inTransaction) {
-      await writer.execute([ROLLBACK]);
-      state.inTransaction = false;
-    }
-    if (prepared.contentHash) {
-      const [twin] = await run(writer, selectDatasetByContent(prepared.contentHash));
-      if (twin) return rejected([{ code: 'already-imported', value: String(twin.label) }], prepared.warnings);
-    }
-    if (earlyKept) inserted = true;
-    else {
-      if (!prepared.reusesEarly || !state.registered) {
-        if (state.registered) await engine.dropFile(DATA_FILE);
-        await engine.registerFile(DATA_FILE, prepared.csv);
-        state.registered = true;
-      }
-      if (source.breakpointsPath) {
-        await engine.registerFile(BREAKPOINTS_FILE, breakpointsCsv(prepared.lineBreakpoints));
-        breakpointsRegistered = true;
-      }
-      markStage('registered');
-      inserted = await insertInTransaction(
-        writer,
-        insertImportedScores(options.datasetId, prepared, source),
-        state,
-      );
-    }
-    let outcome: ImportResult | null = null;
-    if (inserted) {
-      progress('checking', 0.7);
-      outcome = await finishImport(writer, prepared, {
-        datasetId: options.datasetId,
-        allowed: ALLOWED,
-        // The scan hashed the file's bytes; they are the stored values only when the early insert holds.
-        keysKnownDistinct: earlyKept && prepared.keysDistinct,
-        label: options.label ?? input.fileName,
-        fileName: input.fileName,
-        progress,
-      }).catch(() => null);
-    }
-    if (outcome && signal?.aborted) {
-      await writer.execute([ROLLBACK]);
-      state.inTransaction = false;
-      signal.throwIfAborted();
-    }
-    if (outcome && !outcome.ok) {
-      await writer.execute([ROLLBACK]);
-      state.inTransaction = false;
-      return outcome;
-    }
-    if (outcome) {
-      try {
-        state.inTransaction = false;
-        await writer.execute([COMMIT]);
-        markStage('committed');
-      } catch (error) {
-        await writer.execute([ROLLBACK]).catch(() => undefined);
-        return rejected(
-          [{ code: 'commit-failed', hint: error instanceof Error ? error.message.slice(0, 200) : '' }],
-          prepared.warnings,
-        );
-      }
-      progress('saving', 1);
-      return outcome;
-    }
-    await writer.execute([ROLLBACK]);
-    state.inTransaction = false;
-    signal?.throwIfAborted();
-    progress('checking', 0.8);
-    const found = await diagnose(writer, prepared, source, options.datasetId);
-    return rejected(found.errors, prepared.warnings, found.errorCount);
+    if (!earlyKept) await rollback(state);
+    const refused = await refusedUpFront(state, prepared);
+    if (refused) return refused;
+    state.progress('checking', 0);
+    const source: LoadSource = {
+      dataPath: DATA_PATH,
+      breakpointsPath: prepared.lineBreakpoints.length > 2 ? memoryPath(BREAKPOINTS_FILE) : null,
+    };
+    const inserted = await stage(state, prepared, source, earlyKept);
+    const outcome = inserted ? await check(state, prepared, earlyKept) : null;
+    return outcome ? await commit(state, prepared, outcome) : await diagnoseFile(state, prepared, source);
   } finally {
-    await early.current?.inserted.catch(() => false);
-    if (state.inTransaction) await writer.execute([ROLLBACK]).catch(() => undefined);
-    await writer.execute([DROP_STAGING]).catch(() => undefined);
-    if (state.registered) await engine.dropFile(DATA_FILE).catch(() => undefined);
-    if (breakpointsRegistered) await engine.dropFile(BREAKPOINTS_FILE).catch(() => undefined);
+    await cleanUp(state);
   }
 }

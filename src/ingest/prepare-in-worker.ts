@@ -18,6 +18,7 @@ export function prepareInWorker(
   source: ImportSource,
   options: PrepareOptions = {},
   signal?: AbortSignal,
+  onRead: (fraction: number) => void = () => undefined,
 ): Promise<Prepared> {
   return new Promise<Prepared>((resolve, reject) => {
     if (signal?.aborted) {
@@ -34,7 +35,11 @@ export function prepareInWorker(
       signal?.removeEventListener('abort', onAbort);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (event: MessageEvent<Prepared | { failed: string }>) => {
+    worker.onmessage = (event: MessageEvent<Prepared | { failed: string } | { read: number }>) => {
+      if ('read' in event.data) {
+        onRead(event.data.read);
+        return;
+      }
       settle();
       if ('failed' in event.data) reject(new Error(event.data.failed));
       else resolve(event.data);

@@ -2,6 +2,7 @@ import { checkUtf8, LEGACY_HINT, looksLikeLegacyVietnamese, physicalLineAt, snif
 import { findHeader, mapLongHeader } from './header';
 import { BLANK_HEADER_WITH_DATA } from './hints';
 import { IssueList } from './issue-list';
+import { mixedLineEnds, withLfLineEnds } from './line-ends';
 import { ColumnKind, scanRecords } from './record-scanner';
 import { markStage } from './stage-mark';
 import type { TextRecord } from './text-records';
@@ -33,6 +34,7 @@ function rejected(
     recordLines: new Int32Array(0),
     lineBreakpoints: new Int32Array(0),
     decimalComma: false,
+    dotDecimals: false,
     plainNumbers: false,
     keysDistinct: false,
     trimColumns: [],
@@ -243,19 +245,22 @@ function prepareLong(
   );
   if (trimColumns.length > 0) warnings.push({ code: 'whitespace-trimmed', column: trimColumns });
   if (errors.count > 0) return rejected(errors.items, warnings, errors.count);
+  const kept = withoutRanges(bytes, context.headerByte, scan.drops);
+  const delimiterByte = context.delimiter.charCodeAt(0);
   const recordLines = lineMap ? scan.recordLines.map((line) => lineMap[line - 2] ?? line) : scan.recordLines;
   return {
     ok: true,
     errors: [],
     errorCount: 0,
     warnings,
-    csv: withoutRanges(bytes, context.headerByte, scan.drops),
+    csv: mixedLineEnds(scan.lineEnds) ? withLfLineEnds(kept, delimiterByte) : kept,
     delimiter: context.delimiter,
     columns: mapping.columns,
     recordCount: scan.recordCount,
     recordLines,
     lineBreakpoints: lineBreakpoints(recordLines),
     decimalComma: scan.decimalComma,
+    dotDecimals: scan.dotDecimals,
     plainNumbers: scan.plainNumbers,
     keysDistinct: allDistinct(scan.keyHashes),
     trimColumns,

@@ -2,6 +2,7 @@
 import { withContentHash } from './content-hash';
 import { prepareForImport } from './prepare';
 import type { PrepareRequest } from './prepare-in-worker';
+import { readBlob } from './read-blob';
 import { markStage } from './stage-mark';
 import type { Prepared } from './types';
 
@@ -20,7 +21,11 @@ self.onmessage = async (event: MessageEvent<PrepareRequest>) => {
   const { source, options } = event.data;
   try {
     // Read here, not on the page: a 100 MB Blob read ends in a long task on the thread that awaits it.
-    const bytes = source instanceof Uint8Array ? source : new Uint8Array(await source.arrayBuffer());
+    // Read as a stream, so that the page's bar moves by bytes read.
+    const bytes =
+      source instanceof Uint8Array
+        ? source
+        : await readBlob(source, (fraction) => self.postMessage({ read: fraction }));
     markStage('worker-read');
     const prepared = await withContentHash(bytes, () => prepareForImport(bytes, options));
     markStage('worker-prepared');

@@ -16,3 +16,24 @@ export function overallProgress(stage: ImportStage, fraction: number): number {
   const clamped = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
   return start + (end - start) * clamped;
 }
+
+const STAGE_ORDER: readonly ImportStage[] = ['reading', 'checking', 'saving'];
+
+/**
+ * Wraps an `onProgress` so that it never hears a step back: within a stage a fraction below the last is
+ * dropped, and so is any report of a stage already left.
+ */
+export function monotonicProgress(
+  onProgress: (stage: ImportStage, fraction: number) => void,
+): (stage: ImportStage, fraction: number) => void {
+  let lastStage = 0;
+  let lastFraction = -1;
+  return (stage, fraction) => {
+    const order = STAGE_ORDER.indexOf(stage);
+    const value = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
+    if (order < lastStage || (order === lastStage && value <= lastFraction)) return;
+    lastStage = order;
+    lastFraction = value;
+    onProgress(stage, value);
+  };
+}

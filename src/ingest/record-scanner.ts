@@ -30,6 +30,10 @@ export interface ScanResult {
   errors: IssueList;
   strayQuotes: ImportIssue[];
   decimalComma: boolean;
+  /** Some decimal cell (score, maximum) can only be read with a decimal point: see `isDotDecimal`. */
+  dotDecimals: boolean;
+  /** Line ends seen outside quotes: 1 = LF, 2 = CRLF, 4 = CR (more than one bit: a mixed file). */
+  lineEnds: number;
   /**
    * Every numeric cell is bare digits (a decimal with at most one point, a year with four): DuckDB's
    * typed reader then reads exactly what the validating insert would, without its per-cell checks.
@@ -77,6 +81,90 @@ function isPlainNumeric(bytes: Uint8Array, from: number, to: number, kind: numbe
   return digits > 0 && points <= 1;
 }
 
+const isDigit = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x39;
+
+/**
+ * A cell `[from, to)` that can only be a decimal point: `[+-]digits.digits[ ][%]` with one dot, unless
+ * one to three digits come before it and exactly three after (`10.000`: thousands in vi-VN).
+ */
+function isDotDecimal(bytes: Uint8Array, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && (bytes[end - 1] === 0x25 || bytes[end - 1] === 0x20)) end -= 1;
+  let i = from;
+  while (i < end && bytes[i] === 0x20) i += 1;
+  if (bytes[i] === 0x2b || bytes[i] === 0x2d) i += 1;
+  const intStart = i;
+  while (i < end && isDigit(bytes[i])) i += 1;
+  const before = i - intStart;
+  if (bytes[i] !== 0x2e) return false;
+  i += 1;
+  const fracStart = i;
+  while (i < end && isDigit(bytes[i])) i += 1;
+  const after = i - fracStart;
+  if (i !== end || after === 0) return false;
+  return !(before >= 1 && before <= 3 && after === 3);
+}
+
+/**
+ * Length of the invisible character at `at`, or 0: zero-width space and joiners (U+200B–U+200D), word
+ * joiner and invisible operators (U+2060–U+2064), BOM (U+FEFF), soft hyphen (U+00AD). Inside a name
+ * they make two names look the same; at its edges the trim removes the ones it knows.
+ */
+export function invisibleLength(bytes: Uint8Array, at: number): number {
+  const b = bytes[at];
+  const b1 = bytes[at + 1] ?? 0;
+  const b2 = bytes[at + 2] ?? 0;
+  if (b === 0xc2) return b1 === 0xad ? 2 : 0;
+  if (b === 0xef) return b1 === 0xbb && b2 === 0xbf ? 3 : 0;
+  if (b !== 0xe2) return 0;
+  if (b1 === 0x80 && b2 >= 0x8b && b2 <= 0x8d) return 3;
+  return b1 === 0x81 && b2 >= 0xa0 && b2 <= 0xa4 ? 3 : 0;
+}
+
+/** Where a field's content starts once the trim (space, tab, U+00A0, U+200B, U+FEFF) has run. */
+function trimmedStart(bytes: Uint8Array, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const b = bytes[i];
+    if (b === 0x20 || b === 0x09) i += 1;
+    else if (b === 0xc2 && bytes[i + 1] === 0xa0) i += 2;
+    else if (b === 0xe2 && bytes[i + 1] === 0x80 && bytes[i + 2] === 0x8b) i += 3;
+    else if (b === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf) i += 3;
+    else break;
+  }
+  return i;
+}
+
+function trimmedEnd(bytes: Uint8Array, from: number, to: number): number {
+  let i = to;
+  while (i > from) {
+    const b = bytes[i - 1];
+    if (b === 0x20 || b === 0x09) i -= 1;
+    else if (b === 0xa0 && bytes[i - 2] === 0xc2) i -= 2;
+    else if (b === 0x8b && bytes[i - 2] === 0x80 && bytes[i - 3] === 0xe2) i -= 3;
+    else if (b === 0xbf && bytes[i - 2] === 0xbb && bytes[i - 3] === 0xef) i -= 3;
+    else break;
+  }
+  return i;
+}
+
+/** At a field's end: an invisible character the trim does not remove is an error, named by line and column. */
+function judgeInvisible(ctx: Context, field: number, from: number, to: number): void {
+  const start = trimmedStart(ctx.bytes, from, to);
+  const end = trimmedEnd(ctx.bytes, start, to);
+  for (const [position, at] of ctx.invisibleAt.entries()) {
+    if (at < start || at >= end) continue;
+    const [b0 = 0, b1 = 0, b2 = 0] = ctx.bytes.subarray(at, at + 3);
+    const point = b0 === 0xc2 ? b1 : ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+    const hint = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
+    const line = ctx.invisibleLines[position] ?? 0;
+    ctx.errors.add({ code: 'invisible-character', line, column: columnName(ctx, field), hint });
+    break;
+  }
+  ctx.invisibleAt.length = 0;
+  ctx.invisibleLines.length = 0;
+}
+
 // Two FNV-1a hashes (32 and 20 bits kept) over a record's key cells, a separator byte after each cell.
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_OFFSET_B = 0x01000193;
@@ -99,6 +187,9 @@ interface Context extends Omit<ScanResult, 'stoppedAt' | 'recordLines' | 'keyHas
   keysHashable: boolean;
   hashA: number;
   hashB: number;
+  /** Byte offsets and lines of invisible characters in the current field, judged when it ends. */
+  invisibleAt: number[];
+  invisibleLines: number[];
 }
 
 function columnName(ctx: Context, field: number): string | number {
@@ -143,6 +234,9 @@ function checkValue(ctx: Context, field: number, kind: number, from: number, to:
   if (kind >= ColumnKind.Number && ctx.plainNumbers && !isPlainNumeric(ctx.bytes, from, to, kind)) {
     ctx.plainNumbers = false;
   }
+  if (kind === ColumnKind.Number && !ctx.dotDecimals && isDotDecimal(ctx.bytes, from, to)) {
+    ctx.dotDecimals = true;
+  }
 }
 
 function endRecord(
@@ -184,6 +278,14 @@ function endRecord(
 function flagCharacter(ctx: Context, at: number, field: number, line: number): void {
   const { bytes } = ctx;
   const b = bytes[at] ?? 0;
+  if (invisibleLength(bytes, at) > 0) {
+    if (ctx.headerFieldCount >= 0 && ctx.options.kinds[field] === ColumnKind.Text) {
+      ctx.invisibleAt.push(at);
+      ctx.invisibleLines.push(line);
+    }
+    return;
+  }
+  if (b === 0xc2 || b === 0xef) return;
   if (b === 0xe2) {
     const b1 = bytes[at + 1];
     const b2 = bytes[at + 2] ?? 0;
@@ -211,6 +313,8 @@ function result(ctx: Context): Omit<ScanResult, 'stoppedAt'> {
     errors: ctx.errors,
     strayQuotes: ctx.strayQuotes,
     decimalComma: ctx.decimalComma,
+    dotDecimals: ctx.dotDecimals,
+    lineEnds: ctx.lineEnds,
     plainNumbers: ctx.plainNumbers,
     keyHashes: ctx.keysHashable ? ctx.keyHashes.subarray(0, ctx.recordCount) : null,
     trim: ctx.trim,
@@ -236,6 +340,8 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
     errors: new IssueList(),
     strayQuotes: [],
     decimalComma: false,
+    dotDecimals: false,
+    lineEnds: 0,
     plainNumbers: true,
     keyHashes: new Float64Array(options.keyColumns ? Math.max(16, bytes.length >> 6) : 0),
     keysHashable: options.keyColumns !== undefined,
@@ -244,6 +350,8 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
     trim: new Array<boolean>(width).fill(false),
     nonEmpty: new Array<boolean>(width).fill(false),
     headerFieldCount: -1,
+    invisibleAt: [],
+    invisibleLines: [],
   };
   const special = specialBytes(options.delimiter);
   const { delimiter, kinds } = options;
@@ -289,6 +397,7 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
         const kind = kinds[field] as number;
         if (kind !== ColumnKind.Ignored && to > from) checkValue(ctx, field, kind, from, to, recordLine);
         if (keyColumns[field] === 1) hashKeyCell(ctx, from, to, quoted);
+        if (ctx.invisibleAt.length > 0) judgeInvisible(ctx, field, from, to);
       }
       quoted = false;
       closedAt = -1;
@@ -298,6 +407,7 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
         continue;
       }
       const next = b === CR && bytes[i + 1] === LF ? i + 2 : i + 1;
+      ctx.lineEnds |= b === LF ? 1 : next === i + 2 ? 2 : 4;
       endRecord(ctx, field + 1, recordStart, i, next, recordLine);
       ctx.hashA = FNV_OFFSET;
       ctx.hashB = FNV_OFFSET_B;
@@ -342,6 +452,7 @@ export function scanRecords(bytes: Uint8Array, options: ScanOptions): ScanResult
     if (field < width && kind !== ColumnKind.Ignored && to > from)
       checkValue(ctx, field, kind, from, to, recordLine);
     if (field < width && keyColumns[field] === 1) hashKeyCell(ctx, from, to, quoted);
+    if (field < width && ctx.invisibleAt.length > 0) judgeInvisible(ctx, field, from, to);
     endRecord(ctx, field + 1, recordStart, i, i, recordLine);
   }
   return { ...result(ctx), stoppedAt: null };

@@ -13,6 +13,11 @@ export interface ImportIssue {
   /** For `duplicate-key`: where the key was first seen. */
   firstLine?: number;
   count?: number;
+  /**
+   * Raw technical text (an engine or browser error), never part of the worded message: the UI shows it
+   * only in a collapsed technical-details line.
+   */
+  detail?: string;
 }
 
 /** What the wide (published) layout looks like, so the UI can ask "which index and year?". */
@@ -72,6 +77,8 @@ export interface Prepared {
   /** Pairs (record index, delta): from that record on, line = record index + delta. */
   lineBreakpoints: Int32Array;
   decimalComma: boolean;
+  /** Some score or maximum can only be a decimal point (`11.35`): see NumberLocale in sql/import-expressions. */
+  dotDecimals: boolean;
   /** Every score, rank and year is bare digits: the typed read of a canonical file reads it exactly. */
   plainNumbers: boolean;
   /**

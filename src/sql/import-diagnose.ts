@@ -2,8 +2,10 @@ import type { Prepared } from '@/ingest/types';
 import {
   castNumber,
   ident,
+  isAmbiguousNumber,
   isNumber,
   MISSING_MARKERS,
+  type NumberLocale,
   RANK_PATTERN,
   textValue,
   YEAR_PATTERN,
@@ -35,15 +37,17 @@ export function createStaging(prepared: Staged, source: LoadSource): Query {
   );
 }
 
-function typedNumber(column: string, decimalComma: boolean): string {
+function typedNumber(column: string, locale: NumberLocale): string {
   const value = ident(column);
   return `CASE WHEN ${value} IS NULL OR ${value} IN ${MISSING_MARKERS} THEN NULL
-    WHEN ${isNumber(value, decimalComma)} THEN ${castNumber(value, decimalComma)} END`;
+    WHEN ${isNumber(value, locale)} THEN ${castNumber(value, locale)} END`;
 }
 
-function isBadNumber(column: string, decimalComma: boolean): string {
+/** Neither a number nor a marker nor ambiguous (an ambiguous cell has its own error). */
+function isBadNumber(column: string, locale: NumberLocale): string {
   const value = ident(column);
-  return `${value} IS NOT NULL AND ${value} NOT IN ${MISSING_MARKERS} AND NOT ${isNumber(value, decimalComma)}`;
+  return `${value} IS NOT NULL AND ${value} NOT IN ${MISSING_MARKERS} AND NOT ${isNumber(value, locale)}
+    AND NOT ${isAmbiguousNumber(value, locale)}`;
 }
 
 const REQUIRED = ['index', 'year', 'unit_code', 'unit_name', 'unit_level', 'component_code'] as const;
@@ -54,7 +58,7 @@ const REQUIRED = ['index', 'year', 'unit_code', 'unit_name', 'unit_level', 'comp
  */
 export function selectImportErrors(
   datasetId: string,
-  decimalComma: boolean,
+  locale: NumberLocale,
   indexCodes: readonly string[],
   levels: readonly string[],
   limit: number,
@@ -65,14 +69,16 @@ export function selectImportErrors(
   );
   const badNumbers = (['score', 'max_score'] as const).map(
     (column) =>
-      `SELECT 'type-error', line, '${column}', ${ident(column)}, NULL, NULL FROM s WHERE ${isBadNumber(column, decimalComma)}`,
+      `SELECT 'type-error', line, '${column}', ${ident(column)}, NULL, NULL FROM s WHERE ${isBadNumber(column, locale)}
+       UNION ALL SELECT 'ambiguous-number', line, '${column}', ${ident(column)}, NULL, NULL FROM s
+         WHERE ${isAmbiguousNumber(ident(column), locale)}`,
   );
   return query(
     `WITH s AS (
        SELECT *,
          CASE WHEN regexp_full_match("year", ${YEAR_PATTERN}) THEN CAST("year" AS INTEGER) END AS year_num,
-         ${typedNumber('score', decimalComma)} AS score_num,
-         ${typedNumber('max_score', decimalComma)} AS max_num,
+         ${typedNumber('score', locale)} AS score_num,
+         ${typedNumber('max_score', locale)} AS max_num,
          CASE WHEN regexp_full_match("rank", ${RANK_PATTERN}) THEN TRY_CAST("rank" AS INTEGER) END AS rank_num
        FROM ${STAGING_TABLE}
      ),

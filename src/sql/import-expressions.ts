@@ -53,21 +53,53 @@ export function textValue(column: string, trim: boolean): string {
 /** Cells that mean "not published": never 0. */
 export const MISSING_MARKERS = `('-', '–', '—', 'N/A', 'NA', 'n/a', 'na', 'N/a')`;
 
-// `{0,1}` instead of `?`: `query()` counts every `?` in the text as a placeholder.
-const DOT_NUMBER = `'[+-]{0,1}([0-9]+(\\.[0-9]*){0,1}|\\.[0-9]+) {0,1}%{0,1}'`;
-const COMMA_NUMBER = `'[+-]{0,1}([0-9]{1,3}(\\.[0-9]{3})+|[0-9]+)(,[0-9]+){0,1} {0,1}%{0,1}'`;
-
-/** True when `value` (SQL text) is a number in the file's locale, decided once for the whole file. */
-export function isNumber(value: string, decimalComma: boolean): string {
-  return `regexp_full_match(${value}, ${decimalComma ? COMMA_NUMBER : DOT_NUMBER})`;
+/**
+ * What the scan saw of a file's numbers: a comma in some number cell (`decimalComma`), a cell that can
+ * only be a decimal point (`dotDecimals`: `11.35`, `.5`, `1234.567`, not `10.000`).
+ */
+export interface NumberLocale {
+  decimalComma: boolean;
+  dotDecimals: boolean;
 }
 
-/** The number in `value`, assuming `isNumber` holds: '8.650,5' → 8650.5 with a decimal comma; '85%' → 85. */
-export function castNumber(value: string, decimalComma: boolean): string {
+// `{0,1}` instead of `?`: `query()` counts every `?` in the text as a placeholder.
+const SUFFIX = ` {0,1}%{0,1}'`;
+const DOT_NUMBER = `'[+-]{0,1}([0-9]+(\\.[0-9]*){0,1}|\\.[0-9]+)${SUFFIX}`;
+/** Dots grouping thousands, an optional decimal comma: `8.650,5`, `10.000`. */
+const GROUPED = `'[+-]{0,1}[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+){0,1}${SUFFIX}`;
+const COMMA_DECIMAL = `'[+-]{0,1}[0-9]*,[0-9]+${SUFFIX}`;
+/** One separator before exactly three digits: a decimal mark or thousands, the file must say which. */
+const COMMA_OR_THOUSANDS = `'[+-]{0,1}[0-9]{1,3},[0-9]{3}${SUFFIX}`;
+const DOTS_OR_THOUSANDS = `'[+-]{0,1}[0-9]{1,3}(\\.[0-9]{3})+${SUFFIX}`;
+
+/**
+ * A cell whose separator the file leaves open (README, "ambiguous numbers"): the file writes decimals
+ * both with a dot and with a comma, and the cell has one kind of separator before groups of three
+ * digits (`11,050`, `10.000`). Refused, never guessed.
+ */
+export function isAmbiguousNumber(value: string, locale: NumberLocale): string {
+  if (!locale.decimalComma || !locale.dotDecimals) return 'false';
+  return `(regexp_full_match(${value}, ${COMMA_OR_THOUSANDS}) OR regexp_full_match(${value}, ${DOTS_OR_THOUSANDS}))`;
+}
+
+/**
+ * True when `value` (SQL text) is a number, per cell: a decimal point, a decimal comma, or (in a file
+ * with decimal commas) dots grouping thousands; a trailing `%` either way. Ambiguous cells are not.
+ */
+export function isNumber(value: string, locale: NumberLocale): string {
+  if (!locale.decimalComma) return `regexp_full_match(${value}, ${DOT_NUMBER})`;
+  const readable = `(regexp_full_match(${value}, ${GROUPED}) OR regexp_full_match(${value}, ${DOT_NUMBER})
+    OR regexp_full_match(${value}, ${COMMA_DECIMAL}))`;
+  return locale.dotDecimals ? `(${readable} AND NOT ${isAmbiguousNumber(value, locale)})` : readable;
+}
+
+/** The number in `value`, assuming `isNumber` holds: '8.650,5' → 8650.5; '86,32%' → 86.32; '11.35%' → 11.35. */
+export function castNumber(value: string, locale: NumberLocale): string {
   const bare = `rtrim(${value}, '% ')`;
-  return decimalComma
-    ? `CAST(replace(replace(${bare}, '.', ''), ',', '.') AS DOUBLE)`
-    : `CAST(${bare} AS DOUBLE)`;
+  if (!locale.decimalComma) return `CAST(${bare} AS DOUBLE)`;
+  return `CASE WHEN regexp_full_match(${value}, ${GROUPED})
+      THEN CAST(replace(replace(${bare}, '.', ''), ',', '.') AS DOUBLE)
+    ELSE CAST(replace(${bare}, ',', '.') AS DOUBLE) END`;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   isNumber,
   isPlainNumber,
   MISSING_MARKERS,
+  type NumberLocale,
   readCsvCall,
   textValue,
   YEAR_GLOB,
@@ -55,14 +56,14 @@ function text(prepared: Columns, column: NonNullable<StagedColumn>): string {
 }
 
 /** A number cell, or an SQL error that aborts the statement (the caller then diagnoses the file). */
-function strictNumber(prepared: Staged & { decimalComma: boolean }, column: 'score' | 'max_score'): string {
+function strictNumber(prepared: Staged & NumberLocale, column: 'score' | 'max_score'): string {
   if (!has(prepared, column)) return 'CAST(NULL AS DOUBLE)';
   const value = text(prepared, column);
   // Plain numbers first: the markers and the regex are then evaluated only for the odd cell.
   return `CASE WHEN ${value} IS NULL THEN NULL
     WHEN ${isPlainNumber(value, prepared.decimalComma)} THEN CAST(${value} AS DOUBLE)
     WHEN ${value} IN ${MISSING_MARKERS} THEN NULL
-    WHEN ${isNumber(value, prepared.decimalComma)} THEN ${castNumber(value, prepared.decimalComma)}
+    WHEN ${isNumber(value, prepared)} THEN ${castNumber(value, prepared)}
     ELSE error('type-error') END`;
 }
 
@@ -81,7 +82,7 @@ function blockOf(prepared: Columns, unitLevel: string): string {
  */
 export function insertImportedScores(
   datasetId: string,
-  prepared: Staged & { decimalComma: boolean },
+  prepared: Staged & NumberLocale,
   source: LoadSource,
 ): Query {
   const from = recordsFrom(prepared, source);

@@ -16,12 +16,16 @@ import { LONG_COLUMNS, SCHEMA_STATEMENTS } from '@/sql/schema';
 import { startNodeEngine } from '../../support/node-engine';
 
 const COLUMNS = LONG_COLUMNS;
-const staged: Pick<Prepared, 'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns' | 'decimalComma'> = {
+const staged: Pick<
+  Prepared,
+  'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns' | 'decimalComma' | 'dotDecimals'
+> = {
   columns: [...COLUMNS, null],
   delimiter: ';',
   lineBreakpoints: Int32Array.from([0, 2]),
   trimColumns: ['unit_name'],
   decimalComma: true,
+  dotDecimals: false,
 };
 const source = { dataPath: 'mem/import-data.csv', breakpointsPath: null };
 const allowed = { indexCodes: INDEX_CODES, levels: CATALOGUE.levels };
@@ -65,7 +69,13 @@ describe('import query builders', () => {
         (2, 'PAR', '2.023', '01', 'Hà Nội', 'province', 'L1', 'x', '8.650,5', '10.000', '1', NULL)
       ) t(line, "index", "year", unit_code, unit_name, unit_level, component_code, component_name, score, max_score, "rank", block)`,
     ]);
-    const q = selectImportErrors('imp_x', true, INDEX_CODES, CATALOGUE.levels, 50);
+    const q = selectImportErrors(
+      'imp_x',
+      { decimalComma: true, dotDecimals: false },
+      INDEX_CODES,
+      CATALOGUE.levels,
+      50,
+    );
     const rows = await engine.query(q.text, q.params);
     expect(rows).toEqual([
       { code: 'type-error', line: 2, col: 'year', value: '2.023', first_line: null, hint: null, total: 1 },
@@ -80,10 +90,14 @@ describe('number syntax decided once per file', () => {
     ['8.650,5', true, 8650.5],
     ['10.000', true, 10000],
     ['85,32', true, 85.32],
+    ['13.5', true, 13.5],
+    ['86,32%', true, 86.32],
+    ['11.35%', true, 11.35],
   ])('reads %s (decimal comma: %s) as %s', async (text, decimalComma, expected) => {
+    const locale = { decimalComma, dotDecimals: false };
     const [row] = await engine.query(
-      `SELECT ${isNumber('?', decimalComma)} AS ok, ${castNumber('?', decimalComma)} AS n`,
-      [text, text],
+      `SELECT ${isNumber('v', locale)} AS ok, ${castNumber('v', locale)} AS n FROM (SELECT ?::VARCHAR AS v)`,
+      [text],
     );
     expect(row).toEqual({ ok: true, n: expected });
   });
@@ -95,9 +109,12 @@ describe('number syntax decided once per file', () => {
     ['85 điểm', false],
     ['1e3', false],
     ['86.50,5', true],
-    ['13.5', true],
+    ['1,234.5', true],
   ])('refuses %s (decimal comma: %s)', async (text, decimalComma) => {
-    const [row] = await engine.query(`SELECT ${isNumber('?', decimalComma)} AS ok`, [text]);
+    const locale = { decimalComma, dotDecimals: false };
+    const [row] = await engine.query(`SELECT ${isNumber('v', locale)} AS ok FROM (SELECT ?::VARCHAR AS v)`, [
+      text,
+    ]);
     expect(row?.ok).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatIssue } from '@/ingest/format-issue';
+import { formatIssue, issueDetail } from '@/ingest/format-issue';
 import type { ImportIssue } from '@/ingest/types';
 
 /** Shown capped: a million bad rows must not become a million list items. */
@@ -18,10 +18,24 @@ export function IssueList({ issues, total }: { issues: readonly ImportIssue[]; t
             {formatIssue(issue, (key, params) =>
               tIssue(key, { ...params, defaultValue: t('unknownIssue', { code: key }) }),
             )}
+            <TechnicalDetails issue={issue} />
           </li>
         ))}
       </ul>
       {total > shown.length && <p>{t('moreIssues', { count: total - shown.length })}</p>}
     </>
+  );
+}
+
+/** Engine text, if any, only behind a collapsed line: never the message itself. */
+function TechnicalDetails({ issue }: { issue: ImportIssue }) {
+  const { t } = useTranslation('import', { keyPrefix: 'issue' });
+  const detail = issueDetail(issue);
+  if (detail === null) return null;
+  return (
+    <details className="issue-detail">
+      <summary>{t('technical-details')}</summary>
+      <code>{detail}</code>
+    </details>
   );
 }
