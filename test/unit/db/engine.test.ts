@@ -36,10 +36,10 @@ describe('the DuckDB engine behind db/', () => {
     const rows = await engine.query(
       "SELECT current_setting('memory_limit') AS memory_limit, current_setting('preserve_insertion_order') AS ordered",
     );
-    expect(rows).toEqual([{ memory_limit: '2.0 GiB', ordered: false }]);
+    expect(rows).toEqual([{ memory_limit: '3.0 GiB', ordered: false }]);
     // Both connections share the database's settings: the writer is bounded alike.
     expect(await engine.writer.query("SELECT current_setting('memory_limit') AS m")).toEqual([
-      { m: '2.0 GiB' },
+      { m: '3.0 GiB' },
     ]);
   });
 });
