@@ -31,4 +31,15 @@ describe('the DuckDB engine behind db/', () => {
     await expect(engine.execute(['SET enable_external_access = true'])).rejects.toThrow(/locked/);
     await expect(engine.execute(['SET autoload_known_extensions = true'])).rejects.toThrow(/locked/);
   });
+
+  it('runs within a deliberate memory limit, free to reorder rows nothing orders', async () => {
+    const rows = await engine.query(
+      "SELECT current_setting('memory_limit') AS memory_limit, current_setting('preserve_insertion_order') AS ordered",
+    );
+    expect(rows).toEqual([{ memory_limit: '3.0 GiB', ordered: false }]);
+    // Both connections share the database's settings: the writer is bounded alike.
+    expect(await engine.writer.query("SELECT current_setting('memory_limit') AS m")).toEqual([
+      { m: '3.0 GiB' },
+    ]);
+  });
 });
