@@ -20,6 +20,8 @@ const expected = JSON.parse(readFileSync(corpus('expected.json'), 'utf8')) as {
 };
 
 const ACCEPT = /Đã nhập tệp/;
+/** Corpus files whose rows an earlier file of the list already loaded. */
+const ROWS_ALREADY_LOADED = new Set(['02_utf16le_bom_tab.txt']);
 const report = (page: Page, fileName: string): Locator =>
   page.locator('.import-report').filter({ hasText: fileName });
 
@@ -84,6 +86,12 @@ describe('importing CSV files through the real UI of the built app', () => {
     const want = expected.files[name];
     const { role, text } = await importThroughInput(app.page, corpus(name));
     expect(text).toContain(name);
+    if (ROWS_ALREADY_LOADED.has(name)) {
+      // Its rows are those of 00, imported just before: refused as nothing new, never a 0-row dataset.
+      expect(role).toBe('alert');
+      expect(text).toContain('không có gì mới');
+      return;
+    }
     if (want?.verdict === 'accept') {
       expect(role).toBe('status');
       expect(text).toMatch(ACCEPT);
@@ -145,7 +153,11 @@ describe('importing CSV files through the real UI of the built app', () => {
   });
 
   it('imports a file dropped anywhere on the page', async () => {
-    const text = readFileSync(corpus('14_comma_decimal_quoted_in_comma_file.csv'), 'utf8');
+    // Another year than corpus 12's rows, which an earlier test loaded: rows already loaded are not new.
+    const text = readFileSync(corpus('14_comma_decimal_quoted_in_comma_file.csv'), 'utf8').replace(
+      /^PAR,2023,/gm,
+      'PAR,2018,',
+    );
     const name = '14_dropped.csv';
     await app.page.evaluate(
       ({ content, fileName }) => {
