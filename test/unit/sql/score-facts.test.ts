@@ -86,7 +86,12 @@ function insertDataset(id: string, kind: string, rows: readonly ScoreRow[]) {
     r.rank,
   ]);
   return [
-    query('INSERT INTO datasets (dataset_id, kind, label, file_name) VALUES (?, ?, ?, ?)', [id, kind, id, `${id}.csv`]),
+    query('INSERT INTO datasets (dataset_id, kind, label, file_name) VALUES (?, ?, ?, ?)', [
+      id,
+      kind,
+      id,
+      `${id}.csv`,
+    ]),
     query(`INSERT INTO scores VALUES ${values}`, params),
   ];
 }
