@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { isUrlValue, MAX_URL_PARAMS } from './url-values';
 
 /** The whole view lives in the hash (`#/trends?index=PAPI&unit=ha-tinh`) so any static server works. */
 export interface HashRoute {
@@ -6,11 +7,22 @@ export interface HashRoute {
   readonly params: URLSearchParams;
 }
 
+const KEY = /^[a-z]{1,16}$/;
+
+/**
+ * Splits the hash into path and params. Every param passes the URL gate (src/lib/url-values.ts) here,
+ * so no screen ever sees an over-long, oddly named or invisible-character value: it is simply absent.
+ */
 export function parseHash(hash: string): HashRoute {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   const [pathPart = '', search = ''] = raw.split('?', 2);
   const path = pathPart === '' ? '/' : pathPart.startsWith('/') ? pathPart : `/${pathPart}`;
-  return { path, params: new URLSearchParams(search) };
+  const params = new URLSearchParams();
+  for (const [key, value] of new URLSearchParams(search)) {
+    if (params.size === MAX_URL_PARAMS) break;
+    if (KEY.test(key) && isUrlValue(value) && !params.has(key)) params.set(key, value);
+  }
+  return { path, params };
 }
 
 export function formatHash(

@@ -1,10 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { APP_SETTINGS } from '@/config/app-settings';
 import { run } from '@/db/database';
 import { useHashRoute } from '@/lib/hash-route';
 import { readStored, writeStored } from '@/lib/stored-value';
+import { checkKnownCode } from '@/lib/url-values';
 import { buildDefaultHomeUnit } from '@/sql/default-unit';
+import { useUnits } from './units';
 
 const STORAGE_KEY = 'rid.homeUnit';
 
@@ -20,18 +22,34 @@ const defaultHomeUnitQuery = () =>
 
 /**
  * The unit the user reports on: the URL's `unit=` (a shared permalink wins), then the remembered
- * choice, then the configured or computed default. Choosing one updates both URL and memory.
+ * choice, then the configured or computed default. Choosing one updates both URL and memory. A URL or
+ * remembered value that is not a unit in the data is dropped: never shown, never stored.
  */
 export function useHomeUnit(): { unit: string | null; setUnit: (code: string) => void; isPending: boolean } {
   const { params, setParams } = useHashRoute();
-  const fromUrl = params.get('unit');
-  const stored = readStored(STORAGE_KEY);
-  const fallback = useQuery({ ...defaultHomeUnitQuery(), enabled: !fromUrl && !stored });
-  const unit = fromUrl ?? stored ?? fallback.data ?? null;
+  const units = useUnits();
+  const known = useMemo(
+    () => (units.data ? new Set(units.data.map((option) => option.code)) : undefined),
+    [units.data],
+  );
+  const rawUrl = params.get('unit');
+  const rawStored = readStored(STORAGE_KEY);
+  const fromUrl = checkKnownCode(rawUrl, known);
+  const stored = checkKnownCode(rawStored, known);
+  const fallback = useQuery({ ...defaultHomeUnitQuery(), enabled: !fromUrl.value && !stored.value });
+  const unit = fromUrl.value ?? stored.value ?? fallback.data ?? null;
 
   useEffect(() => {
-    if (fromUrl) writeStored(STORAGE_KEY, fromUrl);
-  }, [fromUrl]);
+    if (fromUrl.confirmed && fromUrl.value !== rawStored) writeStored(STORAGE_KEY, fromUrl.value);
+    // A remembered value the data does not hold (or a malformed one) is forgotten.
+    else if (rawStored !== null && stored.value === null) writeStored(STORAGE_KEY, null);
+  }, [fromUrl.confirmed, fromUrl.value, rawStored, stored.value]);
+
+  // A rejected `unit=` leaves the address too, so the permalink the screen writes is a true one.
+  const rejected = rawUrl !== null && fromUrl.value === null;
+  useEffect(() => {
+    if (rejected) setParams({ unit: undefined }, { replace: true });
+  }, [rejected, setParams]);
 
   const setUnit = useCallback(
     (code: string) => {
@@ -40,5 +58,5 @@ export function useHomeUnit(): { unit: string | null; setUnit: (code: string) =>
     },
     [setParams],
   );
-  return { unit, setUnit, isPending: !fromUrl && !stored && fallback.isPending };
+  return { unit, setUnit, isPending: !fromUrl.value && !stored.value && fallback.isPending };
 }

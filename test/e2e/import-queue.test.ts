@@ -62,7 +62,11 @@ const SCREENS = [
     hash: '#/weak?index=PAPI&year=2024&level=province&low=median&fall=3&unit=can-tho&lang=vi',
     drawn: 'main table.heatmap tbody tr',
   },
-  { hash: '#/awards?ruleset=soc-trang-2021-2030&year=2025&lang=vi', drawn: 'main tr[data-unit]' },
+  // The sample is asked for by name: imports of earlier tests would otherwise become the default.
+  {
+    hash: '#/awards?ruleset=soc-trang-2021-2030&year=2025&data=sample&lang=vi',
+    drawn: 'main tr[data-unit]',
+  },
 ];
 
 /**
@@ -207,6 +211,25 @@ describe('one import queue, one report per file (built app)', () => {
       await expectEveryScreenWorks(app);
     },
   );
+
+  it('the same file twice is refused by its content, naming the first import; nothing more is stored', async () => {
+    const content = validCsv('DS', 27);
+    await app.page.goto(new URL('#/data?lang=vi', app.appUrl).href);
+    await dropFiles(app.page, [{ name: 'lan-dau.csv', content }]);
+    const first = report(app.page, 'lan-dau.csv');
+    await first.waitFor({ timeout: 60_000 });
+    expect(await first.textContent()).toMatch(/Đã nhập tệp “lan-dau\.csv”: 27 dòng/);
+    await datasetRow(app.page, 'lan-dau.csv').waitFor({ timeout: 30_000 });
+    const rowsBefore = await app.page.locator('.datasets-table tbody tr').count();
+
+    await dropFiles(app.page, [{ name: 'lan-hai.csv', content }]);
+    const second = report(app.page, 'lan-hai.csv');
+    await second.waitFor({ timeout: 60_000 });
+    expect(await second.getAttribute('role')).toBe('alert');
+    expect(await second.textContent()).toContain('Tệp này đã nhập với tên “lan-dau.csv”');
+    expect(await app.page.locator('.datasets-table tbody tr').count()).toBe(rowsBefore);
+    expect(await datasetRow(app.page, 'lan-hai.csv').count()).toBe(0);
+  });
 
   it('raises no page error and violates no CSP rule', async () => {
     expect(app.pageErrors).toEqual([]);

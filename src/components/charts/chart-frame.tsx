@@ -1,7 +1,7 @@
 import { type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CsvCell, downloadBlob, downloadCsv, safeFileName } from '@/lib/csv-export';
-import { svgToPngBlob } from '@/lib/png-export';
+import { mainChartSvg, svgToPngBlob } from '@/lib/png-export';
 
 export interface ChartTable {
   readonly header: readonly string[];
@@ -25,12 +25,15 @@ export function ChartFrame({ title, summary, table, footnote, children, headingL
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const figureRef = useRef<HTMLDivElement>(null);
+  const footnoteRef = useRef<HTMLParagraphElement>(null);
   const tableId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   const exportPng = async () => {
-    const svg = figureRef.current?.querySelector('svg.recharts-surface, svg[data-chart]');
-    if (svg instanceof SVGSVGElement) downloadBlob(await svgToPngBlob(svg), safeFileName(title, 'png'));
+    const svg = figureRef.current ? mainChartSvg(figureRef.current) : null;
+    if (!svg) return;
+    const source = footnoteRef.current?.textContent?.trim() ?? '';
+    downloadBlob(await svgToPngBlob(svg, { title, source }), safeFileName(title, 'png'));
   };
 
   return (
@@ -90,7 +93,9 @@ export function ChartFrame({ title, summary, table, footnote, children, headingL
           </div>
         )}
       </div>
-      <p className="chart-footnote">{footnote}</p>
+      <p ref={footnoteRef} className="chart-footnote">
+        {footnote}
+      </p>
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import type { AwardContext } from '@/domain/awards/verdict-types';
+import { urlCode, urlCodeList, urlYear } from '@/lib/url-values';
 import { NO_SOURCES } from './data-sources';
 
 export const VERDICT_FILTERS = ['all', 'pass', 'near'] as const;
@@ -14,17 +15,19 @@ export interface AwardsUrlState {
   readonly sources: readonly string[] | null;
 }
 
-const YEAR = /^\d{4}$/;
 const PERIOD = /^(\d{4})-(\d{4})$/;
+/** More data sources than anyone combines; a longer list is not one the screen wrote. */
+const MAX_SOURCES = 20;
 
 /** `2025` → a year, `2021-2025` → a period; anything else (or a reversed period) → null. */
 export function parseContext(year: string | null, period: string | null): AwardContext | null {
-  if (year && YEAR.test(year)) return { year: Number(year) };
+  const single = urlYear(year);
+  if (single !== null) return { year: single };
   const match = period ? PERIOD.exec(period) : null;
   if (!match) return null;
-  const from = Number(match[1]);
-  const to = Number(match[2]);
-  return from <= to ? { period: { from, to } } : null;
+  const from = urlYear(match[1] ?? null);
+  const to = urlYear(match[2] ?? null);
+  return from !== null && to !== null && from <= to ? { period: { from, to } } : null;
 }
 
 export function isVerdictFilter(value: string | null): value is VerdictFilter {
@@ -35,11 +38,12 @@ export function parseAwardsParams(params: URLSearchParams): AwardsUrlState {
   const filter = params.get('filter');
   const data = params.get('data');
   return {
+    // A rule set's id is the user's own (from an imported file); it is matched against the loaded sets.
     ruleSetId: params.get('ruleset') || null,
     context: parseContext(params.get('year'), params.get('period')),
-    block: params.get('block') || null,
+    block: urlCode(params.get('block')),
     filter: isVerdictFilter(filter) ? filter : 'all',
-    sources: data === NO_SOURCES ? [] : data ? data.split(',').filter((key) => key !== '') : null,
+    sources: data === NO_SOURCES ? [] : data ? urlCodeList(data, MAX_SOURCES) : null,
   };
 }
 

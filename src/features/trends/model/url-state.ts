@@ -1,4 +1,5 @@
 import { INDEX_CODES, type IndexCode, isIndexCode } from '@/domain/catalogue';
+import { urlCode, urlCodeList, urlPick, urlYear } from '@/lib/url-values';
 
 /** Every view setting of the trends screen; the URL hash is its only store (see the README). */
 export interface TrendsState {
@@ -20,33 +21,26 @@ export interface TrendsState {
 /** The home unit plus five compared units: the six the issue allows. */
 export const MAX_COMPARE = 5;
 export const DEFAULT_INDEX: IndexCode = 'PAPI';
-const YEAR = /^(19|20)\d\d$/;
-
-const list = (value: string | null): string[] =>
-  (value ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item, position, all) => item !== '' && all.indexOf(item) === position);
-
-const year = (value: string | null): number | null => (value && YEAR.test(value) ? Number(value) : null);
+/** More components than any index has; a longer list is not one the screen wrote. */
+const MAX_COMPONENTS = 40;
 
 /** Reads the view from the hash's params; anything malformed falls back to its default. */
 export function parseTrendsState(params: URLSearchParams, homeUnit: string | null = null): TrendsState {
   const index = params.get('index') ?? '';
-  let from = year(params.get('from'));
-  let to = year(params.get('to'));
+  let from = urlYear(params.get('from'));
+  let to = urlYear(params.get('to'));
   // A reversed range is a typo, not an empty view.
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
   return {
     index: isIndexCode(index) ? index : DEFAULT_INDEX,
-    compare: list(params.get('compare'))
+    compare: urlCodeList(params.get('compare'), MAX_COMPARE + 1)
       .filter((code) => code !== homeUnit)
       .slice(0, MAX_COMPARE),
-    components: list(params.get('comp')).map((code) => code.toUpperCase()),
-    focus: (params.get('focus') ?? '').toUpperCase() || 'TOTAL',
+    components: urlCodeList(params.get('comp'), MAX_COMPONENTS).map((code) => code.toUpperCase()),
+    focus: urlCode(params.get('focus'))?.toUpperCase() ?? 'TOTAL',
     from,
     to,
-    peer: params.get('peer') === 'block' ? 'block' : 'level',
+    peer: urlPick(['level', 'block'] as const, params.get('peer')) ?? 'level',
     combined: params.get('combined') === 'mean',
   };
 }

@@ -1,4 +1,5 @@
 import { type IndexCode, isIndexCode } from '@/domain/catalogue';
+import { urlCode, urlInt, urlPick, urlYear } from '@/lib/url-values';
 import type { LowMode } from '@/sql/weak-components';
 
 /** What the heatmap cells are coloured by. */
@@ -57,26 +58,9 @@ export const VIEW_KEYS = [
 
 const LOW_MODES: readonly LowMode[] = ['pct', 'median', 'quartile'];
 const COLOUR_MODES: readonly ColourMode[] = ['pct', 'rank', 'change'];
-/** Codes of levels and blocks are slugs; anything else in a pasted URL is ignored, not trusted. */
-const CODE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-
-function pick<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
-  return allowed.find((candidate) => candidate === value) ?? fallback;
-}
-
-function intIn(value: string | null, min: number, max: number, fallback: number): number {
-  if (value === null || !/^\d{1,4}$/.test(value)) return fallback;
-  const parsed = Number(value);
-  return parsed >= min && parsed <= max ? parsed : fallback;
-}
-
-function code(value: string | null): string | null {
-  return value !== null && CODE.test(value) ? value : null;
-}
-
 function parseFilter(value: string | null): ListFilter {
   if (value === 'all') return { kind: 'all' };
-  const one = code(value);
+  const one = urlCode(value);
   return one === null ? { kind: 'group' } : { kind: 'one', value: one };
 }
 
@@ -90,13 +74,13 @@ export function parseWeakParams(params: URLSearchParams): WeakViewState {
   const index = params.get('index');
   return {
     index: index !== null && isIndexCode(index) ? index : DEFAULT_VIEW.index,
-    year: intIn(params.get('year'), 1990, 2100, 0) || null,
-    level: code(params.get('level')),
-    block: code(params.get('block')),
-    low: pick(LOW_MODES, params.get('low'), DEFAULT_VIEW.low),
-    lowPct: intIn(params.get('pct'), 1, 100, DEFAULT_VIEW.lowPct),
-    fall: intIn(params.get('fall'), 1, 99, DEFAULT_VIEW.fall),
-    colour: pick(COLOUR_MODES, params.get('colour'), DEFAULT_VIEW.colour),
+    year: urlYear(params.get('year')),
+    level: urlCode(params.get('level')),
+    block: urlCode(params.get('block')),
+    low: urlPick(LOW_MODES, params.get('low')) ?? DEFAULT_VIEW.low,
+    lowPct: urlInt(params.get('pct'), 1, 100) ?? DEFAULT_VIEW.lowPct,
+    fall: urlInt(params.get('fall'), 1, 99) ?? DEFAULT_VIEW.fall,
+    colour: urlPick(COLOUR_MODES, params.get('colour')) ?? DEFAULT_VIEW.colour,
     listLevel: parseFilter(params.get('llevel')),
     listBlock: parseFilter(params.get('lblock')),
   };

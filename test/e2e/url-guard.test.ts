@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+
+interface CsvRow {
+  readonly year: string;
+  readonly unit_code: string;
+  readonly unit_level: string;
+  readonly component_code: string;
+  readonly score: string;
+}
+
+// Expected figures from the shipped CSV, parsed here, never from the app's SQL.
+const papi = Papa.parse<CsvRow>(readFileSync(new URL('../../data/papi.csv', import.meta.url), 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data.filter((row) => row.component_code === 'TOTAL' && row.unit_level === 'province' && row.score !== '');
+const latestYear = Math.max(...papi.map((row) => Number(row.year)));
+const latestTotal = (unit: string) =>
+  Number(papi.find((row) => row.unit_code === unit && Number(row.year) === latestYear)?.score);
+const vi = (value: number) =>
+  new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+
+const CRAFTED = `x' OR 1=1--`;
+const PADDED = `${CRAFTED}${'A'.repeat(10_000 - CRAFTED.length)}`;
+const STORAGE_KEY = 'rid.homeUnit';
+
+const stored = (page: Page) => page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
+const hashUnit = (page: Page) =>
+  page.evaluate(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('unit'));
+
+/** The overview has settled on a unit: its code is in the address and the PAPI card shows a figure. */
+async function settledUnit(page: Page): Promise<string> {
+  await waitForDataReady(page, 90_000);
+  await page.waitForFunction(() => /[?&]unit=[a-z]/.test(window.location.hash), undefined, {
+    timeout: 30_000,
+    polling: 100,
+  });
+  await page.locator('article[data-index="PAPI"]').getByTestId('latest-value').waitFor({ timeout: 30_000 });
+  return (await hashUnit(page)) ?? '';
+}
+
+describe('a crafted link is neither used nor remembered', () => {
+  let browser: Browser;
+  let app: AppSession;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, `#/?unit=${encodeURIComponent(PADDED)}`);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it("shows the default unit's figures, drops the value from the address and stores nothing bad", async () => {
+    const unit = await settledUnit(app.page);
+    expect(unit).toMatch(/^[a-z0-9-]+$/);
+    expect(await app.page.evaluate(() => window.location.hash)).not.toContain('OR');
+    const card = app.page.locator('article[data-index="PAPI"]');
+    expect(await card.textContent()).not.toContain('chưa có số liệu');
+    expect(await card.getByTestId('latest-value').textContent()).toContain(vi(latestTotal(unit)));
+    const memory = await stored(app.page);
+    expect(memory === null || memory === unit).toBe(true);
+  });
+
+  it('a later plain visit shows the same default unit, not an empty overview', async () => {
+    const first = await hashUnit(app.page);
+    await app.page.goto(app.appUrl);
+    const unit = await settledUnit(app.page);
+    expect(unit).toBe(first);
+    expect(await app.page.locator('article[data-index="PAPI"]').textContent()).not.toContain(
+      'chưa có số liệu',
+    );
+    expect(await stored(app.page)).toBe(unit);
+  });
+
+  it('forgets a bad value remembered by an earlier version', async () => {
+    await app.page.evaluate(({ key, value }) => window.localStorage.setItem(key, value), {
+      key: STORAGE_KEY,
+      value: CRAFTED,
+    });
+    await app.page.goto(app.appUrl);
+    const unit = await settledUnit(app.page);
+    expect(unit).toMatch(/^[a-z0-9-]+$/);
+    expect(
+      await app.page.locator('article[data-index="PAPI"]').getByTestId('latest-value').textContent(),
+    ).toContain(vi(latestTotal(unit)));
+    expect(await stored(app.page)).not.toBe(CRAFTED);
+    expect(await app.cspViolations()).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
