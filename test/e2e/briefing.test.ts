@@ -1,38 +1,7 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
-
-interface CsvRow {
-  readonly year: string;
-  readonly unit_code: string;
-  readonly unit_level: string;
-  readonly component_code: string;
-  readonly score: string;
-}
-
-// The expected figures come from the CSV itself, parsed here in Node, never from the app's SQL.
-const papi = Papa.parse<CsvRow>(readFileSync(new URL('../../data/papi.csv', import.meta.url), 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data.filter((row) => row.unit_level === 'province' && row.score !== '');
-
-function score(unit: string, year: number, component = 'TOTAL'): number {
-  const row = papi.find(
-    (r) => r.unit_code === unit && Number(r.year) === year && r.component_code === component,
-  );
-  if (!row) throw new Error(`No PAPI ${component} for ${unit} ${year}`);
-  return Number(row.score);
-}
-
-/** Rank among the provinces with a total that year, ties sharing the best place (SQL RANK()). */
-function rankOf(unit: string, year: number): { rank: number; peers: number } {
-  const scores = papi
-    .filter((r) => Number(r.year) === year && r.component_code === 'TOTAL')
-    .map((r) => Number(r.score));
-  return { rank: scores.filter((s) => s > score(unit, year)).length + 1, peers: scores.length };
-}
+import { papiRank, papiScore } from './support/published-papi';
 
 const vi = (value: number, digits = 2) =>
   new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
@@ -63,14 +32,14 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
   });
 
   it('opens on the latest year and states value, change and rank as computed from the CSV', async () => {
-    const value = score(UNIT, YEAR);
-    const change = value - score(UNIT, YEAR - 1);
+    const value = papiScore(UNIT, YEAR);
+    const change = value - papiScore(UNIT, YEAR - 1);
     const sentence = await papiSection().locator('li[data-fact="value"]').textContent();
     expect(sentence).toBe(
       `Năm ${YEAR}, PAPI của Hà Tĩnh đạt ${vi(value)}/80 điểm, ${change >= 0 ? 'tăng' : 'giảm'} ${vi(Math.abs(change))} điểm so với năm ${YEAR - 1}.`,
     );
-    const { rank, peers } = rankOf(UNIT, YEAR);
-    const before = rankOf(UNIT, YEAR - 1).rank;
+    const { rank, peers } = papiRank(UNIT, YEAR);
+    const before = papiRank(UNIT, YEAR - 1).rank;
     expect(await papiSection().locator('li[data-fact="rank"]').textContent()).toContain(
       `Xếp thứ ${rank}/${peers}`,
     );
@@ -84,7 +53,7 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
   it('names the three dimensions that rose most and fell most, with their changes', async () => {
     const changes = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'].map((code) => ({
       code,
-      change: score(UNIT, YEAR, code) - score(UNIT, YEAR - 1, code),
+      change: papiScore(UNIT, YEAR, code) - papiScore(UNIT, YEAR - 1, code),
     }));
     const rises = changes
       .filter((c) => c.change > 0)
@@ -140,7 +109,7 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
         ?.textContent?.includes('2018'),
     );
     expect(await sentence.textContent()).toBe(
-      `Năm 2018, PAPI của Hà Tĩnh đạt ${vi(score(UNIT, 2018))}/80 điểm; không so sánh được với năm 2017 vì phương pháp tính đã thay đổi.`,
+      `Năm 2018, PAPI của Hà Tĩnh đạt ${vi(papiScore(UNIT, 2018))}/80 điểm; không so sánh được với năm 2017 vì phương pháp tính đã thay đổi.`,
     );
     expect(await papiSection().locator('tr[data-fact="change"] td').textContent()).toBe('không so sánh được');
   });

@@ -1,36 +1,8 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { latestPapiYear, papiRank, papiScore } from './support/published-papi';
 
-interface CsvRow {
-  readonly year: string;
-  readonly unit_code: string;
-  readonly unit_level: string;
-  readonly component_code: string;
-  readonly score: string;
-}
-
-// The expected figures come from the CSV itself, parsed here in Node, never from the app's SQL.
-const papi = Papa.parse<CsvRow>(readFileSync(new URL('../../data/papi.csv', import.meta.url), 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data.filter((row) => row.component_code === 'TOTAL' && row.unit_level === 'province' && row.score !== '');
-
-function total(unit: string, year: number): number {
-  const row = papi.find((candidate) => candidate.unit_code === unit && Number(candidate.year) === year);
-  if (!row) throw new Error(`No PAPI total for ${unit} ${year}`);
-  return Number(row.score);
-}
-
-/** Rank among the provinces with a total that year, ties sharing the best place (SQL RANK()). */
-function rankOf(unit: string, year: number): { rank: number; peers: number } {
-  const scores = papi.filter((row) => Number(row.year) === year).map((row) => Number(row.score));
-  return { rank: scores.filter((score) => score > total(unit, year)).length + 1, peers: scores.length };
-}
-
-const latestYear = Math.max(...papi.map((row) => Number(row.year)));
 const vi = (value: number, signed = false) =>
   new Intl.NumberFormat('vi-VN', {
     minimumFractionDigits: 2,
@@ -65,13 +37,15 @@ describe('the overview (landing) screen on the bundled data', () => {
 
   it("shows Hà Tĩnh's latest PAPI total, its signed change and its rank as computed from the CSV", async () => {
     const card = papiCard(app.page);
-    const change = total('ha-tinh', latestYear) - total('ha-tinh', latestYear - 1);
-    const { rank, peers } = rankOf('ha-tinh', latestYear);
-    expect(await card.getByTestId('latest-value').textContent()).toContain(vi(total('ha-tinh', latestYear)));
+    const change = papiScore('ha-tinh', latestPapiYear) - papiScore('ha-tinh', latestPapiYear - 1);
+    const { rank, peers } = papiRank('ha-tinh', latestPapiYear);
+    expect(await card.getByTestId('latest-value').textContent()).toContain(
+      vi(papiScore('ha-tinh', latestPapiYear)),
+    );
     const changeText = await card.getByTestId('score-change').textContent();
     expect(changeText).toContain(vi(change, true));
     expect(changeText).toContain(change > 0 ? '▲ tăng' : '▼ giảm');
-    expect(changeText).toContain(`so với năm ${latestYear - 1}`);
+    expect(changeText).toContain(`so với năm ${latestPapiYear - 1}`);
     expect(await card.getByTestId('rank').textContent()).toContain(`hạng ${rank}/${peers}`);
   });
 
@@ -94,7 +68,7 @@ describe('the overview (landing) screen on the bundled data', () => {
     await ready(app);
     expect(await input.inputValue()).toBe('Quảng Ninh');
     expect(await papiCard(app.page).getByTestId('latest-value').textContent()).toContain(
-      vi(total('quang-ninh', latestYear)),
+      vi(papiScore('quang-ninh', latestPapiYear)),
     );
   });
 

@@ -1,25 +1,8 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { latestPapiYear, papiScore } from './support/published-papi';
 
-interface CsvRow {
-  readonly year: string;
-  readonly unit_code: string;
-  readonly unit_level: string;
-  readonly component_code: string;
-  readonly score: string;
-}
-
-// Expected figures from the shipped CSV, parsed here, never from the app's SQL.
-const papi = Papa.parse<CsvRow>(readFileSync(new URL('../../data/papi.csv', import.meta.url), 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data.filter((row) => row.component_code === 'TOTAL' && row.unit_level === 'province' && row.score !== '');
-const latestYear = Math.max(...papi.map((row) => Number(row.year)));
-const latestTotal = (unit: string) =>
-  Number(papi.find((row) => row.unit_code === unit && Number(row.year) === latestYear)?.score);
 const vi = (value: number) =>
   new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 
@@ -62,7 +45,9 @@ describe('a crafted link is neither used nor remembered', () => {
     expect(await app.page.evaluate(() => window.location.hash)).not.toContain('OR');
     const card = app.page.locator('article[data-index="PAPI"]');
     expect(await card.textContent()).not.toContain('chưa có số liệu');
-    expect(await card.getByTestId('latest-value').textContent()).toContain(vi(latestTotal(unit)));
+    expect(await card.getByTestId('latest-value').textContent()).toContain(
+      vi(papiScore(unit, latestPapiYear)),
+    );
     const memory = await stored(app.page);
     expect(memory === null || memory === unit).toBe(true);
   });
@@ -88,7 +73,7 @@ describe('a crafted link is neither used nor remembered', () => {
     expect(unit).toMatch(/^[a-z0-9-]+$/);
     expect(
       await app.page.locator('article[data-index="PAPI"]').getByTestId('latest-value').textContent(),
-    ).toContain(vi(latestTotal(unit)));
+    ).toContain(vi(papiScore(unit, latestPapiYear)));
     expect(await stored(app.page)).not.toBe(CRAFTED);
     expect(await app.cspViolations()).toEqual([]);
     expect(app.pageErrors).toEqual([]);

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+
+interface CsvRow {
+  readonly year: string;
+  readonly unit_code: string;
+  readonly unit_level: string;
+  readonly component_code: string;
+  readonly score: string;
+}
+
+// Expected figures come from the shipped CSV itself, parsed here in Node, never from the app's SQL.
+const provinceRows = Papa.parse<CsvRow>(
+  readFileSync(new URL('../../../data/papi.csv', import.meta.url), 'utf8'),
+  { header: true, skipEmptyLines: true },
+).data.filter((row) => row.unit_level === 'province' && row.score !== '');
+
+/** The latest year with a published PAPI total. */
+export const latestPapiYear = Math.max(
+  ...provinceRows.filter((row) => row.component_code === 'TOTAL').map((row) => Number(row.year)),
+);
+
+/** A province's published PAPI score (the total unless a dimension is named). */
+export function papiScore(unit: string, year: number, component = 'TOTAL'): number {
+  const row = provinceRows.find(
+    (r) => r.unit_code === unit && Number(r.year) === year && r.component_code === component,
+  );
+  if (!row) throw new Error(`No PAPI ${component} for ${unit} ${year}`);
+  return Number(row.score);
+}
+
+/** Rank among the provinces with a total that year, ties sharing the best place (SQL RANK()). */
+export function papiRank(unit: string, year: number): { rank: number; peers: number } {
+  const scores = provinceRows
+    .filter((r) => Number(r.year) === year && r.component_code === 'TOTAL')
+    .map((r) => Number(r.score));
+  const own = papiScore(unit, year);
+  return { rank: scores.filter((s) => s > own).length + 1, peers: scores.length };
+}
