@@ -1,7 +1,7 @@
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { BOUND_LIST, bindList, type Query, query } from './query';
-import type { CellStatus, RankSource } from './ranks';
-import { changeColumns } from './yoy-deltas';
+import type { CellStatus } from './ranks';
+import { type ChangeFacts, changeColumns } from './yoy-deltas';
 
 const TOTAL = 'TOTAL';
 /** How many components the briefing names as rising most and falling most. */
@@ -11,24 +11,14 @@ export const MOVERS_PER_SIDE = 3;
  * Row shape of `buildBriefingTotals`: per index, the unit's total in the asked year or, when that
  * year has none, the last earlier year with data (`year` then differs from the asked year).
  */
-export interface BriefingTotalRow {
+export interface BriefingTotalRow extends ChangeFacts {
   readonly index_code: IndexCode;
   readonly year: number;
   readonly unit_name: string;
   readonly score: number | null;
   readonly max_score: number | null;
   readonly status: CellStatus;
-  readonly previous_year: number | null;
   readonly previous_score: number | null;
-  readonly score_change: number | null;
-  readonly comparable: boolean | null;
-  readonly not_comparable_reason: 'method' | 'merger' | null;
-  readonly rank: number | null;
-  readonly rank_source: RankSource | null;
-  readonly previous_rank: number | null;
-  readonly rank_change: number | null;
-  readonly rank_comparable: boolean | null;
-  readonly peer_count: number;
   /** 1 = top quarter of the peers … 4 = bottom (PAPI's bands are these quartiles). */
   readonly peer_quartile: number | null;
   /** Kinds of the datasets the total comes from ('published', 'sample', 'imported'), comma-separated. */

@@ -1,13 +1,13 @@
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { BOUND_LIST, bindList, type Query, query } from './query';
-import type { CellStatus, RankSource } from './ranks';
-import { changeColumns } from './yoy-deltas';
+import type { CellStatus } from './ranks';
+import { type ChangeFacts, changeColumns } from './yoy-deltas';
 
 /** The overall value of every index is stored under this component code (DOMAIN.md §4). */
 const TOTAL = 'TOTAL';
 
 /** Row shape of `buildOverview`: one per index that has the home unit's total in some year. */
-export interface OverviewRow {
+export interface OverviewRow extends ChangeFacts {
   readonly index_code: IndexCode;
   readonly latest_year: number;
   readonly unit_level: string;
@@ -15,18 +15,7 @@ export interface OverviewRow {
   readonly max_score: number | null;
   readonly pct_of_max: number | null;
   readonly status: CellStatus;
-  /** The previous year with data; the change is taken against it only when `comparable`. */
-  readonly previous_year: number | null;
-  readonly score_change: number | null;
   readonly pct_change: number | null;
-  readonly comparable: boolean | null;
-  readonly not_comparable_reason: 'method' | 'merger' | null;
-  readonly rank: number | null;
-  readonly rank_source: RankSource | null;
-  readonly previous_rank: number | null;
-  readonly rank_change: number | null;
-  readonly rank_comparable: boolean | null;
-  readonly peer_count: number;
   /** 1 = top quarter of the peers … 4 = bottom (PAPI's bands are exactly these quartiles). */
   readonly peer_quartile: number | null;
 }

@@ -121,8 +121,25 @@ export interface YoyOptions {
   readonly gapPolicy?: GapPolicy;
 }
 
+/** The change and rank facts every builder over `score_facts` with `changeColumns` returns. */
+export interface ChangeFacts {
+  readonly rank: number | null;
+  readonly rank_source: RankSource | null;
+  readonly peer_count: number;
+  /** The previous year with data; the change is taken against it only when `comparable`. */
+  readonly previous_year: number | null;
+  readonly previous_rank: number | null;
+  readonly score_change: number | null;
+  /** Places gained: positive = moved up (rank 10 → 1 is +9). */
+  readonly rank_change: number | null;
+  /** NULL without a previous year; false across a methodology break or a merger. */
+  readonly comparable: boolean | null;
+  readonly rank_comparable: boolean | null;
+  readonly not_comparable_reason: 'method' | 'merger' | null;
+}
+
 /** Row shape of `buildYoyDeltas`. */
-export interface YoyRow {
+export interface YoyRow extends ChangeFacts {
   readonly unit_code: string;
   readonly unit_name: string;
   readonly unit_level: string;
@@ -131,20 +148,9 @@ export interface YoyRow {
   readonly score: number | null;
   readonly max_score: number | null;
   readonly pct_of_max: number | null;
-  readonly rank: number | null;
-  readonly rank_source: RankSource | null;
-  readonly peer_count: number;
   readonly status: CellStatus;
-  readonly previous_year: number | null;
   readonly previous_score: number | null;
-  readonly previous_rank: number | null;
-  readonly score_change: number | null;
   readonly pct_change: number | null;
-  /** Places gained: positive = moved up (rank 10 → 1 is +9). */
-  readonly rank_change: number | null;
-  readonly comparable: boolean | null;
-  readonly rank_comparable: boolean | null;
-  readonly not_comparable_reason: 'method' | 'merger' | null;
   readonly falling_streak: number;
 }
 
