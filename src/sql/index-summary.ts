@@ -1,3 +1,5 @@
+import type { SqlParam } from '@/db/engine';
+import { CATALOGUE, type Catalogue } from '@/domain/catalogue';
 import { type Query, query } from './query';
 
 /** Levels that are averages of others: never counted as units. */
@@ -32,33 +34,54 @@ export const MIN_SUMMARY_UNITS = 5;
  * top N (a median of the best is no median of the provinces). `official_units` is how many units the
  * level has that year (63 provinces before 2025, 34 from 2025), `top_n` the size of a top-only release.
  */
-export function buildMedianTotals(headlineLevels: readonly { index: string; level: string }[]): Query {
-  // Only placeholders are spliced into the text; the values travel as parameters.
-  const pairs = headlineLevels.map(() => '(?, ?)').join(', ');
+export function buildMedianTotals(
+  headlineLevels: readonly { index: string; level: string }[],
+  catalogue: Catalogue = CATALOGUE,
+): Query {
+  // The catalogue's facts travel as bound rows, not through its reference tables: the first screen's
+  // chart then needs nothing but the loaded scores, and never waits for the derived passes.
+  const headline = headlineLevels.map((pair): SqlParam[] => {
+    const publication = catalogue.indices.find((def) => def.code === pair.index)?.publication;
+    return [pair.index, pair.level, publication?.topOnlyFrom ?? null, publication?.topN ?? null];
+  });
+  const counts = catalogue.officialPeerCounts.map((entry): SqlParam[] => [
+    entry.index,
+    entry.level,
+    entry.from,
+    entry.to,
+    entry.count,
+  ]);
   return query(
-    `WITH per_kind AS (
+    `WITH headline(index_code, unit_level, top_only_from, top_n) AS (
+       ${typedRows(headline.length, ['VARCHAR', 'VARCHAR', 'INTEGER', 'INTEGER'])}),
+     official(index_code, unit_level, from_year, to_year, peer_count) AS (
+       ${typedRows(counts.length, ['VARCHAR', 'VARCHAR', 'INTEGER', 'INTEGER', 'INTEGER'])}),
+     per_kind AS (
        SELECT s.index_code, s.year, d.kind, headline.unit_level,
+              CASE WHEN s.year >= headline.top_only_from THEN headline.top_n END AS top_n,
               median(s.score / s.max_score * 100) AS median_pct,
               count(DISTINCT s.unit_code) AS units
        FROM scores s
        JOIN datasets d USING (dataset_id)
-       JOIN (VALUES ${pairs}) AS headline(index_code, unit_level)
-         ON s.index_code = headline.index_code AND s.unit_level = headline.unit_level
+       JOIN headline ON s.index_code = headline.index_code AND s.unit_level = headline.unit_level
        WHERE s.component_code = 'TOTAL' AND s.score IS NOT NULL AND s.max_score > 0
-       GROUP BY s.index_code, s.year, d.kind, headline.unit_level)
+       GROUP BY ALL)
      SELECT k.index_code, k.year, k.kind, k.units,
-            (SELECT o.peer_count FROM official_peer_counts o
+            (SELECT o.peer_count FROM official o
              WHERE (o.index_code IS NULL OR o.index_code = k.index_code) AND o.unit_level = k.unit_level
                AND k.year >= o.from_year AND (o.to_year IS NULL OR k.year <= o.to_year)
              ORDER BY o.index_code IS NULL LIMIT 1) AS official_units,
-            (SELECT max(p.top_n) FROM publication_rules p
-             WHERE p.index_code = k.index_code AND k.year >= p.top_only_from) AS top_n,
-            CASE WHEN k.units >= ? AND NOT EXISTS (
-                   SELECT 1 FROM publication_rules p
-                   WHERE p.index_code = k.index_code AND k.year >= p.top_only_from)
-                 THEN k.median_pct END AS median_pct
+            k.top_n,
+            CASE WHEN k.units >= ? AND k.top_n IS NULL THEN k.median_pct END AS median_pct
      FROM per_kind k
      ORDER BY k.index_code, k.year, k.kind`,
-    [...headlineLevels.flatMap((pair) => [pair.index, pair.level]), MIN_SUMMARY_UNITS],
+    [...headline.flat(), ...counts.flat(), MIN_SUMMARY_UNITS],
   );
+}
+
+/** `n` rows of bound values, each cast to its column's type; no rows is an empty typed set. */
+function typedRows(n: number, types: readonly string[]): string {
+  const row = `(${types.map((type) => `CAST(? AS ${type})`).join(', ')})`;
+  if (n === 0) return `SELECT ${types.map((type) => `CAST(NULL AS ${type})`).join(', ')} WHERE false`;
+  return `VALUES ${Array.from({ length: n }, () => row).join(', ')}`;
 }

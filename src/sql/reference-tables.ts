@@ -25,14 +25,15 @@ export const REFERENCE_TABLE_STATEMENTS: readonly string[] = [
   LINEAGE_TABLE_STATEMENT,
 ];
 
-const TABLES = [
+/** The catalogue's tables, filled after start-up: a query of the first screen must not read them. */
+export const REFERENCE_TABLE_NAMES = [
   'method_breaks',
   'peer_breaks',
   'component_defs',
   'publication_rules',
   'official_peer_counts',
 ] as const;
-type ReferenceTable = (typeof TABLES)[number];
+type ReferenceTable = (typeof REFERENCE_TABLE_NAMES)[number];
 
 /** One multi-row INSERT: the text repeats a fixed `(?, …)` group, every value is bound. */
 function insertRows(table: ReferenceTable, width: number, rows: readonly (readonly SqlParam[])[]): Query[] {
@@ -74,7 +75,7 @@ export function fillReferenceTables(catalogue: Catalogue = CATALOGUE): Query[] {
     entry.count,
   ]);
   return [
-    ...TABLES.map((table) => query(`DELETE FROM ${table}`)),
+    ...REFERENCE_TABLE_NAMES.map((table) => query(`DELETE FROM ${table}`)),
     ...insertRows('method_breaks', 3, methodBreaks),
     ...insertRows('peer_breaks', 2, peerBreaks),
     ...insertRows('component_defs', 5, components),

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
 import { insertBundledDataset, insertBundledScores } from '@/sql/bundled-load';
 import { buildMedianTotals, MIN_SUMMARY_UNITS } from '@/sql/index-summary';
+import { REFERENCE_TABLE_NAMES } from '@/sql/reference-tables';
 import { run, startAnalyticsEngine } from '../../support/load-fixture';
 
 const HEADER = 'index,year,unit_code,unit_name,unit_level,component_code,component_name,score,max_score,rank';
@@ -47,6 +48,11 @@ describe('buildMedianTotals', () => {
     const q = buildMedianTotals(levels);
     expect(q.text).not.toContain('PAPI');
     expect(q.params).toContain(MIN_SUMMARY_UNITS);
+  });
+
+  it('reads no reference table, so the first chart never waits for the derived passes', () => {
+    const { text } = buildMedianTotals(levels);
+    for (const table of REFERENCE_TABLE_NAMES) expect(text).not.toContain(table);
   });
 
   it('never pools sample with published figures: one row per kind, each over its own units', async () => {

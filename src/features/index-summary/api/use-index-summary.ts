@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { run, runAnalytics } from '@/db/database';
+import { run } from '@/db/database';
 import { CATALOGUE, INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { buildIndexCoverage, buildMedianTotals } from '@/sql/index-summary';
 
@@ -40,10 +40,9 @@ export interface IndexCoverage {
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
 async function fetchMedians(): Promise<IndexMedians[]> {
-  // The catalogue's reference tables (units per level, top-only releases) are filled with the quick pass.
-  const rows = await runAnalytics(
+  // Plain scores only: the first screen's chart never waits for the derived passes.
+  const rows = await run(
     buildMedianTotals(CATALOGUE.indices.map((def) => ({ index: def.code, level: def.headlineLevel }))),
-    'quick',
   );
   return INDEX_CODES.map((index) => {
     const own = rows.filter((row) => row.index_code === index);
