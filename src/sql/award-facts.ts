@@ -2,7 +2,7 @@ import type { SqlParam } from '@/db/engine';
 import { type BlockResolution, NO_BLOCK_DEFAULTS } from '@/domain/awards/block-defaults';
 import type { BandScheme } from '@/domain/awards/rule-set-types';
 import type { IndexCode } from '@/domain/catalogue';
-import { BOUND_LIST, bindList, type Query, query } from './query';
+import { BOUND_LIST, bindList, type Query, query, type TypedColumn, typedValues } from './query';
 
 /** What the award facts read: which datasets and indices, which years, which band schemes. */
 export interface AwardFactScope {
@@ -15,9 +15,7 @@ export interface AwardFactScope {
   readonly blocks?: BlockResolution;
 }
 
-type Column = readonly [name: string, type: 'INTEGER' | 'VARCHAR' | 'DOUBLE'];
-
-const BAND_COLUMNS: readonly Column[] = [
+const BAND_COLUMNS: readonly TypedColumn[] = [
   ['scheme_no', 'INTEGER'],
   ['index_code', 'VARCHAR'],
   ['component_code', 'VARCHAR'],
@@ -29,11 +27,11 @@ const BAND_COLUMNS: readonly Column[] = [
   ['band_order', 'INTEGER'],
   ['min_pct', 'DOUBLE'],
 ];
-const LEVEL_BLOCK_COLUMNS: readonly Column[] = [
+const LEVEL_BLOCK_COLUMNS: readonly TypedColumn[] = [
   ['level', 'VARCHAR'],
   ['block', 'VARCHAR'],
 ];
-const ADVISER_BLOCK_COLUMNS: readonly Column[] = [
+const ADVISER_BLOCK_COLUMNS: readonly TypedColumn[] = [
   ['year', 'INTEGER'],
   ['unit_code', 'VARCHAR'],
   ['block', 'VARCHAR'],
@@ -48,16 +46,7 @@ function bandDefinitions(bands: readonly BandScheme[]): { text: string; params: 
       params.push(scheme.toYear, band.id, i + 1, band.minPct);
     }
   }
-  return { text: valuesOf(BAND_COLUMNS, params.length / BAND_COLUMNS.length), params };
-}
-
-/** `count` rows of typed placeholders, or an empty relation of the same typed columns when there are none. */
-function valuesOf(columns: readonly Column[], count: number): string {
-  if (count === 0)
-    return `SELECT ${columns.map(([name, type]) => `CAST(NULL AS ${type}) AS ${name}`).join(', ')} WHERE false`;
-  const row = `(${columns.map(([, type]) => `CAST(? AS ${type})`).join(', ')})`;
-  const names = columns.map(([name]) => name).join(', ');
-  return `SELECT * FROM (VALUES ${Array.from({ length: count }, () => row).join(', ')}) AS t(${names})`;
+  return { text: typedValues(BAND_COLUMNS, params.length / BAND_COLUMNS.length), params };
 }
 
 /** The default blocks by level and of the year's advising agencies, as bound rows. */
@@ -66,8 +55,8 @@ function blockDefinitions(blocks: BlockResolution): { levels: string; advisers: 
   for (const entry of blocks.levels) params.push(entry.level, entry.block);
   for (const entry of blocks.advisers) params.push(entry.year, entry.unitCode, entry.block);
   return {
-    levels: valuesOf(LEVEL_BLOCK_COLUMNS, blocks.levels.length),
-    advisers: valuesOf(ADVISER_BLOCK_COLUMNS, blocks.advisers.length),
+    levels: typedValues(LEVEL_BLOCK_COLUMNS, blocks.levels.length),
+    advisers: typedValues(ADVISER_BLOCK_COLUMNS, blocks.advisers.length),
     params,
   };
 }

@@ -1,6 +1,20 @@
 import type { SqlParam } from '@/db/engine';
 import { CATALOGUE, type Catalogue } from '@/domain/catalogue';
-import { type Query, query } from './query';
+import { type Query, query, type TypedColumn, typedValues } from './query';
+
+const HEADLINE_COLUMNS: readonly TypedColumn[] = [
+  ['index_code', 'VARCHAR'],
+  ['unit_level', 'VARCHAR'],
+  ['top_only_from', 'INTEGER'],
+  ['top_n', 'INTEGER'],
+];
+const OFFICIAL_COLUMNS: readonly TypedColumn[] = [
+  ['index_code', 'VARCHAR'],
+  ['unit_level', 'VARCHAR'],
+  ['from_year', 'INTEGER'],
+  ['to_year', 'INTEGER'],
+  ['peer_count', 'INTEGER'],
+];
 
 /** Levels that are averages of others: never counted as units. */
 const AGGREGATE_LEVELS = ['national', 'region'];
@@ -52,10 +66,8 @@ export function buildMedianTotals(
     entry.count,
   ]);
   return query(
-    `WITH headline(index_code, unit_level, top_only_from, top_n) AS (
-       ${typedRows(headline.length, ['VARCHAR', 'VARCHAR', 'INTEGER', 'INTEGER'])}),
-     official(index_code, unit_level, from_year, to_year, peer_count) AS (
-       ${typedRows(counts.length, ['VARCHAR', 'VARCHAR', 'INTEGER', 'INTEGER', 'INTEGER'])}),
+    `WITH headline AS (${typedValues(HEADLINE_COLUMNS, headline.length)}),
+     official AS (${typedValues(OFFICIAL_COLUMNS, counts.length)}),
      per_kind AS (
        SELECT s.index_code, s.year, d.kind, headline.unit_level,
               CASE WHEN s.year >= headline.top_only_from THEN headline.top_n END AS top_n,
@@ -77,11 +89,4 @@ export function buildMedianTotals(
      ORDER BY k.index_code, k.year, k.kind`,
     [...headline.flat(), ...counts.flat(), MIN_SUMMARY_UNITS],
   );
-}
-
-/** `n` rows of bound values, each cast to its column's type; no rows is an empty typed set. */
-function typedRows(n: number, types: readonly string[]): string {
-  const row = `(${types.map((type) => `CAST(? AS ${type})`).join(', ')})`;
-  if (n === 0) return `SELECT ${types.map((type) => `CAST(NULL AS ${type})`).join(', ')} WHERE false`;
-  return `VALUES ${Array.from({ length: n }, () => row).join(', ')}`;
 }

@@ -23,3 +23,19 @@ export function bindList(values: readonly string[]): string {
 
 /** SQL that turns a bound `bindList` parameter back into a list. */
 export const BOUND_LIST = `string_split(?, chr(31))`;
+
+/** A typed column of bound rows: the name it is read by, the SQL type every value is cast to. */
+export type TypedColumn = readonly [name: string, type: 'INTEGER' | 'VARCHAR' | 'DOUBLE'];
+
+/**
+ * `count` rows of typed placeholders as a relation with the columns' names, or an empty relation of the
+ * same typed columns when there are none (DuckDB has no empty VALUES). Names and types come from fixed
+ * lists in the builders; the values travel as parameters.
+ */
+export function typedValues(columns: readonly TypedColumn[], count: number): string {
+  if (count === 0)
+    return `SELECT ${columns.map(([name, type]) => `CAST(NULL AS ${type}) AS ${name}`).join(', ')} WHERE false`;
+  const row = `(${columns.map(([, type]) => `CAST(? AS ${type})`).join(', ')})`;
+  const names = columns.map(([name]) => name).join(', ');
+  return `SELECT * FROM (VALUES ${Array.from({ length: count }, () => row).join(', ')}) AS t(${names})`;
+}
