@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ui/query-state';
 import { UnitPicker } from '@/components/ui/unit-picker';
 import { useHashRoute } from '@/lib/hash-route';
+import { urlYear } from '@/lib/url-values';
 import { useHomeUnit } from '@/queries/home-unit';
 import { useUnits } from '@/queries/units';
 import { useBriefingMovers, useBriefingTotals, useBriefingYears } from '../api/use-briefing';
@@ -15,9 +16,8 @@ export function BriefingScreen() {
   const { params, setParams } = useHashRoute();
   const units = useUnits();
   const years = useBriefingYears(unit);
-  const asked = Number(params.get('year'));
-  const year =
-    Number.isInteger(asked) && asked > 0 && years.data?.includes(asked) ? asked : (years.data?.[0] ?? null);
+  const asked = urlYear(params.get('year'));
+  const year = asked !== null && years.data?.includes(asked) ? asked : (years.data?.[0] ?? null);
   const totals = useBriefingTotals(unit, year);
   const movers = useBriefingMovers(unit, year);
 
