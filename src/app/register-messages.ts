@@ -1,5 +1,6 @@
 import { awardsMessages } from '@/features/awards/messages';
 import { briefingMessages } from '@/features/briefing/messages';
+import { briefingPackMessages } from '@/features/briefing/pack-messages';
 import { importUiMessages } from '@/features/data-import/messages';
 import { dataScreenMessages } from '@/features/data-screen/messages';
 import { lineageImportMessages } from '@/features/lineage-import/messages';
@@ -17,6 +18,7 @@ export function registerAllMessages(): void {
     en: { ...importUiMessages.en, issue: nestDottedKeys(importMessages.en) },
   });
   registerMessages('briefing', briefingMessages);
+  registerMessages('briefingPack', briefingPackMessages);
   registerMessages('dataScreen', dataScreenMessages);
   registerMessages('lineageImport', lineageImportMessages);
   registerMessages('overview', overviewMessages);

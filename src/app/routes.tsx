@@ -24,6 +24,9 @@ const BriefingScreen = lazy(() =>
     default: module.BriefingScreen,
   })),
 );
+const PackScreen = lazy(() =>
+  import('@/features/briefing/components/pack-screen').then((module) => ({ default: module.PackScreen })),
+);
 const DataScreen = lazy(() =>
   import('@/features/data-screen/components/data-screen').then((module) => ({ default: module.DataScreen })),
 );
@@ -57,6 +60,8 @@ export const ROUTES: readonly RouteDef[] = [
     },
   },
   { path: '/briefing', labelKey: 'nav.briefing', render: () => <BriefingScreen /> },
+  // Reached from the briefing, not from the nav.
+  { path: '/briefing/pack', labelKey: 'nav.briefingPack', unlisted: true, render: () => <PackScreen /> },
   { path: '/trends', labelKey: 'nav.trends', render: () => <TrendsScreen /> },
   { path: '/weak', labelKey: 'nav.weak', render: () => <WeakComponentsScreen /> },
   { path: '/awards', labelKey: 'nav.awards', render: () => <AwardsScreen /> },

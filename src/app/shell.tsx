@@ -5,6 +5,7 @@ import { BUNDLED_DATASETS } from '@/config/datasets';
 import type { Lang } from '@/domain/catalogue';
 import { isLang } from '@/i18n/setup';
 import { formatHash, useHashRoute } from '@/lib/hash-route';
+import { HeaderMenu } from './header-menu';
 import { ThemeSwitch } from './theme-switch';
 import { UpdatePrompt } from './update-prompt';
 import { useLanguage } from './use-language';
@@ -12,6 +13,8 @@ import { useLanguage } from './use-language';
 export interface NavItem {
   readonly path: string;
   readonly labelKey: string;
+  /** A screen reached from another one (e.g. the council pack from the briefing), not from the nav. */
+  readonly unlisted?: boolean;
 }
 
 function bundledSources(lang: Lang): PrintSource[] {
@@ -74,25 +77,29 @@ export function Shell({
           </span>
           <span className="brand-title">{t('appTitle')}</span>
         </div>
-        <nav aria-label={t('nav.label')} className="main-nav">
-          <ul>
-            {nav.map((item) => (
-              <li key={item.path}>
-                <a
-                  href={formatHash(item.path, { lang })}
-                  aria-current={path === item.path ? 'page' : undefined}
-                >
-                  {t(item.labelKey)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="header-tools">
-          {headerTools}
-          <LanguageSwitch {...language} />
-          <ThemeSwitch />
-        </div>
+        <HeaderMenu routeKey={path}>
+          <nav aria-label={t('nav.label')} className="main-nav">
+            <ul>
+              {nav
+                .filter((item) => !item.unlisted)
+                .map((item) => (
+                  <li key={item.path}>
+                    <a
+                      href={formatHash(item.path, { lang })}
+                      aria-current={path === item.path ? 'page' : undefined}
+                    >
+                      {t(item.labelKey)}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+          <div className="header-tools">
+            {headerTools}
+            <LanguageSwitch {...language} />
+            <ThemeSwitch />
+          </div>
+        </HeaderMenu>
       </header>
       <UpdatePrompt />
       <main id="main" tabIndex={-1}>

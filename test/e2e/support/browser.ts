@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export { launchBrowser } from './chromium';
@@ -49,10 +49,17 @@ function watchOrigin(context: BrowserContext, origin: string, offOrigin: string[
   });
 }
 
-/** Opens the built app (path is relative to its sub-path, e.g. '#/data') in a fresh context. */
-export async function openApp(browser: Browser, path = ''): Promise<AppSession> {
+/**
+ * Opens the built app (path is relative to its sub-path, e.g. '#/data') in a fresh context; `device`
+ * sets e.g. a phone's viewport and touch.
+ */
+export async function openApp(
+  browser: Browser,
+  path = '',
+  device: BrowserContextOptions = {},
+): Promise<AppSession> {
   const appUrl = inject('appUrl');
-  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...device });
   const offOriginRequests: string[] = [];
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];

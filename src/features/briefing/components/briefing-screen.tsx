@@ -6,6 +6,7 @@ import { urlYear } from '@/lib/url-values';
 import { useHomeUnit } from '@/queries/home-unit';
 import { useUnits } from '@/queries/units';
 import { useBriefingMovers, useBriefingTotals, useBriefingYears } from '../api/use-briefing';
+import { BriefingActions } from './briefing-actions';
 import { IndexBriefing } from './index-briefing';
 import '../briefing.css';
 
@@ -27,7 +28,7 @@ export function BriefingScreen() {
         {t('title')}
       </h1>
       <p className="muted">{t('intro')}</p>
-      <form className="panel briefing-controls" onSubmit={(event) => event.preventDefault()}>
+      <form className="panel briefing-controls no-print" onSubmit={(event) => event.preventDefault()}>
         <QueryState query={units}>
           {(list) => <UnitPicker label={t('unit')} units={list} value={unit} onChange={setUnit} />}
         </QueryState>
@@ -44,6 +45,7 @@ export function BriefingScreen() {
           </label>
         )}
       </form>
+      <BriefingActions year={year} />
       {unit !== null && years.data?.length === 0 && <p className="muted">{t('noData')}</p>}
       {year !== null && (
         <QueryState query={totals}>

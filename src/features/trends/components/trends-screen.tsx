@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PhoneFold } from '@/components/ui/phone-fold';
+import { indexDef, type Lang } from '@/domain/catalogue';
 import { useHashRoute } from '@/lib/hash-route';
 import { useHomeUnit } from '@/queries/home-unit';
 import { useUnits } from '@/queries/units';
@@ -14,7 +16,7 @@ const TYPING_LIKE = new Set(['from', 'to', 'components', 'focus']);
 
 /** `#/trends?index=PAPI&unit=ha-tinh&compare=quang-ninh,da-nang&from=2018&to=2024&lang=vi` */
 export function TrendsScreen() {
-  const { t } = useTranslation('trends');
+  const { t, i18n } = useTranslation('trends');
   const { params, setParams } = useHashRoute();
   const { unit: home, setUnit } = useHomeUnit();
   const units = useUnits();
@@ -46,21 +48,30 @@ export function TrendsScreen() {
     setParams({ from: String(range.from), to: String(range.to), unit: home ?? undefined }, { replace: true });
   }, [range, state.from, state.to, home, params, setParams]);
 
+  // What the folded controls say on a phone: the index, the unit and the years in view.
+  const chosen = [
+    indexDef(state.index).short[i18n.language as Lang],
+    units.data?.find((option) => option.code === home)?.name ?? home,
+    range ? `${range.from}–${range.to}` : null,
+  ].filter(Boolean);
+
   return (
     <section className="trends" aria-labelledby="trends-title">
       <h1 id="trends-title" className="section-heading">
         {t('title')}
       </h1>
       <p className="muted trends-intro">{t('intro')}</p>
-      <TrendsControls
-        state={state}
-        home={home}
-        units={units.data ?? []}
-        span={view.span}
-        range={view.range}
-        update={update}
-        setHome={setHome}
-      />
+      <PhoneFold summary={`${t('controls.legend')}: ${chosen.join(' · ')}`}>
+        <TrendsControls
+          state={state}
+          home={home}
+          units={units.data ?? []}
+          span={view.span}
+          range={view.range}
+          update={update}
+          setHome={setHome}
+        />
+      </PhoneFold>
       {home === null ? (
         <p>{t('noUnit')}</p>
       ) : (
