@@ -33,6 +33,12 @@ const LineageImportPanel = lazy(() =>
   })),
 );
 
+const RegistriesPanel = lazy(() =>
+  import('@/features/registries/components/registries-panel').then((module) => ({
+    default: module.RegistriesPanel,
+  })),
+);
+
 export interface RouteDef extends NavItem {
   readonly render: () => ReactNode;
   /** Queries worth sending before the screen renders (its first chart's). */
@@ -67,6 +73,7 @@ export const ROUTES: readonly RouteDef[] = [
       <>
         <DataScreen />
         <LineageImportPanel />
+        <RegistriesPanel />
       </>
     ),
   },
