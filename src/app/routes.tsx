@@ -43,12 +43,15 @@ export interface RouteDef extends NavItem {
   readonly render: () => ReactNode;
   /** Queries worth sending before the screen renders (its first chart's). */
   readonly prefetch?: (client: QueryClient) => void;
+  /** Its first queries are answered by the build (first-screen-queries.ts): drawn before the engine is up. */
+  readonly drawsEarly?: boolean;
 }
 
 export const ROUTES: readonly RouteDef[] = [
   {
     path: '/',
     labelKey: 'nav.home',
+    drawsEarly: true,
     render: () => (
       <>
         <OverviewScreen />

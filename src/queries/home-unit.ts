@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { APP_SETTINGS } from '@/config/app-settings';
-import { run } from '@/db/database';
+import { liveReader, type SqlReader } from '@/db/reader';
 import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
 import { availableScopes, homeInScope, scopeOfUnit } from '@/domain/data-scope';
 import { useHashRoute } from '@/lib/hash-route';
@@ -13,15 +13,16 @@ import { useUnits } from './units';
 
 const STORAGE_KEY = 'rid.homeUnit';
 
-const defaultHomeUnitQuery = () =>
-  queryOptions({
-    queryKey: ['default-home-unit'],
-    queryFn: async () => {
-      if (APP_SETTINGS.defaultHomeUnit) return APP_SETTINGS.defaultHomeUnit;
-      const [row] = await run(buildDefaultHomeUnit());
-      return typeof row?.unit_code === 'string' ? row.unit_code : null;
-    },
-  });
+/** The configured home unit, else the data's first province. */
+export async function fetchDefaultHomeUnit(reader: SqlReader): Promise<string | null> {
+  if (APP_SETTINGS.defaultHomeUnit) return APP_SETTINGS.defaultHomeUnit;
+  const query = buildDefaultHomeUnit();
+  const [row] = await reader.query(query.text, query.params);
+  return typeof row?.unit_code === 'string' ? row.unit_code : null;
+}
+
+export const defaultHomeUnitQuery = () =>
+  queryOptions({ queryKey: ['default-home-unit'], queryFn: () => fetchDefaultHomeUnit(liveReader()) });
 
 /**
  * The unit the user reports on: the URL's `unit=` (a shared permalink wins), then the remembered
