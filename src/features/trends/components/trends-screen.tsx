@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataScopeSwitch } from '@/components/ui/data-scope-switch';
 import { PhoneFold } from '@/components/ui/phone-fold';
-import { indexDef, type Lang } from '@/domain/catalogue';
+import { indexDef, isIndexCode, type Lang } from '@/domain/catalogue';
 import { useHashRoute } from '@/lib/hash-route';
 import { useHomeUnit } from '@/queries/home-unit';
-import { useUnits } from '@/queries/units';
+import { useScopedUnits } from '@/queries/scoped-units';
 import { useTrendsView } from '../api/use-trends-view';
 import { markTrendsInput } from '../model/perf-marks';
 import { parseTrendsState, type TrendsState, trendsParams } from '../model/url-state';
@@ -19,9 +20,14 @@ export function TrendsScreen() {
   const { t, i18n } = useTranslation('trends');
   const { params, setParams } = useHashRoute();
   const { unit: home, setUnit } = useHomeUnit();
-  const units = useUnits();
+  const { options, indexFor } = useScopedUnits();
   const search = params.toString();
-  const state = useMemo(() => parseTrendsState(new URLSearchParams(search), home), [search, home]);
+  const state = useMemo(() => {
+    const parsed = parseTrendsState(new URLSearchParams(search), home);
+    // Within own data (or the sample) a unit opens on an index it has data for.
+    const index = indexFor(home, parsed.index);
+    return isIndexCode(index) && index !== parsed.index ? { ...parsed, index } : parsed;
+  }, [search, home, indexFor]);
   const view = useTrendsView(state, home);
 
   const update = useCallback(
@@ -51,7 +57,7 @@ export function TrendsScreen() {
   // What the folded controls say on a phone: the index, the unit and the years in view.
   const chosen = [
     indexDef(state.index).short[i18n.language as Lang],
-    units.data?.find((option) => option.code === home)?.name ?? home,
+    options.find((option) => option.code === home)?.name ?? home,
     range ? `${range.from}–${range.to}` : null,
   ].filter(Boolean);
 
@@ -61,11 +67,12 @@ export function TrendsScreen() {
         {t('title')}
       </h1>
       <p className="muted trends-intro">{t('intro')}</p>
+      <DataScopeSwitch onChange={markTrendsInput} />
       <PhoneFold summary={`${t('controls.legend')}: ${chosen.join(' · ')}`}>
         <TrendsControls
           state={state}
           home={home}
-          units={units.data ?? []}
+          units={options}
           span={view.span}
           range={view.range}
           update={update}
