@@ -32,6 +32,11 @@ const LineageImportPanel = lazy(() =>
     default: module.LineageImportPanel,
   })),
 );
+const WorkspacePanel = lazy(() =>
+  import('@/features/workspace/components/workspace-panel').then((module) => ({
+    default: module.WorkspacePanel,
+  })),
+);
 
 export interface RouteDef extends NavItem {
   readonly render: () => ReactNode;
@@ -67,6 +72,7 @@ export const ROUTES: readonly RouteDef[] = [
       <>
         <DataScreen />
         <LineageImportPanel />
+        <WorkspacePanel />
       </>
     ),
   },
