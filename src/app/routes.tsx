@@ -35,7 +35,11 @@ const LineageImportPanel = lazy(() =>
     default: module.LineageImportPanel,
   })),
 );
-
+const WorkspacePanel = lazy(() =>
+  import('@/features/workspace/components/workspace-panel').then((module) => ({
+    default: module.WorkspacePanel,
+  })),
+);
 const RegistriesPanel = lazy(() =>
   import('@/features/registries/components/registries-panel').then((module) => ({
     default: module.RegistriesPanel,
@@ -82,6 +86,7 @@ export const ROUTES: readonly RouteDef[] = [
         <DataScreen />
         <LineageImportPanel />
         <RegistriesPanel />
+        <WorkspacePanel />
       </>
     ),
   },

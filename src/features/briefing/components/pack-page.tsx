@@ -1,6 +1,9 @@
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Baseline } from '@/lib/baseline-param';
 import { useBriefingMovers, useBriefingTotals } from '../api/use-briefing';
+import { useBriefingBase, useBriefingTargets } from '../api/use-briefing-extra';
 import type { PackUnit } from '../api/use-briefing-pack';
 import { IndexBriefing } from './index-briefing';
 
@@ -9,31 +12,42 @@ export const packKey = (code: string, year: number): string => `${code}:${year}`
 
 /**
  * One unit's page of the council pack: the same facts and sentences as its briefing, from the same
- * queries. Tells the pack once both queries have settled, so the next page can start.
+ * queries. Tells the pack once all of them (the indices' weak points too) have settled, so the next
+ * page can start.
  */
 export function PackPage({
   unit,
   year,
+  baseline,
   number,
   total,
   onSettled,
 }: {
   unit: PackUnit;
   year: number;
+  baseline: Baseline;
   number: number;
   total: number;
-  onSettled: (code: string) => void;
+  onSettled: (key: string) => void;
 }) {
   const { t } = useTranslation('briefingPack');
   const totals = useBriefingTotals(unit.code, year);
   const movers = useBriefingMovers(unit.code, year);
-  const settled = !totals.isPending && !movers.isPending;
+  const base = useBriefingBase(unit.code, year, baseline);
+  const targets = useBriefingTargets(unit.code);
+  const client = useQueryClient();
+  // Re-renders when the indices' own queries (weak points) settle; they start as the indices mount.
+  const weakKey = ['briefing', 'weak', unit.code];
+  const fetching = useIsFetching({ queryKey: weakKey });
+  const loaded = !totals.isPending && !movers.isPending && !base.isPending && !targets.isPending;
   useEffect(() => {
-    if (settled) onSettled(packKey(unit.code, year));
-  }, [settled, onSettled, unit.code, year]);
+    // Read again here: the indices' effects, which start their queries, have just run.
+    if (loaded && fetching === 0 && client.isFetching({ queryKey: weakKey }) === 0)
+      onSettled(packKey(unit.code, year));
+  });
   const headingId = `pack-${unit.code}`;
   return (
-    <section className="pack-page" data-unit={unit.code} aria-labelledby={headingId} aria-busy={!settled}>
+    <section className="pack-page" data-unit={unit.code} aria-labelledby={headingId} aria-busy={!loaded}>
       <header className="pack-page-header">
         <h2 id={headingId}>{t('page', { unit: unit.name, year })}</h2>
         <p className="small muted">{t('pageNumber', { number, total })}</p>
@@ -50,6 +64,8 @@ export function PackPage({
             fact={fact}
             unit={unit.code}
             movers={movers.data?.filter((mover) => mover.index === fact.index)}
+            base={base.data?.find((row) => row.index === fact.index && row.year === fact.year)}
+            verdicts={(targets.data ?? []).filter((verdict) => verdict.target.index === fact.index)}
           />
         ))}
       </div>

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ui/query-state';
 import { sortByVietnamese } from '@/domain/text';
+import { parseBaseline } from '@/lib/baseline-param';
 import { useHashRoute } from '@/lib/hash-route';
 import { urlCode, urlYear } from '@/lib/url-values';
 import { type PackGroup, usePackGroups, usePackUnits } from '../api/use-briefing-pack';
@@ -30,6 +31,7 @@ export function PackScreen() {
   const asked = urlYear(params.get('year'));
   const year = group ? (group.years.find((option) => option === asked) ?? group.years[0] ?? null) : null;
   const units = usePackUnits(group?.block ?? null, year);
+  const baseline = parseBaseline(params);
   const sorted = useMemo(() => sortByVietnamese(units.data ?? [], (unit) => unit.name), [units.data]);
 
   // Pages are added a few at a time as earlier ones settle, so sixty units never block the page.
@@ -90,6 +92,7 @@ export function PackScreen() {
             key={`${unit.code}-${year}`}
             unit={unit}
             year={year}
+            baseline={baseline}
             number={position + 1}
             total={sorted.length}
             onSettled={onSettled}
