@@ -1,4 +1,4 @@
-import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENGINE_START_TIMEOUT_MS, EngineStartError } from '@/db/browser-engine';
@@ -16,10 +16,9 @@ export function DatabaseGate({
 }) {
   const { t } = useTranslation();
   const progress = useBootProgress();
-  const client = useQueryClient();
   const boot = useQuery({
     queryKey: ['database'],
-    queryFn: async () => {
+    queryFn: async ({ client }) => {
       const engine = await startDatabase();
       prefetch?.(client);
       return engine;
