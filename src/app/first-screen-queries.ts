@@ -8,6 +8,7 @@ import {
 } from '@/features/index-summary/api/use-index-summary';
 import { fetchLineage, lineageQuery } from '@/features/overview/api/get-lineage';
 import { fetchOverview, overviewQuery } from '@/features/overview/api/get-overview';
+import { fetchScopeUnits, scopeUnitsQuery } from '@/queries/data-scope';
 import { defaultHomeUnitQuery, fetchDefaultHomeUnit } from '@/queries/home-unit';
 import { fetchUnits, type UnitOption, unitsQuery } from '@/queries/units';
 
@@ -35,17 +36,20 @@ async function unitAnswers(reader: SqlReader, code: string): Promise<FirstScreen
 export async function answerFirstScreen(
   reader: SqlReader,
 ): Promise<{ first: FirstScreenAnswer[]; provinces: FirstScreenAnswer[] }> {
-  const [units, defaultUnit, medians, coverage] = await Promise.all([
+  const [units, defaultUnit, medians, coverage, scopeUnits] = await Promise.all([
     fetchUnits(reader),
     fetchDefaultHomeUnit(reader),
     fetchMedians(reader),
     fetchCoverage(reader),
+    fetchScopeUnits(reader),
   ]);
   const first: FirstScreenAnswer[] = [
     { key: unitsQuery().queryKey, data: units },
     { key: defaultHomeUnitQuery().queryKey, data: defaultUnit },
     { key: indexMediansQuery().queryKey, data: medians },
     { key: indexCoverageQuery().queryKey, data: coverage },
+    // The home unit waits for the data scope (own data first), so the scope is answered too.
+    { key: scopeUnitsQuery().queryKey, data: scopeUnits },
   ];
   if (defaultUnit) first.push(...(await unitAnswers(reader, defaultUnit)));
   const provinces: FirstScreenAnswer[] = [];

@@ -32,6 +32,16 @@ const LineageImportPanel = lazy(() =>
     default: module.LineageImportPanel,
   })),
 );
+const WorkspacePanel = lazy(() =>
+  import('@/features/workspace/components/workspace-panel').then((module) => ({
+    default: module.WorkspacePanel,
+  })),
+);
+const RegistriesPanel = lazy(() =>
+  import('@/features/registries/components/registries-panel').then((module) => ({
+    default: module.RegistriesPanel,
+  })),
+);
 
 export interface RouteDef extends NavItem {
   readonly render: () => ReactNode;
@@ -70,6 +80,8 @@ export const ROUTES: readonly RouteDef[] = [
       <>
         <DataScreen />
         <LineageImportPanel />
+        <RegistriesPanel />
+        <WorkspacePanel />
       </>
     ),
   },

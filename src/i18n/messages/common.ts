@@ -68,6 +68,12 @@ export const commonMessages = {
       noData: 'Chưa có dữ liệu cho chỉ số này',
       open: 'Xem xu hướng {{index}}',
     },
+    scope: {
+      legend: 'Xem đơn vị của',
+      own: 'Dữ liệu của tôi',
+      sample: 'Tỉnh Mẫu (dữ liệu mẫu)',
+      all: 'Mọi đơn vị đã nạp',
+    },
     dataKind: {
       published: 'Số liệu công bố',
       sample: 'Dữ liệu mẫu / Sample data',
@@ -168,6 +174,12 @@ export const commonMessages = {
       unitsLabel: 'Units with a score',
       noData: 'No data for this index yet',
       open: 'Open {{index}} trends',
+    },
+    scope: {
+      legend: 'Show the units of',
+      own: 'My data',
+      sample: 'Tỉnh Mẫu (sample data)',
+      all: 'Every loaded unit',
     },
     dataKind: {
       published: 'Published figures',

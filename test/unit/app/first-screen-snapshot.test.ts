@@ -8,6 +8,7 @@ import type { SqlEngine } from '@/db/engine';
 import { indexCoverageQuery, indexMediansQuery } from '@/features/index-summary/api/use-index-summary';
 import { lineageQuery } from '@/features/overview/api/get-lineage';
 import { overviewQuery } from '@/features/overview/api/get-overview';
+import { scopeUnitsQuery } from '@/queries/data-scope';
 import { defaultHomeUnitQuery } from '@/queries/home-unit';
 import { unitsQuery } from '@/queries/units';
 import { insertBundledDatasets, insertBundledFiles } from '@/sql/bundled-load';
@@ -44,6 +45,7 @@ function askHook(client: QueryClient, key: QueryKey): Promise<unknown> {
   const unit = String(second);
   if (head === 'units') return client.fetchQuery(unitsQuery());
   if (head === 'default-home-unit') return client.fetchQuery(defaultHomeUnitQuery());
+  if (head === 'scope-units') return client.fetchQuery(scopeUnitsQuery());
   if (head === 'overview') return client.fetchQuery(overviewQuery(unit));
   if (head === 'overview-lineage') return client.fetchQuery(lineageQuery(unit));
   if (head === 'index-summary' && second === 'medians') return client.fetchQuery(indexMediansQuery());
@@ -64,19 +66,20 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('the first-screen snapshot built with the app', () => {
-  it('answers the landing screen: units, default unit, index summary, and that unit’s cards', () => {
+  it('answers the landing screen: units, default unit, index summary, data scope, and that unit’s cards', () => {
     const heads = files.first.answers.map((answer) => answer.key[0]);
     expect(heads).toEqual([
       'units',
       'default-home-unit',
       'index-summary',
       'index-summary',
+      'scope-units',
       'overview',
       'overview-lineage',
     ]);
     const defaultUnit = files.first.answers[1]?.data;
     expect(typeof defaultUnit).toBe('string');
-    expect(files.first.answers[4]?.key[1]).toBe(defaultUnit);
+    expect(files.first.answers[5]?.key[1]).toBe(defaultUnit);
   });
 
   it('answers every other province in its own file', () => {
