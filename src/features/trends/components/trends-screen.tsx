@@ -4,6 +4,7 @@ import { DataScopeSwitch } from '@/components/ui/data-scope-switch';
 import { PhoneFold } from '@/components/ui/phone-fold';
 import { indexDef, isIndexCode, type Lang } from '@/domain/catalogue';
 import { useHashRoute } from '@/lib/hash-route';
+import { useDataScope } from '@/queries/data-scope';
 import { useHomeUnit } from '@/queries/home-unit';
 import { useScopedUnits } from '@/queries/scoped-units';
 import { useTrendsView } from '../api/use-trends-view';
@@ -21,6 +22,7 @@ export function TrendsScreen() {
   const { params, setParams } = useHashRoute();
   const { unit: home, setUnit } = useHomeUnit();
   const { options, indexFor } = useScopedUnits();
+  const dataScope = useDataScope();
   const search = params.toString();
   const state = useMemo(() => {
     const parsed = parseTrendsState(new URLSearchParams(search), home);
@@ -67,7 +69,7 @@ export function TrendsScreen() {
         {t('title')}
       </h1>
       <p className="muted trends-intro">{t('intro')}</p>
-      <DataScopeSwitch onChange={markTrendsInput} />
+      <DataScopeSwitch {...dataScope} onChange={markTrendsInput} />
       <PhoneFold summary={`${t('controls.legend')}: ${chosen.join(' · ')}`}>
         <TrendsControls
           state={state}
