@@ -3,6 +3,7 @@ function formatValue(value, unit) {
   if (value === null || value === undefined) return '';
   if (unit === 'KB') return `${value.toFixed(1)} KB`;
   if (unit === 'MB') return `${Math.round(value).toLocaleString('en-US')} MB`;
+  if (unit === 'score') return value.toFixed(3);
   // The long-task API only reports tasks over 50 ms.
   if (unit === 'task' && value === 0) return '< 50 ms';
   return `${Math.round(value).toLocaleString('en-US')} ms`;
@@ -10,7 +11,9 @@ function formatValue(value, unit) {
 
 function formatBar(bar, unit) {
   if (!bar) return '—';
-  return bar.ratio ? `≤ ${bar.ratio}× floor` : `≤ ${bar.max} ${unit === 'KB' || unit === 'MB' ? unit : 'ms'}`;
+  if (bar.ratio) return `≤ ${bar.ratio}× floor`;
+  if (unit === 'score') return `≤ ${bar.max}`;
+  return `≤ ${bar.max} ${unit === 'KB' || unit === 'MB' ? unit : 'ms'}`;
 }
 
 function verdict(row) {
