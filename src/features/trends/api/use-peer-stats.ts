@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { runAnalytics } from '@/db/database';
+import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildHomePeerStats } from '@/sql/trends-extra';
 import type { PeerPoint } from '../model/types';
@@ -14,8 +14,9 @@ export interface PeerArgs {
 }
 
 export async function fetchPeerStats(args: PeerArgs): Promise<PeerPoint[]> {
-  const rows = await runAnalytics(
+  const rows = await runFacts((source) =>
     buildHomePeerStats({
+      source,
       index: args.index,
       homeUnit: args.homeUnit,
       peerBy: args.peer,

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { runAnalytics } from '@/db/database';
+import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildYoyDeltas } from '@/sql/yoy-deltas';
 import type { Target } from '../model/targets';
@@ -23,8 +23,8 @@ export const targetFactsQuery = (args: TargetFactArgs) =>
     queryKey: ['trends', 'target-facts', args.index, args.units, args.from, args.to],
     queryFn: async (): Promise<YoyPoint[]> =>
       (
-        await runAnalytics(
-          buildYoyDeltas({ index: args.index, units: args.units, from: args.from, to: args.to }),
+        await runFacts((source) =>
+          buildYoyDeltas({ index: args.index, units: args.units, from: args.from, to: args.to, source }),
         )
       ).map(toYoyPoint),
   });
