@@ -1,12 +1,13 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { firstScreenPlugin } from './scripts/vite-plugin-first-screen.mjs';
 import { serviceWorkerPlugin } from './scripts/vite-plugin-service-worker.mjs';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any sub-path of any static server.
 export default defineConfig({
   base: './',
-  plugins: [react(), serviceWorkerPlugin()],
+  plugins: [react(), firstScreenPlugin(), serviceWorkerPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   assetsInclude: ['**/*.csv'],
   worker: { format: 'es' },

@@ -10,6 +10,18 @@ export function installProbes() {
   };
   window.addEventListener('input', markStart, true);
   window.addEventListener('change', markStart, true);
+  // Layout shifts of the whole load (the snapshot's hand-over to the live engine included).
+  window.__benchLayoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) window.__benchLayoutShift += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The page's cumulative layout shift so far (only what the probes observed). */
+export function readLayoutShift(page) {
+  return page.evaluate(() => window.__benchLayoutShift ?? null);
 }
 
 /** Start time of a performance mark, or null while it has not been set. */

@@ -2,6 +2,7 @@
 function formatValue(value, unit) {
   if (value === null || value === undefined) return '';
   if (unit === 'KB') return `${value.toFixed(1)} KB`;
+  if (unit === 'score') return value.toFixed(3);
   // The long-task API only reports tasks over 50 ms.
   if (unit === 'task' && value === 0) return '< 50 ms';
   return `${Math.round(value).toLocaleString('en-US')} ms`;
@@ -9,7 +10,8 @@ function formatValue(value, unit) {
 
 function formatBar(bar, unit) {
   if (!bar) return '—';
-  return bar.ratio ? `≤ ${bar.ratio}× floor` : `≤ ${bar.max} ${unit === 'KB' ? 'KB' : 'ms'}`;
+  if (bar.ratio) return `≤ ${bar.ratio}× floor`;
+  return unit === 'score' ? `≤ ${bar.max}` : `≤ ${bar.max} ${unit === 'KB' ? 'KB' : 'ms'}`;
 }
 
 function verdict(row) {

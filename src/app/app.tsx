@@ -10,9 +10,10 @@ import { Shell } from './shell';
 
 function Screens() {
   const { path } = useHashRoute();
+  const route = ROUTES.find((candidate) => candidate.path === path);
   return (
     <Shell nav={ROUTES} headerTools={<ImportControl />}>
-      <DatabaseGate prefetch={ROUTES.find((route) => route.path === path)?.prefetch}>
+      <DatabaseGate prefetch={route?.prefetch} drawsEarly={route?.drawsEarly === true}>
         <RouteView path={path} />
       </DatabaseGate>
     </Shell>

@@ -4,27 +4,39 @@ import { useTranslation } from 'react-i18next';
 import { ENGINE_START_TIMEOUT_MS, EngineStartError } from '@/db/browser-engine';
 import { startDatabase } from './boot-database';
 import { useBootProgress } from './boot-progress';
+import { EngineStartingNote } from './engine-starting-note';
+import { handOverToEngine, seedFirstScreen } from './first-screen-seed';
 
 /** Engine start-up is itself a query: its loading and error states come from react-query. */
 export function DatabaseGate({
   children,
   prefetch,
+  drawsEarly = false,
 }: {
   children: ReactNode;
   /** Sends the first screen's queries the moment the data is ready, ahead of everything else. */
   prefetch?: ((client: QueryClient) => void) | undefined;
+  /** The screen's queries are in the build's snapshot: it is drawn from it while the engine starts. */
+  drawsEarly?: boolean;
 }) {
   const { t } = useTranslation();
   const progress = useBootProgress();
   const client = useQueryClient();
+  const seed = useQuery({
+    queryKey: ['first-screen-seed'],
+    queryFn: () => seedFirstScreen(client),
+    enabled: drawsEarly,
+  });
   const boot = useQuery({
     queryKey: ['database'],
     queryFn: async () => {
       const engine = await startDatabase();
       prefetch?.(client);
+      void handOverToEngine(client);
       return engine;
     },
   });
+  const early = drawsEarly && seed.data === 'snapshot';
 
   if (boot.isError) {
     const timedOut = boot.error instanceof EngineStartError && boot.error.message === 'timeout';
@@ -42,7 +54,7 @@ export function DatabaseGate({
       </div>
     );
   }
-  if (boot.isPending) {
+  if (boot.isPending && !early) {
     const fraction =
       progress.stage === 'engine' ? 0.1 : 0.1 + (0.9 * progress.done) / Math.max(1, progress.total);
     return (
@@ -53,8 +65,15 @@ export function DatabaseGate({
             : t('loading.data', { done: progress.done, total: progress.total })}
         </p>
         <progress max={100} value={Math.round(fraction * 100)} aria-label={t('loading.progressLabel')} />
+        {drawsEarly && seed.data === 'own-data' && <p className="small muted">{t('loading.ownData')}</p>}
       </div>
     );
   }
-  return <>{children}</>;
+  // The children keep their place in the tree when the engine comes up: nothing is mounted again.
+  return (
+    <>
+      {boot.isPending && <EngineStartingNote />}
+      {children}
+    </>
+  );
 }

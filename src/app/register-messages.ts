@@ -4,10 +4,13 @@ import { importUiMessages } from '@/features/data-import/messages';
 import { dataScreenMessages } from '@/features/data-screen/messages';
 import { lineageImportMessages } from '@/features/lineage-import/messages';
 import { overviewMessages } from '@/features/overview/messages';
+import { registriesMessages } from '@/features/registries/messages';
 import { trendsMessages } from '@/features/trends/messages';
 import { weakMessages } from '@/features/weak-components/messages';
+import { workspaceMessages } from '@/features/workspace/messages';
 import { awardMessages } from '@/i18n/award-messages';
 import { importMessages } from '@/i18n/import-messages';
+import { registryProblemMessages } from '@/i18n/registry-messages';
 import { nestDottedKeys, registerMessages } from '@/i18n/setup';
 
 /** Each feature brings its own namespace; problem texts come from the ingest and award layers. */
@@ -16,12 +19,15 @@ export function registerAllMessages(): void {
     vi: { ...importUiMessages.vi, issue: nestDottedKeys(importMessages.vi) },
     en: { ...importUiMessages.en, issue: nestDottedKeys(importMessages.en) },
   });
+  registerMessages('registry', registryProblemMessages);
+  registerMessages('registries', registriesMessages);
   registerMessages('briefing', briefingMessages);
   registerMessages('dataScreen', dataScreenMessages);
   registerMessages('lineageImport', lineageImportMessages);
   registerMessages('overview', overviewMessages);
   registerMessages('trends', trendsMessages);
   registerMessages('weak', weakMessages);
+  registerMessages('workspace', workspaceMessages);
   registerMessages('awards', {
     vi: { ...awardsMessages.vi, rules: awardMessages.vi },
     en: { ...awardsMessages.en, rules: awardMessages.en },

@@ -32,17 +32,30 @@ const LineageImportPanel = lazy(() =>
     default: module.LineageImportPanel,
   })),
 );
+const WorkspacePanel = lazy(() =>
+  import('@/features/workspace/components/workspace-panel').then((module) => ({
+    default: module.WorkspacePanel,
+  })),
+);
+const RegistriesPanel = lazy(() =>
+  import('@/features/registries/components/registries-panel').then((module) => ({
+    default: module.RegistriesPanel,
+  })),
+);
 
 export interface RouteDef extends NavItem {
   readonly render: () => ReactNode;
   /** Queries worth sending before the screen renders (its first chart's). */
   readonly prefetch?: (client: QueryClient) => void;
+  /** Its first queries are answered by the build (first-screen-queries.ts): drawn before the engine is up. */
+  readonly drawsEarly?: boolean;
 }
 
 export const ROUTES: readonly RouteDef[] = [
   {
     path: '/',
     labelKey: 'nav.home',
+    drawsEarly: true,
     render: () => (
       <>
         <OverviewScreen />
@@ -67,6 +80,8 @@ export const ROUTES: readonly RouteDef[] = [
       <>
         <DataScreen />
         <LineageImportPanel />
+        <RegistriesPanel />
+        <WorkspacePanel />
       </>
     ),
   },

@@ -45,6 +45,8 @@ export type ImportResult =
       errorCount: number;
       warnings: ImportIssue[];
       needsWideMapping?: WideLayoutInfo;
+      /** Refused inside a caller's transaction before its errors were named (see ImportOptions). */
+      needsDiagnosis?: boolean;
     };
 
 export interface WideAnswer {

@@ -1,29 +1,35 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { APP_SETTINGS } from '@/config/app-settings';
-import { run } from '@/db/database';
+import { liveReader, type SqlReader } from '@/db/reader';
+import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
+import { availableScopes, homeInScope, scopeOfUnit } from '@/domain/data-scope';
 import { useHashRoute } from '@/lib/hash-route';
 import { readStored, writeStored } from '@/lib/stored-value';
 import { checkKnownCode } from '@/lib/url-values';
 import { buildDefaultHomeUnit } from '@/sql/default-unit';
+import { rememberScope, useDataScope } from './data-scope';
 import { useUnits } from './units';
 
 const STORAGE_KEY = 'rid.homeUnit';
 
-const defaultHomeUnitQuery = () =>
-  queryOptions({
-    queryKey: ['default-home-unit'],
-    queryFn: async () => {
-      if (APP_SETTINGS.defaultHomeUnit) return APP_SETTINGS.defaultHomeUnit;
-      const [row] = await run(buildDefaultHomeUnit());
-      return typeof row?.unit_code === 'string' ? row.unit_code : null;
-    },
-  });
+/** The configured home unit, else the data's first province. */
+export async function fetchDefaultHomeUnit(reader: SqlReader): Promise<string | null> {
+  if (APP_SETTINGS.defaultHomeUnit) return APP_SETTINGS.defaultHomeUnit;
+  const query = buildDefaultHomeUnit();
+  const [row] = await reader.query(query.text, query.params);
+  return typeof row?.unit_code === 'string' ? row.unit_code : null;
+}
+
+export const defaultHomeUnitQuery = () =>
+  queryOptions({ queryKey: ['default-home-unit'], queryFn: () => fetchDefaultHomeUnit(liveReader()) });
 
 /**
  * The unit the user reports on: the URL's `unit=` (a shared permalink wins), then the remembered
- * choice, then the configured or computed default. Choosing one updates both URL and memory. A URL or
- * remembered value that is not a unit in the data is dropped: never shown, never stored.
+ * choice, then the configured or computed default, all within the data scope (src/queries/data-scope.ts):
+ * once the user has own data, a remembered province gives way to the user's first own unit. Choosing
+ * one updates URL and memory, and the scope to the unit's. A URL or remembered value that is not a unit
+ * in the data is dropped: never shown, never stored.
  */
 export function useHomeUnit(): { unit: string | null; setUnit: (code: string) => void; isPending: boolean } {
   const { params, setParams } = useHashRoute();
@@ -37,7 +43,12 @@ export function useHomeUnit(): { unit: string | null; setUnit: (code: string) =>
   const fromUrl = checkKnownCode(rawUrl, known);
   const stored = checkKnownCode(rawStored, known);
   const fallback = useQuery({ ...defaultHomeUnitQuery(), enabled: !fromUrl.value && !stored.value });
-  const unit = fromUrl.value ?? stored.value ?? fallback.data ?? null;
+  const scope = useDataScope();
+  // Until the scope is known a default would be written into the URL and then stick: wait for it.
+  const scoped = scope.ready
+    ? homeInScope(scope.scope, scope.units, stored.value ?? fallback.data ?? null, INTERNAL_LEVELS)
+    : null;
+  const unit = fromUrl.value ?? scoped;
 
   useEffect(() => {
     if (fromUrl.confirmed && fromUrl.value !== rawStored) writeStored(STORAGE_KEY, fromUrl.value);
@@ -51,12 +62,18 @@ export function useHomeUnit(): { unit: string | null; setUnit: (code: string) =>
     if (rejected) setParams({ unit: undefined }, { replace: true });
   }, [rejected, setParams]);
 
+  const scopeUnits = scope.units;
   const setUnit = useCallback(
     (code: string) => {
       writeStored(STORAGE_KEY, code);
-      setParams({ unit: code });
+      const next = scopeOfUnit(code, scopeUnits);
+      rememberScope(next);
+      // The scope goes into the link only where there is a choice of scope to make.
+      const shown = availableScopes(scopeUnits).includes('own') ? next : undefined;
+      setParams({ unit: code, scope: shown });
     },
-    [setParams],
+    [setParams, scopeUnits],
   );
-  return { unit, setUnit, isPending: !fromUrl.value && !stored.value && fallback.isPending };
+  const isPending = !fromUrl.value && (!scope.ready || (!stored.value && fallback.isPending));
+  return { unit, setUnit, isPending };
 }

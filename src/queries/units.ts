@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { run } from '@/db/database';
+import { liveReader, type SqlReader } from '@/db/reader';
 import { foldForSearch, sortByVietnamese } from '@/domain/text';
 import { buildLineageLinks } from '@/sql/lineage';
 import { buildUnitList, splitList } from '@/sql/units';
@@ -22,8 +22,13 @@ export interface UnitOption {
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
-async function fetchUnits(): Promise<UnitOption[]> {
-  const [units, links] = await Promise.all([run(buildUnitList()), run(buildLineageLinks())]);
+/** The pickers' units, from whichever engine `reader` reaches (live, or the build's). */
+export async function fetchUnits(reader: SqlReader): Promise<UnitOption[]> {
+  const [list, lineage] = [buildUnitList(), buildLineageLinks()];
+  const [units, links] = await Promise.all([
+    reader.query(list.text, list.params),
+    reader.query(lineage.text, lineage.params),
+  ]);
   const former = new Map<string, { name: string; newName: string }[]>();
   for (const link of links) {
     const oldCode = str(link.old_code);
@@ -69,7 +74,8 @@ async function fetchUnits(): Promise<UnitOption[]> {
   return sortByVietnamese(options, (option) => option.name);
 }
 
-export const unitsQuery = () => queryOptions({ queryKey: ['units'], queryFn: fetchUnits });
+export const unitsQuery = () =>
+  queryOptions({ queryKey: ['units'], queryFn: () => fetchUnits(liveReader()) });
 
 export function useUnits() {
   return useQuery(unitsQuery());

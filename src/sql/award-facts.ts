@@ -31,6 +31,10 @@ const LEVEL_BLOCK_COLUMNS: readonly TypedColumn[] = [
   ['level', 'VARCHAR'],
   ['block', 'VARCHAR'],
 ];
+const UNIT_BLOCK_COLUMNS: readonly TypedColumn[] = [
+  ['unit_code', 'VARCHAR'],
+  ['block', 'VARCHAR'],
+];
 const ADVISER_BLOCK_COLUMNS: readonly TypedColumn[] = [
   ['year', 'INTEGER'],
   ['unit_code', 'VARCHAR'],
@@ -50,13 +54,20 @@ function bandDefinitions(bands: readonly BandScheme[]): { text: string; params: 
 }
 
 /** The default blocks by level and of the year's advising agencies, as bound rows. */
-function blockDefinitions(blocks: BlockResolution): { levels: string; advisers: string; params: SqlParam[] } {
+function blockDefinitions(blocks: BlockResolution): {
+  levels: string;
+  advisers: string;
+  units: string;
+  params: SqlParam[];
+} {
   const params: SqlParam[] = [];
   for (const entry of blocks.levels) params.push(entry.level, entry.block);
   for (const entry of blocks.advisers) params.push(entry.year, entry.unitCode, entry.block);
+  for (const entry of blocks.units) params.push(entry.unitCode, entry.block);
   return {
     levels: typedValues(LEVEL_BLOCK_COLUMNS, blocks.levels.length),
     advisers: typedValues(ADVISER_BLOCK_COLUMNS, blocks.advisers.length),
+    units: typedValues(UNIT_BLOCK_COLUMNS, blocks.units.length),
     params,
   };
 }
@@ -87,20 +98,24 @@ function bandJoin(
 function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] } {
   const bands = bandDefinitions(scope.bands);
   const blocks = blockDefinitions(scope.blocks ?? NO_BLOCK_DEFAULTS);
-  // A stored block equal to the unit level is the import's fallback for "no block column": only then
-  // do the rule set's defaults apply (an advising agency of the year first, then the level's block).
+  // A unit the user mapped is in that block. Otherwise a stored block equal to the unit level is the
+  // import's fallback for "no block column": only then do the defaults apply (an advising agency of
+  // the year first, then the level's block).
   const text = `band_defs AS MATERIALIZED (${bands.text}),
   level_blocks AS (${blocks.levels}),
   adviser_blocks AS (${blocks.advisers}),
+  unit_blocks AS (${blocks.units}),
   base AS MATERIALIZED (
     SELECT s.index_code, s.year, s.unit_code, s.unit_name, s.unit_level,
-           CASE WHEN s.block IS NOT NULL AND s.block <> s.unit_level THEN s.block
+           CASE WHEN ub.block IS NOT NULL THEN ub.block
+                WHEN s.block IS NOT NULL AND s.block <> s.unit_level THEN s.block
                 ELSE COALESCE(ab.block, lb.block, s.block, s.unit_level) END AS block,
            s.component_code, s.score, s.max_score, s.rank AS published_rank,
            CASE WHEN s.score IS NOT NULL AND s.max_score > 0 THEN round(s.score / s.max_score * 100, 6) END AS pct
     FROM scores s
     LEFT JOIN level_blocks lb ON lb.level = s.unit_level
     LEFT JOIN adviser_blocks ab ON ab.year = s.year AND ab.unit_code = s.unit_code
+    LEFT JOIN unit_blocks ub ON ub.unit_code = s.unit_code
     WHERE list_contains(${BOUND_LIST}, s.dataset_id) AND list_contains(${BOUND_LIST}, s.index_code) AND s.year <= ?
   ),
   valued AS (

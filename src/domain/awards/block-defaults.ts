@@ -1,3 +1,4 @@
+import type { BlockRow } from '@/domain/registries/registry-types';
 import type { AdvisingEntry, ScoreFact } from './fact-types';
 import type { RuleSet } from './rule-set-types';
 
@@ -9,17 +10,33 @@ export interface BlockResolution {
   readonly levels: readonly { readonly level: string; readonly block: string }[];
   /** One row per agency and year the advising map names, when the rule set gives them a block. */
   readonly advisers: readonly { readonly year: number; readonly unitCode: string; readonly block: string }[];
+  /** The user's block map for single units: it wins over everything, the data's own block too. */
+  readonly units: readonly { readonly unitCode: string; readonly block: string }[];
 }
 
-export const NO_BLOCK_DEFAULTS: BlockResolution = { levels: [], advisers: [] };
+export const NO_BLOCK_DEFAULTS: BlockResolution = { levels: [], advisers: [], units: [] };
 
-export function blockResolution(ruleSet: RuleSet, advising: readonly AdvisingEntry[]): BlockResolution {
+/**
+ * The rule set's defaults with the user's block map (src/domain/registries) laid over them: a level
+ * the user mapped takes the user's block; a unit the user mapped is in that block whatever the data says,
+ * since the user mapped it after seeing it named as in no block.
+ */
+export function blockResolution(
+  ruleSet: RuleSet,
+  advising: readonly AdvisingEntry[],
+  map: readonly BlockRow[] = [],
+): BlockResolution {
   const defaults = ruleSet.blockDefaults;
-  if (!defaults) return NO_BLOCK_DEFAULTS;
-  const levels = Object.entries(defaults.levels)
+  const levelMap = new Map(Object.entries(defaults?.levels ?? {}));
+  for (const row of map) if (row.target === 'level') levelMap.set(row.code, row.block);
+  const levels = [...levelMap]
     .map(([level, block]) => ({ level, block }))
     .sort((a, b) => a.level.localeCompare(b.level));
-  const block = defaults.advisingAgencies;
+  const units = map
+    .filter((row) => row.target === 'unit')
+    .map((row) => ({ unitCode: row.code, block: row.block }))
+    .sort((a, b) => a.unitCode.localeCompare(b.unitCode));
+  const block = defaults?.advisingAgencies;
   const seen = new Set<string>();
   const advisers: { year: number; unitCode: string; block: string }[] = [];
   if (block !== undefined) {
@@ -31,7 +48,7 @@ export function blockResolution(ruleSet: RuleSet, advising: readonly AdvisingEnt
     }
     advisers.sort((a, b) => a.year - b.year || a.unitCode.localeCompare(b.unitCode));
   }
-  return { levels, advisers };
+  return { levels, advisers, units };
 }
 
 /** The blocks a rule set judges by (the subjects of its block rules); empty when it has no block rules. */

@@ -37,6 +37,9 @@ export const commonMessages = {
       progressLabel: 'Tiến độ nạp dữ liệu',
       working: 'Đang tính…',
       failed: 'Không tính được: {{message}}',
+      engineBehind:
+        'Đang khởi động cơ sở dữ liệu: đổi đơn vị, nhập tệp và các màn hình khác chờ đến khi xong.',
+      ownData: 'Có dữ liệu bạn đã nhập: số liệu được tính lại cùng dữ liệu đó khi cơ sở dữ liệu sẵn sàng.',
     },
     engineError: {
       title: 'Không khởi động được cơ sở dữ liệu trong trình duyệt',
@@ -64,6 +67,12 @@ export const commonMessages = {
       unitsLabel: 'Số đơn vị có điểm',
       noData: 'Chưa có dữ liệu cho chỉ số này',
       open: 'Xem xu hướng {{index}}',
+    },
+    scope: {
+      legend: 'Xem đơn vị của',
+      own: 'Dữ liệu của tôi',
+      sample: 'Tỉnh Mẫu (dữ liệu mẫu)',
+      all: 'Mọi đơn vị đã nạp',
     },
     dataKind: {
       published: 'Số liệu công bố',
@@ -134,6 +143,9 @@ export const commonMessages = {
       progressLabel: 'Data loading progress',
       working: 'Working…',
       failed: 'Could not compute: {{message}}',
+      engineBehind:
+        'Starting the database: changing unit, importing and the other screens wait until it is done.',
+      ownData: 'You have imported data: the figures are computed with it once the database is ready.',
     },
     engineError: {
       title: 'The in-browser database could not start',
@@ -162,6 +174,12 @@ export const commonMessages = {
       unitsLabel: 'Units with a score',
       noData: 'No data for this index yet',
       open: 'Open {{index}} trends',
+    },
+    scope: {
+      legend: 'Show the units of',
+      own: 'My data',
+      sample: 'Tỉnh Mẫu (sample data)',
+      all: 'Every loaded unit',
     },
     dataKind: {
       published: 'Published figures',

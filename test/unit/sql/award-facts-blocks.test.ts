@@ -63,6 +63,22 @@ describe('default blocks in the award facts SQL, real DuckDB', () => {
     expect((await blocksOf(bare))['so-a']).toEqual(['department', 2]);
   });
 
+  it("the user's block map: a mapped unit is in its block even over the file's; a mapped level over the default", async () => {
+    const blocks = blockResolution(socTrang, ADVISING, [
+      { target: 'unit', code: 'xa-e', block: 'cap-xa' },
+      { target: 'unit', code: 'so-b', block: 'so-nganh' },
+      { target: 'level', code: 'district', block: 'cap-xa' },
+    ]);
+    expect(await blocksOf({ ...SCOPE, blocks })).toEqual({
+      'so-a': ['so-nganh', 2],
+      'so-b': ['so-nganh', 2],
+      'so-c': ['tham-muu', 1],
+      'huyen-d': ['cap-xa', 2],
+      'xa-e': ['cap-xa', 2],
+      'bo-m': ['ministry', 1],
+    });
+  });
+
   it('period facts rank in the resolved block too', async () => {
     const query = buildAwardPeriodFacts(SCOPE);
     const rows = await engine.query(query.text, query.params);

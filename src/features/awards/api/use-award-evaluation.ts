@@ -15,6 +15,7 @@ import { type FactRow, toPeriodFacts, toScoreFacts } from '@/domain/awards/facts
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
 import type { AwardContext, AwardEvaluation } from '@/domain/awards/verdict-types';
 import type { IndexCode } from '@/domain/catalogue';
+import type { BlockRow } from '@/domain/registries/registry-types';
 import { buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
 
 export interface EvaluationArgs {
@@ -23,6 +24,8 @@ export interface EvaluationArgs {
   readonly datasetIds: readonly string[];
   readonly bands: readonly BandScheme[];
   readonly advising: readonly AdvisingEntry[];
+  /** The user's block map (unit or level → block), laid over the rule set's defaults. */
+  readonly blockMap: readonly BlockRow[];
 }
 
 interface ScoreScope {
@@ -47,11 +50,16 @@ export const awardScoreFactsQuery = (scope: ScoreScope) =>
 
 /** Facts from SQL (deltas, averages, bands, ranks in block), then the pure rule evaluation. */
 async function evaluate(args: EvaluationArgs, client: QueryClient): Promise<AwardEvaluation> {
-  const { ruleSet, context, datasetIds, bands, advising } = args;
+  const { ruleSet, context, datasetIds, bands, advising, blockMap } = args;
   const needs = factNeeds(ruleSet, context);
   const period = ruleSet.periods.find((p) => p.from <= needs.toYear && needs.toYear <= p.to);
   const spanTo = 'year' in context && period ? period.to : needs.toYear;
-  const scope = { datasetIds, indices: needs.indices, bands, blocks: blockResolution(ruleSet, advising) };
+  const scope = {
+    datasetIds,
+    indices: needs.indices,
+    bands,
+    blocks: blockResolution(ruleSet, advising, blockMap),
+  };
   const spanRows = await client.fetchQuery(
     awardScoreFactsQuery({ ...scope, fromYear: needs.fromYear, toYear: spanTo }),
   );
@@ -78,6 +86,7 @@ export const awardEvaluationQuery = (args: EvaluationArgs | null, client: QueryC
       args?.datasetIds ?? null,
       args?.bands ?? null,
       args?.advising ?? null,
+      args?.blockMap ?? null,
     ],
     queryFn: args ? () => evaluate(args, client) : skipToken,
   });

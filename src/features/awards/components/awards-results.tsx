@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ui/query-state';
+import { ruleSetBlocks } from '@/domain/awards/block-defaults';
 import type { AwardEvaluation } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
 import type { AwardInputs } from '../model/award-inputs';
@@ -61,7 +62,7 @@ export function AwardsResults({ inputs, query, view, lang }: Props) {
                 })}
                 {sample && <span className="badge badge-sample">{tCommon('dataKind.sample')}</span>}
               </p>
-              <UnplacedNotice units={result.unplaced} />
+              <UnplacedNotice units={result.unplaced} blocks={[...ruleSetBlocks(inputs.ruleSet)]} />
               {groups.length === 0 && (
                 <p className="notice notice-warn">{t('noRulesInScope', { scope: t(`scope.${scope}`) })}</p>
               )}

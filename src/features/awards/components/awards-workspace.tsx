@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/domain/catalogue';
+import type { BlockRow } from '@/domain/registries/registry-types';
+import { useRegistry } from '@/queries/registries/registry-store';
 import { sampleRegistry } from '../api/sample-registry';
 import { useAwardEvaluation } from '../api/use-award-evaluation';
-import { parseAdvisingText, resolveAwardInputs } from '../model/award-inputs';
+import { resolveAwardInputs } from '../model/award-inputs';
 import type { AwardDataset } from '../model/data-sources';
 import { AwardsActions } from './awards-actions';
 import { AwardsResults } from './awards-results';
@@ -16,15 +18,21 @@ import { useRuleSets } from './use-rule-sets';
 import { useStoredFile } from './use-stored-file';
 import { ViewControls } from './view-controls';
 
+const NO_BLOCK_MAP: readonly BlockRow[] = [];
+
 export function AwardsWorkspace({ datasets }: { datasets: readonly AwardDataset[] }) {
   const { t, i18n } = useTranslation('awards');
   const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
   const { url, update } = useAwardsView();
   const { remembered, choose } = useDataChoice(update);
   const [ruleFile, setRuleFile] = useStoredFile('rid.awards.rule-file');
-  const [advisingFile, setAdvisingFile] = useStoredFile('rid.awards.advising-file');
+  const advisingRegistry = useRegistry('advising');
+  const blockRegistry = useRegistry('blocks');
   const { ruleSets, fileState } = useRuleSets(ruleFile);
-  const advising = useMemo(() => parseAdvisingText(advisingFile?.text ?? null), [advisingFile]);
+  const advising = useMemo(
+    () => (advisingRegistry ? { entries: [...advisingRegistry.rows], badLines: [] } : null),
+    [advisingRegistry],
+  );
   const inputs = resolveAwardInputs({
     url,
     ruleSets,
@@ -32,6 +40,7 @@ export function AwardsWorkspace({ datasets }: { datasets: readonly AwardDataset[
     sample: sampleRegistry(),
     advisingFile: advising,
     remembered,
+    blockMap: blockRegistry?.rows ?? NO_BLOCK_MAP,
   });
   const evaluation = useAwardEvaluation(inputs);
   // Stable while block and filter stay, so the results mark `awards:drawn` once per change.
@@ -53,12 +62,7 @@ export function AwardsWorkspace({ datasets }: { datasets: readonly AwardDataset[
           onFile={setRuleFile}
         />
         <ViewControls inputs={inputs} evaluation={evaluation.data ?? null} view={view} update={update} />
-        <DataControls
-          inputs={inputs}
-          advisingFile={advisingFile ? { name: advisingFile.name, parsed: advising } : null}
-          choose={choose}
-          onAdvisingFile={setAdvisingFile}
-        />
+        <DataControls inputs={inputs} choose={choose} />
       </form>
       <DossierHeader inputs={inputs} view={view} lang={lang} />
       {evaluation.data && (

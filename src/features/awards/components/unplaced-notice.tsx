@@ -1,13 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { UnplacedUnit } from '@/domain/awards/block-defaults';
+import { BlockMappingForm } from './block-mapping-form';
 
 const SHOWN = 20;
 
 /**
  * Units that no block rule judges, named: without this they would be left out in silence. The fix
- * is in the data (a `block` column) or in the rule set (`blockDefaults.levels` for their level).
+ * is in the data (a `block` column), in the rule set (`blockDefaults.levels`), or the mapping table here.
  */
-export function UnplacedNotice({ units }: { units: readonly UnplacedUnit[] }) {
+export function UnplacedNotice({
+  units,
+  blocks,
+}: {
+  readonly units: readonly UnplacedUnit[];
+  readonly blocks: readonly string[];
+}) {
   const { t } = useTranslation('awards');
   const { t: tCommon } = useTranslation();
   if (units.length === 0) return null;
@@ -23,6 +30,7 @@ export function UnplacedNotice({ units }: { units: readonly UnplacedUnit[] }) {
         {units.length > SHOWN ? ` ${t('unplaced.more', { count: units.length - SHOWN })}` : ''}
       </p>
       <p className="small">{t('unplaced.fix')}</p>
+      <BlockMappingForm units={units.slice(0, SHOWN)} blocks={blocks} />
     </div>
   );
 }

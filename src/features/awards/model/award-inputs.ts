@@ -3,6 +3,7 @@ import { resolveBands } from '@/domain/awards/bands';
 import type { AdvisingEntry } from '@/domain/awards/fact-types';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
 import type { AwardContext } from '@/domain/awards/verdict-types';
+import type { BlockRow } from '@/domain/registries/registry-types';
 import type { AwardsUrlState } from './awards-url';
 import { type ContextOptions, contextOptions, defaultContext, includeContext } from './context-options';
 import {
@@ -33,6 +34,7 @@ export interface AwardInputs {
   readonly bands: readonly BandScheme[];
   readonly advising: readonly AdvisingEntry[];
   readonly advisingOrigin: AdvisingOrigin;
+  readonly blockMap: readonly BlockRow[];
 }
 
 export function resolveAwardInputs(args: {
@@ -43,8 +45,10 @@ export function resolveAwardInputs(args: {
   readonly advisingFile: AdvisingParseResult | null;
   /** This browser's last choice of data per rule set, used when the permalink names none. */
   readonly remembered?: RememberedChoices;
+  /** The user's block map (src/queries/registries), empty when there is none. */
+  readonly blockMap?: readonly BlockRow[];
 }): AwardInputs | null {
-  const { url, ruleSets, datasets, sample, advisingFile, remembered = {} } = args;
+  const { url, ruleSets, datasets, sample, advisingFile, remembered = {}, blockMap = [] } = args;
   const ruleSet = ruleSets.find((candidate) => candidate.id === url.ruleSetId) ?? ruleSets[0];
   if (!ruleSet) return null;
   const available = dataSources(datasets);
@@ -65,6 +69,7 @@ export function resolveAwardInputs(args: {
     bands: resolveBands(ruleSet.bands, withSample ? sample.bands : null),
     advising: advisingFile ? advisingFile.entries : withSample ? sample.advising : [],
     advisingOrigin,
+    blockMap,
   };
 }
 

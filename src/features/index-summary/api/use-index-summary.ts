@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { run } from '@/db/database';
+import { liveReader, type SqlReader } from '@/db/reader';
 import { CATALOGUE, INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { buildIndexCoverage, buildMedianTotals } from '@/sql/index-summary';
 
@@ -39,11 +39,13 @@ export interface IndexCoverage {
 
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
-async function fetchMedians(): Promise<IndexMedians[]> {
+/** The medians per index, from whichever engine `reader` reaches (live, or the build's). */
+export async function fetchMedians(reader: SqlReader): Promise<IndexMedians[]> {
   // Plain scores only: the first screen's chart never waits for the derived passes.
-  const rows = await run(
-    buildMedianTotals(CATALOGUE.indices.map((def) => ({ index: def.code, level: def.headlineLevel }))),
+  const query = buildMedianTotals(
+    CATALOGUE.indices.map((def) => ({ index: def.code, level: def.headlineLevel })),
   );
+  const rows = await reader.query(query.text, query.params);
   return INDEX_CODES.map((index) => {
     const own = rows.filter((row) => row.index_code === index);
     const kind = KIND_PREFERENCE.find((candidate) => own.some((row) => row.kind === candidate)) ?? null;
@@ -63,8 +65,9 @@ async function fetchMedians(): Promise<IndexMedians[]> {
   });
 }
 
-async function fetchCoverage(): Promise<IndexCoverage[]> {
-  const rows = await run(buildIndexCoverage());
+export async function fetchCoverage(reader: SqlReader): Promise<IndexCoverage[]> {
+  const query = buildIndexCoverage();
+  const rows = await reader.query(query.text, query.params);
   return INDEX_CODES.map((index) => {
     const row = rows.find((candidate) => candidate.index_code === index);
     return {
@@ -81,9 +84,9 @@ async function fetchCoverage(): Promise<IndexCoverage[]> {
 
 // Two queries, so that each chart is drawn as soon as its own numbers arrive.
 export const indexMediansQuery = () =>
-  queryOptions({ queryKey: ['index-summary', 'medians'], queryFn: fetchMedians });
+  queryOptions({ queryKey: ['index-summary', 'medians'], queryFn: () => fetchMedians(liveReader()) });
 export const indexCoverageQuery = () =>
-  queryOptions({ queryKey: ['index-summary', 'coverage'], queryFn: fetchCoverage });
+  queryOptions({ queryKey: ['index-summary', 'coverage'], queryFn: () => fetchCoverage(liveReader()) });
 
 export function useIndexMedians() {
   return useQuery(indexMediansQuery());

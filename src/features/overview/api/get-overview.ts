@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { runAnalytics } from '@/db/database';
+import type { SqlParam } from '@/db/engine';
+import { liveReader, type SqlReader } from '@/db/reader';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { buildOverview } from '@/sql/overview';
 import { buildOverviewContext, buildOverviewSeries } from '@/sql/overview-extra';
@@ -12,11 +13,19 @@ export interface OverviewCard {
   readonly spark: SparkModel;
 }
 
-async function fetchOverview(unit: string, indices: readonly IndexCode[]): Promise<OverviewCard[]> {
+const ask = (reader: SqlReader, query: { text: string; params: readonly SqlParam[] }) =>
+  reader.query(query.text, query.params);
+
+/** The cards of one unit, from whichever engine `reader` reaches (live, or the build's). */
+export async function fetchOverview(
+  reader: SqlReader,
+  unit: string,
+  indices: readonly IndexCode[] = INDEX_CODES,
+): Promise<OverviewCard[]> {
   const [rows, contexts, series] = await Promise.all([
-    runAnalytics(buildOverview(unit, indices), 'quick').then(readOverviewRows),
-    runAnalytics(buildOverviewContext(unit, indices), 'quick').then(readContextRows),
-    runAnalytics(buildOverviewSeries(unit, indices), 'quick').then(readSeriesRows),
+    ask(reader, buildOverview(unit, indices)).then(readOverviewRows),
+    ask(reader, buildOverviewContext(unit, indices)).then(readContextRows),
+    ask(reader, buildOverviewSeries(unit, indices)).then(readSeriesRows),
   ]);
   return toCardModels(indices, rows, contexts).map((model) => ({
     model,
@@ -29,7 +38,10 @@ async function fetchOverview(unit: string, indices: readonly IndexCode[]): Promi
 }
 
 export const overviewQuery = (unit: string, indices: readonly IndexCode[] = INDEX_CODES) =>
-  queryOptions({ queryKey: ['overview', unit, indices], queryFn: () => fetchOverview(unit, indices) });
+  queryOptions({
+    queryKey: ['overview', unit, indices],
+    queryFn: () => fetchOverview(liveReader('quick'), unit, indices),
+  });
 
 export function useOverview(unit: string) {
   return useQuery(overviewQuery(unit));

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataScopeSwitch } from '@/components/ui/data-scope-switch';
 import { QueryState } from '@/components/ui/query-state';
 import { UnitPicker } from '@/components/ui/unit-picker';
 import { useHashRoute } from '@/lib/hash-route';
 import { useHomeUnit } from '@/queries/home-unit';
+import { useScopedUnits } from '@/queries/scoped-units';
 import { useUnits } from '@/queries/units';
 import { LineagePanel } from './lineage-panel';
 import { OverviewCards } from './overview-cards';
@@ -15,6 +17,7 @@ export function OverviewScreen() {
   const { unit, setUnit } = useHomeUnit();
   const { params, setParams } = useHashRoute();
   const units = useUnits();
+  const { options } = useScopedUnits();
 
   // The permalink carries the view even when the unit came from memory or the default.
   const urlLang = params.get('lang');
@@ -33,9 +36,10 @@ export function OverviewScreen() {
           <p className="muted overview-intro">{t('intro')}</p>
         </div>
         <QueryState query={units}>
-          {(list) => (
+          {() => (
             <div className="overview-picker">
-              <UnitPicker label={t('homeUnit')} units={list} value={unit} onChange={setUnit} />
+              <DataScopeSwitch />
+              <UnitPicker label={t('homeUnit')} units={options} value={unit} onChange={setUnit} />
               <p className="small muted">{t('homeUnitHint')}</p>
             </div>
           )}

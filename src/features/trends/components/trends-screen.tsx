@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataScopeSwitch } from '@/components/ui/data-scope-switch';
+import { isIndexCode } from '@/domain/catalogue';
 import { useHashRoute } from '@/lib/hash-route';
 import { useHomeUnit } from '@/queries/home-unit';
-import { useUnits } from '@/queries/units';
+import { useScopedUnits } from '@/queries/scoped-units';
 import { useTrendsView } from '../api/use-trends-view';
 import { markTrendsInput } from '../model/perf-marks';
 import { parseTrendsState, type TrendsState, trendsParams } from '../model/url-state';
@@ -17,9 +19,14 @@ export function TrendsScreen() {
   const { t } = useTranslation('trends');
   const { params, setParams } = useHashRoute();
   const { unit: home, setUnit } = useHomeUnit();
-  const units = useUnits();
+  const { options, indexFor } = useScopedUnits();
   const search = params.toString();
-  const state = useMemo(() => parseTrendsState(new URLSearchParams(search), home), [search, home]);
+  const state = useMemo(() => {
+    const parsed = parseTrendsState(new URLSearchParams(search), home);
+    // Within own data (or the sample) a unit opens on an index it has data for.
+    const index = indexFor(home, parsed.index);
+    return isIndexCode(index) && index !== parsed.index ? { ...parsed, index } : parsed;
+  }, [search, home, indexFor]);
   const view = useTrendsView(state, home);
 
   const update = useCallback(
@@ -52,10 +59,11 @@ export function TrendsScreen() {
         {t('title')}
       </h1>
       <p className="muted trends-intro">{t('intro')}</p>
+      <DataScopeSwitch onChange={markTrendsInput} />
       <TrendsControls
         state={state}
         home={home}
-        units={units.data ?? []}
+        units={options}
         span={view.span}
         range={view.range}
         update={update}

@@ -1,9 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataScopeSwitch } from '@/components/ui/data-scope-switch';
 import { QueryState } from '@/components/ui/query-state';
 import { indexDef } from '@/domain/catalogue';
+import { unitsInScope } from '@/domain/data-scope';
+import { useDataScope } from '@/queries/data-scope';
+import { useHomeUnit } from '@/queries/home-unit';
 import { usePeerChoices } from '../api/weak-queries';
 import { resolvePeer } from '../model/peer-choices';
+import { scopedWeakView } from '../model/scope-view';
 import { SourcesNote } from './sources-note';
 import { useLabels } from './use-labels';
 import { useWeakView } from './use-weak-view';
@@ -15,7 +20,14 @@ import '../weak.css';
 export function WeakComponentsScreen() {
   const { t } = useTranslation('weak');
   const { t: tCommon } = useTranslation();
-  const { view, update } = useWeakView();
+  const { view: asked, update } = useWeakView();
+  const scope = useDataScope();
+  const { unit } = useHomeUnit();
+  const view = useMemo(() => {
+    const members = unitsInScope(scope.scope, scope.units);
+    const home = members.find((member) => member.code === unit);
+    return scopedWeakView(asked, scope.scope, home, [...new Set(members.map((member) => member.level))]);
+  }, [asked, scope.scope, scope.units, unit]);
   const labels = useLabels(view.index);
   const choices = usePeerChoices(view.index);
   const peer = useMemo(
@@ -26,6 +38,7 @@ export function WeakComponentsScreen() {
     <div className="weak-screen">
       <h1 className="section-heading">{t('title')}</h1>
       <p className="muted weak-intro">{t('intro')}</p>
+      <DataScopeSwitch />
       <WeakControls view={view} update={update} peer={peer} labels={labels} />
       {peer?.sample && (
         <p className="notice weak-sample">

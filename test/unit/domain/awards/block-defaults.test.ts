@@ -50,7 +50,29 @@ describe('block defaults of a rule set', () => {
     expect(blockResolution(bare, [{ year: 2024, component: 'L1', unitCode: 'x' }])).toEqual({
       levels: [],
       advisers: [],
+      units: [],
     });
+  });
+
+  it("lays the user's block map over the defaults: a level's block replaced, single units listed", () => {
+    const resolved = blockResolution(
+      socTrang,
+      [],
+      [
+        { target: 'level', code: 'commune', block: 'cap-huyen' },
+        { target: 'unit', code: 'xa-b', block: 'so-nganh' },
+        { target: 'unit', code: 'xa-a', block: 'cap-xa' },
+      ],
+    );
+    expect(resolved.levels.find((entry) => entry.level === 'commune')).toEqual({
+      level: 'commune',
+      block: 'cap-huyen',
+    });
+    expect(resolved.levels.find((entry) => entry.level === 'department')?.block).toBe('so-nganh');
+    expect(resolved.units).toEqual([
+      { unitCode: 'xa-a', block: 'cap-xa' },
+      { unitCode: 'xa-b', block: 'so-nganh' },
+    ]);
   });
 
   it('names the units of the last year in no judged block, never the province itself', () => {

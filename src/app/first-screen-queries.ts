@@ -1,0 +1,61 @@
+import type { QueryKey } from '@tanstack/react-query';
+import type { SqlReader } from '@/db/reader';
+import {
+  fetchCoverage,
+  fetchMedians,
+  indexCoverageQuery,
+  indexMediansQuery,
+} from '@/features/index-summary/api/use-index-summary';
+import { fetchLineage, lineageQuery } from '@/features/overview/api/get-lineage';
+import { fetchOverview, overviewQuery } from '@/features/overview/api/get-overview';
+import { fetchScopeUnits, scopeUnitsQuery } from '@/queries/data-scope';
+import { defaultHomeUnitQuery, fetchDefaultHomeUnit } from '@/queries/home-unit';
+import { fetchUnits, type UnitOption, unitsQuery } from '@/queries/units';
+
+/** One answer of the first screen, under the very query key its hook asks with. */
+export interface FirstScreenAnswer {
+  readonly key: QueryKey;
+  readonly data: unknown;
+}
+
+const isProvince = (unit: UnitOption) => unit.levels.includes('province');
+
+async function unitAnswers(reader: SqlReader, code: string): Promise<FirstScreenAnswer[]> {
+  return [
+    { key: overviewQuery(code).queryKey, data: await fetchOverview(reader, code) },
+    { key: lineageQuery(code).queryKey, data: await fetchLineage(reader, code) },
+  ];
+}
+
+/**
+ * Runs the first screen's queries through `reader`: the build sends them to DuckDB in Node over the
+ * bundled files, the app to DuckDB-WASM. The same functions answer both, so the two cannot drift.
+ * `first` is what the landing screen draws for the default unit; `provinces` the cards of every other
+ * province, for a user whose home unit is one of them (a file of its own: 5 times the size of `first`).
+ */
+export async function answerFirstScreen(
+  reader: SqlReader,
+): Promise<{ first: FirstScreenAnswer[]; provinces: FirstScreenAnswer[] }> {
+  const [units, defaultUnit, medians, coverage, scopeUnits] = await Promise.all([
+    fetchUnits(reader),
+    fetchDefaultHomeUnit(reader),
+    fetchMedians(reader),
+    fetchCoverage(reader),
+    fetchScopeUnits(reader),
+  ]);
+  const first: FirstScreenAnswer[] = [
+    { key: unitsQuery().queryKey, data: units },
+    { key: defaultHomeUnitQuery().queryKey, data: defaultUnit },
+    { key: indexMediansQuery().queryKey, data: medians },
+    { key: indexCoverageQuery().queryKey, data: coverage },
+    // The home unit waits for the data scope (own data first), so the scope is answered too.
+    { key: scopeUnitsQuery().queryKey, data: scopeUnits },
+  ];
+  if (defaultUnit) first.push(...(await unitAnswers(reader, defaultUnit)));
+  const provinces: FirstScreenAnswer[] = [];
+  // One unit after another: DuckDB has a single worker, and the order of the file must be stable.
+  for (const unit of units.filter(isProvince)) {
+    if (unit.code !== defaultUnit) provinces.push(...(await unitAnswers(reader, unit.code)));
+  }
+  return { first, provinces };
+}

@@ -1,0 +1,64 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { liveReader, type SqlReader } from '@/db/reader';
+import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
+import { DATA_SCOPES, type DataScope, resolveScope, type ScopeUnit } from '@/domain/data-scope';
+import { useHashRoute } from '@/lib/hash-route';
+import { readStored, writeStored } from '@/lib/stored-value';
+import { urlPick } from '@/lib/url-values';
+import { buildScopeUnits } from '@/sql/scope-units';
+
+export const SCOPE_STORAGE_KEY = 'rid.scope';
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The own and sample units; the build answers it too, since the landing screen's home unit waits for it. */
+export async function fetchScopeUnits(reader: SqlReader): Promise<ScopeUnit[]> {
+  const query = buildScopeUnits(INTERNAL_LEVELS);
+  return (await reader.query(query.text, query.params)).map((row) => ({
+    code: str(row.unit_code),
+    name: str(row.unit_name),
+    level: str(row.unit_level),
+    scope: row.kind === 'imported' ? 'own' : 'sample',
+    indices: str(row.indices).split(',').filter(Boolean),
+    lastYear: typeof row.last_year === 'number' ? row.last_year : null,
+  }));
+}
+
+export const scopeUnitsQuery = () =>
+  queryOptions({ queryKey: ['scope-units'], queryFn: () => fetchScopeUnits(liveReader()) });
+
+export interface DataScopeState {
+  readonly scope: DataScope;
+  readonly units: readonly ScopeUnit[];
+  /** False until the units are read: no screen should settle its default before. */
+  readonly ready: boolean;
+  /** Changes the scope (URL and memory); the home unit follows it. */
+  readonly setScope: (scope: DataScope) => void;
+}
+
+const NO_UNITS: readonly ScopeUnit[] = [];
+
+/** The scope in the URL (`scope=`), else remembered in this browser, else own data when there is some. */
+export function useDataScope(): DataScopeState {
+  const { params, setParams } = useHashRoute();
+  const units = useQuery(scopeUnitsQuery());
+  const list = units.data ?? NO_UNITS;
+  const asked = urlPick(DATA_SCOPES, params.get('scope'));
+  const remembered = urlPick(DATA_SCOPES, readStored(SCOPE_STORAGE_KEY));
+  const scope = useMemo(() => resolveScope(asked, remembered, list), [asked, remembered, list]);
+  const setScope = useCallback(
+    (next: DataScope) => {
+      writeStored(SCOPE_STORAGE_KEY, next);
+      // The unit belongs to the scope: dropping it lets the new scope's first unit come in.
+      setParams({ scope: next, unit: undefined });
+    },
+    [setParams],
+  );
+  return { scope, units: list, ready: units.isSuccess, setScope };
+}
+
+/** Remembers the scope a picked unit belongs to, so that a later visit opens on the same kind of data. */
+export function rememberScope(scope: DataScope): void {
+  writeStored(SCOPE_STORAGE_KEY, scope);
+}

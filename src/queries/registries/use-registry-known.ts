@@ -1,0 +1,31 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { run } from '@/db/database';
+import { CATALOGUE, indexDef } from '@/domain/catalogue';
+import type { RegistryKnown } from '@/domain/registries/validate-registry';
+import { buildParComponentCodes } from '@/sql/registry-known';
+import { useUnits } from '../units';
+
+const parComponentsQuery = () =>
+  queryOptions({
+    queryKey: ['registries', 'par-components'],
+    queryFn: async (): Promise<string[]> =>
+      (await run(buildParComponentCodes())).flatMap((row) =>
+        typeof row.component_code === 'string' ? [row.component_code] : [],
+      ),
+  });
+
+/** What registry rows are checked against; null until the units and components are read. */
+export function useRegistryKnown(): RegistryKnown | null {
+  const units = useUnits();
+  const components = useQuery(parComponentsQuery());
+  return useMemo(() => {
+    if (!units.data || !components.data) return null;
+    const catalogue = indexDef('PAR').components.map((component) => component.code);
+    return {
+      units: new Set(units.data.filter((unit) => !unit.lineageOnly).map((unit) => unit.code)),
+      components: new Set([...catalogue, ...components.data].filter((code) => code !== 'TOTAL')),
+      levels: new Set(CATALOGUE.levels),
+    };
+  }, [units.data, components.data]);
+}

@@ -1,0 +1,18 @@
+import { BOUND_LIST, bindList, type Query, query } from './query';
+
+/**
+ * A province's own units (levels in `internalLevels`) from the user's imports and from the bundled
+ * sample, each once per kind: what the screens default to once the user has data of their own.
+ */
+export function buildScopeUnits(internalLevels: readonly string[]): Query {
+  return query(
+    `SELECT s.unit_code, arg_max(s.unit_name, s.year) AS unit_name, arg_max(s.unit_level, s.year) AS unit_level,
+            d.kind, string_agg(DISTINCT s.index_code, ',' ORDER BY s.index_code) AS indices,
+            max(s.year) AS last_year
+     FROM scores s JOIN datasets d USING (dataset_id)
+     WHERE d.kind IN (?, ?) AND list_contains(${BOUND_LIST}, s.unit_level)
+     GROUP BY s.unit_code, d.kind
+     ORDER BY d.kind, s.unit_code`,
+    ['imported', 'sample', bindList(internalLevels)],
+  );
+}
