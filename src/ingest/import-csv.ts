@@ -42,7 +42,7 @@ import { diagnose } from './diagnose';
 import { confirms, prepareHere } from './early-insert';
 import { finishImport } from './finish-import';
 import { earlyHead, PREFIX_BYTES } from './prepare';
-import { monotonicProgress } from './progress';
+import { type ImportStage, monotonicProgress } from './progress';
 import { markStage } from './stage-mark';
 import type {
   EarlyHead,
@@ -53,8 +53,6 @@ import type {
   PrepareOptions,
   WideAnswer,
 } from './types';
-
-export type ImportStage = 'reading' | 'checking' | 'saving';
 
 export interface ImportOptions {
   datasetId: string;

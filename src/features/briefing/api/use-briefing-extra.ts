@@ -16,7 +16,7 @@ import { readWeak, type WeakFact } from '../model/weak-facts';
 /** Each index's total against its base year, up to the asked year (a missing year falls back as the totals do). */
 export const briefingBaseQuery = (unit: string, year: number, baseline: Baseline) =>
   queryOptions({
-    queryKey: ['briefing', 'base', unit, year, baseline.mode, baseline.base],
+    queryKey: ['briefing', 'base', unit, year, baseline],
     queryFn: async (): Promise<BaseFact[]> => {
       const choices = baseChoices(unit, baseline, BUNDLED_TARGETS.targets, APP_SETTINGS.planBaseYear);
       const from = Math.min(year, ...choices.map((choice) => choice.year));

@@ -1,4 +1,3 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildSeries } from '@/sql/series';
@@ -34,19 +33,4 @@ export async function fetchSeries(args: SeriesArgs): Promise<SeriesPoint[]> {
     peerCount: num(row, 'peer_count'),
     status: status(row),
   }));
-}
-
-export const seriesQuery = (args: SeriesArgs) =>
-  queryOptions({
-    queryKey: ['trends', 'series', args.index, args.units, args.from, args.to, args.peer],
-    queryFn: () => fetchSeries(args),
-  });
-
-export function useSeries(args: SeriesArgs | null) {
-  return useQuery({
-    ...seriesQuery(args ?? { index: 'PAPI', units: [], from: 0, to: 0, peer: 'level' }),
-    enabled: args !== null && args.units.length > 0,
-    // The previous view stays on screen while the next one is computed: no flash of "loading".
-    placeholderData: keepPreviousData,
-  });
 }

@@ -1,4 +1,3 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { runFacts } from '@/db/database';
 import type { Row } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
@@ -51,18 +50,4 @@ export async function fetchYoy(args: YoyArgs): Promise<YoyPoint[]> {
     }),
   );
   return rows.map(toYoyPoint);
-}
-
-export const yoyQuery = (args: YoyArgs) =>
-  queryOptions({
-    queryKey: ['trends', 'yoy', args.index, args.units, args.from, args.to, args.peer],
-    queryFn: () => fetchYoy(args),
-  });
-
-export function useYoy(args: YoyArgs | null) {
-  return useQuery({
-    ...yoyQuery(args ?? { index: 'PAPI', units: [], from: 0, to: 0, peer: 'level' }),
-    enabled: args !== null && args.units.length > 0,
-    placeholderData: keepPreviousData,
-  });
 }

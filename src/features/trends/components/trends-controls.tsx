@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { UnitPicker } from '@/components/ui/unit-picker';
 import { INDEX_CODES, indexDef, isIndexCode, type Lang } from '@/domain/catalogue';
-import type { UnitOption } from '@/queries/units';
+import type { UnitOption } from '@/domain/units';
 import type { TrendsState } from '../model/url-state';
 import { BaselineControls } from './baseline-controls';
 import { CompareUnits } from './compare-units';
