@@ -43,7 +43,7 @@ import { diagnose } from './diagnose';
 import { confirms, prepareHere } from './early-insert';
 import { finishImport } from './finish-import';
 import { earlyHead, PREFIX_BYTES } from './prepare';
-import { monotonicProgress } from './progress';
+import { type ImportStage, monotonicProgress } from './progress';
 import { estimateRows, tooLarge } from './size-limit';
 import { markStage } from './stage-mark';
 import type {
@@ -55,8 +55,6 @@ import type {
   PrepareOptions,
   WideAnswer,
 } from './types';
-
-export type ImportStage = 'reading' | 'checking' | 'saving';
 
 export interface ImportOptions {
   datasetId: string;
@@ -71,6 +69,16 @@ export interface ImportOptions {
   ) => Promise<Prepared>;
   onProgress?: (stage: ImportStage, fraction: number) => void;
   signal?: AbortSignal;
+  /**
+   * 'caller': the caller has opened a transaction on the writer and commits or rolls back several
+   * imports as one (a workspace file). The import then never begins, commits or rolls back itself,
+   * skips the early insert, and a file that fails a rule is refused with `needsDiagnosis` instead of
+   * being diagnosed (the diagnosis needs a rollback): the caller rolls back, then runs it alone with
+   * `dryRun` to name every error.
+   */
+  transaction?: 'own' | 'caller';
+  /** Every check of a real import, then ROLLBACK instead of COMMIT: nothing changes. */
+  dryRun?: boolean;
 }
 
 export type ImportInput = { fileName: string; bytes: Uint8Array } | { fileName: string; file: Blob };
@@ -169,9 +177,16 @@ interface ImportState {
   loadedRows: number;
 }
 
+/** The caller holds the transaction: the import must never end it. */
+function callerHolds(state: ImportState): boolean {
+  return state.options.transaction === 'caller';
+}
+
 async function insertInTransaction(state: ImportState, insert: Query): Promise<boolean> {
-  await state.writer.execute([BEGIN]);
-  state.inTransaction = true;
+  if (!callerHolds(state)) {
+    await state.writer.execute([BEGIN]);
+    state.inTransaction = true;
+  }
   try {
     await run(state.writer, insert);
     markStage('inserted');
@@ -312,6 +327,11 @@ async function commit(state: ImportState, prepared: Prepared, outcome: ImportRes
     state.options.signal?.throwIfAborted();
     return outcome;
   }
+  if (callerHolds(state)) return outcome;
+  if (state.options.dryRun) {
+    await rollback(state);
+    return outcome;
+  }
   try {
     state.inTransaction = false;
     await state.writer.execute([COMMIT]);
@@ -330,6 +350,14 @@ async function diagnoseFile(
   prepared: Prepared,
   source: LoadSource,
 ): Promise<ImportResult> {
+  if (callerHolds(state))
+    return {
+      ok: false,
+      errors: [{ code: 'import-failed' }],
+      errorCount: 1,
+      warnings: prepared.warnings,
+      needsDiagnosis: true,
+    };
   await rollback(state);
   state.options.signal?.throwIfAborted();
   state.progress('checking', 0.8);
@@ -369,11 +397,13 @@ async function importNow(
     loadedRows: 0,
   };
   state.progress('reading', 0);
-  const { head, refused: tooMany } = await sniff(state);
-  if (tooMany) {
+  const sniffed = await sniff(state);
+  if (sniffed.refused) {
     markStage('refused-size');
-    return rejected([tooMany], []);
+    return rejected([sniffed.refused], []);
   }
+  // A transaction the caller holds allows no early insert of its own.
+  const head = callerHolds(state) ? null : sniffed.head;
   try {
     const { prepared, earlyInserted } = await scan(state, head);
     // A failed early insert is tried again the careful way: its typed reader refuses a few values (a
