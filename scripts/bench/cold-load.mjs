@@ -126,3 +126,11 @@ export async function measureColdLoad(ctx) {
     row('Warm second visit → engine answering', 'warmDataReady', null, 'app:data-ready, for information'),
   ];
 }
+
+/** The cold floor alone (the bundled CSVs the app ships), median of `runs` fresh browsers. */
+export async function measureColdFloor(ctx, runs = COLD_RUNS) {
+  const csvUrls = await distCsvUrls(ctx);
+  const floor = [];
+  for (let run = 0; run < runs; run += 1) floor.push(await loadFloor(ctx, csvUrls));
+  return median(floor);
+}

@@ -10,6 +10,7 @@ import { importScenario } from './import.mjs';
 import { initialJsScenario } from './js-size.mjs';
 import { awardsScenario } from './scenario-awards.mjs';
 import { briefingScenario } from './scenario-briefing.mjs';
+import { hugeScenario, storageScenario } from './scenario-storage.mjs';
 import { trendsScenario } from './scenario-trends.mjs';
 import { weakScenario } from './scenario-weak.mjs';
 
@@ -22,4 +23,6 @@ export const SCENARIOS = [
   weakScenario,
   awardsScenario,
   briefingScenario,
+  storageScenario,
+  hugeScenario,
 ];

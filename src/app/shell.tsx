@@ -6,6 +6,7 @@ import type { Lang } from '@/domain/catalogue';
 import { isLang } from '@/i18n/setup';
 import { formatHash, useHashRoute } from '@/lib/hash-route';
 import { HeaderMenu } from './header-menu';
+import { RestoreNotice } from './restore-notice';
 import { ThemeSwitch } from './theme-switch';
 import { UpdatePrompt } from './update-prompt';
 import { useLanguage } from './use-language';
@@ -102,6 +103,7 @@ export function Shell({
         </HeaderMenu>
       </header>
       <UpdatePrompt />
+      <RestoreNotice />
       <main id="main" tabIndex={-1}>
         <PrintHeader
           screenTitle={current ? t(current.labelKey) : t('appTitle')}

@@ -1,4 +1,4 @@
-import { runAnalytics } from '@/db/database';
+import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildHomePeerStats } from '@/sql/trends-extra';
 import type { PeerPoint } from '../model/types';
@@ -13,8 +13,9 @@ export interface PeerArgs {
 }
 
 export async function fetchPeerStats(args: PeerArgs): Promise<PeerPoint[]> {
-  const rows = await runAnalytics(
+  const rows = await runFacts((source) =>
     buildHomePeerStats({
+      source,
       index: args.index,
       homeUnit: args.homeUnit,
       peerBy: args.peer,

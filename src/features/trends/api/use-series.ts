@@ -1,4 +1,4 @@
-import { runAnalytics } from '@/db/database';
+import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildSeries } from '@/sql/series';
 import type { SeriesPoint } from '../model/types';
@@ -14,13 +14,14 @@ export interface SeriesArgs {
 
 /** Every component of the chosen units: choosing components filters in memory, without a query. */
 export async function fetchSeries(args: SeriesArgs): Promise<SeriesPoint[]> {
-  const rows = await runAnalytics(
+  const rows = await runFacts((source) =>
     buildSeries({
       index: args.index,
       units: args.units,
       from: args.from,
       to: args.to,
       peerBy: args.peer,
+      source,
     }),
   );
   return rows.map((row) => ({

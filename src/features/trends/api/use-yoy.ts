@@ -1,4 +1,4 @@
-import { runAnalytics } from '@/db/database';
+import { runFacts } from '@/db/database';
 import type { Row } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildYoyDeltas } from '@/sql/yoy-deltas';
@@ -39,8 +39,15 @@ export function toYoyPoint(row: Row): YoyPoint {
 
 /** Year-over-year rows (adjacent years only: a gap year leaves the change empty, never a 2-year delta). */
 export async function fetchYoy(args: YoyArgs): Promise<YoyPoint[]> {
-  const rows = await runAnalytics(
-    buildYoyDeltas({ index: args.index, units: args.units, from: args.from, to: args.to, peerBy: args.peer }),
+  const rows = await runFacts((source) =>
+    buildYoyDeltas({
+      index: args.index,
+      units: args.units,
+      from: args.from,
+      to: args.to,
+      peerBy: args.peer,
+      source,
+    }),
   );
   return rows.map(toYoyPoint);
 }
