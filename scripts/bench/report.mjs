@@ -2,6 +2,7 @@
 function formatValue(value, unit) {
   if (value === null || value === undefined) return '';
   if (unit === 'KB') return `${value.toFixed(1)} KB`;
+  if (unit === 'MB') return `${Math.round(value).toLocaleString('en-US')} MB`;
   if (unit === 'score') return value.toFixed(3);
   // The long-task API only reports tasks over 50 ms.
   if (unit === 'task' && value === 0) return '< 50 ms';
@@ -11,7 +12,8 @@ function formatValue(value, unit) {
 function formatBar(bar, unit) {
   if (!bar) return '—';
   if (bar.ratio) return `≤ ${bar.ratio}× floor`;
-  return unit === 'score' ? `≤ ${bar.max}` : `≤ ${bar.max} ${unit === 'KB' ? 'KB' : 'ms'}`;
+  if (unit === 'score') return `≤ ${bar.max}`;
+  return `≤ ${bar.max} ${unit === 'KB' || unit === 'MB' ? unit : 'ms'}`;
 }
 
 function verdict(row) {

@@ -9,6 +9,8 @@ import { measureColdLoad } from './cold-load.mjs';
 import { importScenario } from './import.mjs';
 import { initialJsScenario } from './js-size.mjs';
 import { awardsScenario } from './scenario-awards.mjs';
+import { briefingScenario } from './scenario-briefing.mjs';
+import { hugeScenario, storageScenario } from './scenario-storage.mjs';
 import { trendsScenario } from './scenario-trends.mjs';
 import { weakScenario } from './scenario-weak.mjs';
 
@@ -20,4 +22,7 @@ export const SCENARIOS = [
   trendsScenario,
   weakScenario,
   awardsScenario,
+  briefingScenario,
+  storageScenario,
+  hugeScenario,
 ];

@@ -7,6 +7,7 @@ import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
 import { restoreLineageImport } from '@/features/lineage-import/api/apply-lineage';
 import { afterMark } from '@/lib/marks';
 import { listPersistedImports } from '@/lib/persisted-imports';
+import { setRestoreProblems } from '@/lib/restore-problems';
 import { type BundledFile, insertBundledDatasets, insertBundledFiles } from '@/sql/bundled-load';
 import { insertLineage } from '@/sql/lineage';
 import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
@@ -88,7 +89,7 @@ export async function bootDatabase(): Promise<SqlEngine> {
   await runAll(engine.writer, [insertLineage(links, 'crosswalk-2025')]);
   await restoreLineageImport(engine);
   performance.mark('boot:bundled-loaded');
-  await restorePersistedImports(engine, persisted);
+  setRestoreProblems(await restorePersistedImports(engine, persisted));
   performance.mark('app:data-ready');
   setBootProgress({ stage: 'ready', done: total, total });
   return engine;

@@ -1,10 +1,11 @@
-import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENGINE_START_TIMEOUT_MS, EngineStartError } from '@/db/browser-engine';
 import { startDatabase } from './boot-database';
 import { useBootProgress } from './boot-progress';
 import { EngineStartingNote } from './engine-starting-note';
+import './database-gate.css';
 import { handOverToEngine, seedFirstScreen } from './first-screen-seed';
 
 /** Engine start-up is itself a query: its loading and error states come from react-query. */
@@ -21,15 +22,14 @@ export function DatabaseGate({
 }) {
   const { t } = useTranslation();
   const progress = useBootProgress();
-  const client = useQueryClient();
   const seed = useQuery({
     queryKey: ['first-screen-seed'],
-    queryFn: () => seedFirstScreen(client),
+    queryFn: ({ client }) => seedFirstScreen(client),
     enabled: drawsEarly,
   });
   const boot = useQuery({
     queryKey: ['database'],
-    queryFn: async () => {
+    queryFn: async ({ client }) => {
       const engine = await startDatabase();
       prefetch?.(client);
       void handOverToEngine(client);
@@ -54,10 +54,13 @@ export function DatabaseGate({
       </div>
     );
   }
+  // A moment while the build's answers arrive: the space is held, so the footer never jumps into view.
+  if (boot.isPending && drawsEarly && seed.isPending)
+    return <div className="first-screen-reserve" aria-busy="true" />;
   if (boot.isPending && !early) {
     const fraction =
       progress.stage === 'engine' ? 0.1 : 0.1 + (0.9 * progress.done) / Math.max(1, progress.total);
-    return (
+    const panel = (
       <div className="panel loading-panel" role="status" aria-live="polite">
         <p>
           {progress.stage === 'engine'
@@ -68,6 +71,8 @@ export function DatabaseGate({
         {drawsEarly && seed.data === 'own-data' && <p className="small muted">{t('loading.ownData')}</p>}
       </div>
     );
+    // The landing screen is taller than the window: reserving it keeps its arrival from moving the footer.
+    return drawsEarly ? <div className="first-screen-reserve">{panel}</div> : panel;
   }
   // The children keep their place in the tree when the engine comes up: nothing is mounted again.
   return (

@@ -1,5 +1,6 @@
 import type { QueryKey } from '@tanstack/react-query';
 import type { SqlReader } from '@/db/reader';
+import type { UnitOption } from '@/domain/units';
 import {
   fetchCoverage,
   fetchMedians,
@@ -10,7 +11,7 @@ import { fetchLineage, lineageQuery } from '@/features/overview/api/get-lineage'
 import { fetchOverview, overviewQuery } from '@/features/overview/api/get-overview';
 import { fetchScopeUnits, scopeUnitsQuery } from '@/queries/data-scope';
 import { defaultHomeUnitQuery, fetchDefaultHomeUnit } from '@/queries/home-unit';
-import { fetchUnits, type UnitOption, unitsQuery } from '@/queries/units';
+import { fetchUnits, unitsQuery } from '@/queries/units';
 
 /** One answer of the first screen, under the very query key its hook asks with. */
 export interface FirstScreenAnswer {

@@ -7,6 +7,7 @@ import { overviewMessages } from '@/features/overview/messages';
 import { registriesMessages } from '@/features/registries/messages';
 import { trendsMessages } from '@/features/trends/messages';
 import { weakMessages } from '@/features/weak-components/messages';
+import { workspaceMessages } from '@/features/workspace/messages';
 import { awardMessages } from '@/i18n/award-messages';
 import { importMessages } from '@/i18n/import-messages';
 import { registryProblemMessages } from '@/i18n/registry-messages';
@@ -26,6 +27,7 @@ export function registerAllMessages(): void {
   registerMessages('overview', overviewMessages);
   registerMessages('trends', trendsMessages);
   registerMessages('weak', weakMessages);
+  registerMessages('workspace', workspaceMessages);
   registerMessages('awards', {
     vi: { ...awardsMessages.vi, rules: awardMessages.vi },
     en: { ...awardsMessages.en, rules: awardMessages.en },

@@ -32,7 +32,11 @@ const LineageImportPanel = lazy(() =>
     default: module.LineageImportPanel,
   })),
 );
-
+const WorkspacePanel = lazy(() =>
+  import('@/features/workspace/components/workspace-panel').then((module) => ({
+    default: module.WorkspacePanel,
+  })),
+);
 const RegistriesPanel = lazy(() =>
   import('@/features/registries/components/registries-panel').then((module) => ({
     default: module.RegistriesPanel,
@@ -77,6 +81,7 @@ export const ROUTES: readonly RouteDef[] = [
         <DataScreen />
         <LineageImportPanel />
         <RegistriesPanel />
+        <WorkspacePanel />
       </>
     ),
   },

@@ -5,6 +5,7 @@ import { BUNDLED_DATASETS } from '@/config/datasets';
 import type { Lang } from '@/domain/catalogue';
 import { isLang } from '@/i18n/setup';
 import { formatHash, useHashRoute } from '@/lib/hash-route';
+import { RestoreNotice } from './restore-notice';
 import { ThemeSwitch } from './theme-switch';
 import { UpdatePrompt } from './update-prompt';
 import { useLanguage } from './use-language';
@@ -95,6 +96,7 @@ export function Shell({
         </div>
       </header>
       <UpdatePrompt />
+      <RestoreNotice />
       <main id="main" tabIndex={-1}>
         <PrintHeader
           screenTitle={current ? t(current.labelKey) : t('appTitle')}

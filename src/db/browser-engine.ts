@@ -3,6 +3,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import { type RecordBatch, Table, tableToIPC } from 'apache-arrow';
 import type { SqlConnection, SqlEngine, SqlParam } from './engine';
 import { arrowToRows } from './rows';
 import { LOCKDOWN_STATEMENTS, MEMORY_FOLDER } from './settings';
@@ -115,6 +116,40 @@ function statementCache(conn: duckdb.AsyncDuckDBConnection) {
 
 type Queue = ReturnType<typeof inOrder>;
 
+/**
+ * Streams a result in parts of about `partRows` rows as Arrow IPC. On its own connection: the stream's
+ * fetches may then interleave with the screens' queries, which would cut a stream on a shared one.
+ */
+async function streamParts(
+  conn: duckdb.AsyncDuckDBConnection,
+  query: { readonly text: string; readonly params: readonly SqlParam[] },
+  partRows: number,
+  onPart: (ipc: Uint8Array) => Promise<void>,
+): Promise<number> {
+  const statement = await conn.prepare(query.text);
+  try {
+    const reader = await statement.send(...query.params);
+    let batches: RecordBatch[] = [];
+    let inPart = 0;
+    let total = 0;
+    const flush = async () => {
+      if (batches.length > 0) await onPart(tableToIPC(new Table(batches), 'stream'));
+      batches = [];
+      inPart = 0;
+    };
+    for await (const batch of reader) {
+      batches.push(batch);
+      inPart += batch.numRows;
+      total += batch.numRows;
+      if (inPart >= partRows) await flush();
+    }
+    await flush();
+    return total;
+  } finally {
+    await statement.close();
+  }
+}
+
 /** One connection with its own prepared statements, its messages sent in the engine's order. */
 function connection(conn: duckdb.AsyncDuckDBConnection, queued: Queue): SqlConnection {
   const runPrepared = statementCache(conn);
@@ -155,6 +190,7 @@ async function start(onWorkerStarted: (() => void) | undefined): Promise<SqlEngi
   // order in which queries were asked keeps the first screen's queries first.
   const queued = inOrder();
   const reader = connection(readConn, queued);
+  let exportConn: Promise<duckdb.AsyncDuckDBConnection> | null = null;
 
   return {
     ...reader,
@@ -173,6 +209,17 @@ async function start(onWorkerStarted: (() => void) | undefined): Promise<SqlEngi
     },
     async dropFile(name: string) {
       await db.dropFile(MEMORY_FOLDER + name);
+    },
+    async exportArrow(query, partRows, onPart) {
+      exportConn ??= db.connect();
+      const conn = await exportConn;
+      return queued((sent) => {
+        sent();
+        return streamParts(conn, query, partRows, onPart);
+      });
+    },
+    async appendArrow(table: string, ipc: Uint8Array, create: boolean) {
+      await queued(() => writeConn.insertArrowFromIPCStream(ipc, { name: table, create }));
     },
   };
 }

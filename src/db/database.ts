@@ -1,14 +1,14 @@
-import type { Row, SqlEngine, SqlParam } from './engine';
-
-type QueryLike = { readonly text: string; readonly params: readonly SqlParam[] };
+import type { Row, SqlEngine } from './engine';
+import { type PassStep, type QueryLike, statementsOf } from './pass-step';
+import { asRead, readsQuiet } from './read-priority';
 
 /**
  * How the derived tables are brought up to date: a quick narrow pass (what the first screen needs),
  * then all. Each pass's steps run as one transaction on the writer.
  */
 export interface DerivedTables {
-  readonly quick: () => readonly QueryLike[];
-  readonly full: () => readonly QueryLike[];
+  readonly quick: () => readonly PassStep[];
+  readonly full: () => readonly PassStep[];
 }
 
 /** What an analytic query needs from the derived tables. */
@@ -80,7 +80,8 @@ export async function changeScores<T>(
   try {
     await inPass;
     const result = await exclusiveWrite(task);
-    if (changed(result)) void refreshDerived().catch(() => undefined);
+    if (changed(result))
+      void refreshDerived(undefined, undefined, AFTER_CHANGE_QUIET_MS).catch(() => undefined);
     return result;
   } finally {
     pauses -= 1;
@@ -88,15 +89,27 @@ export async function changeScores<T>(
   }
 }
 
+/**
+ * After a change of the scores, each statement of a pass waits until the screens' reads have been
+ * quiet this long: the screen showing the change is answered before a pass of tens of seconds.
+ */
+const AFTER_CHANGE_QUIET_MS = 400;
+
 type PassOutcome = 'done' | 'held' | 'superseded';
 
 /** One attempt at a pass, in one transaction on the writer; rolled back when held or superseded. */
-async function attemptPass(steps: readonly QueryLike[], ofGeneration: number): Promise<PassOutcome> {
+async function attemptPass(
+  steps: readonly PassStep[],
+  ofGeneration: number,
+  quietMs: number,
+): Promise<PassOutcome> {
   const { writer } = await database();
+  await readsQuiet(quietMs);
   if (pauses > 0) return 'held';
   await writer.execute(['BEGIN TRANSACTION']);
   try {
-    for (const step of steps) {
+    for await (const step of statementsOf(steps, (batches) => writer.query(batches.text, batches.params))) {
+      await readsQuiet(quietMs);
       const stop = ofGeneration !== generation ? 'superseded' : pauses > 0 ? 'held' : null;
       if (stop) {
         await writer.execute(['ROLLBACK']);
@@ -113,11 +126,11 @@ async function attemptPass(steps: readonly QueryLike[], ofGeneration: number): P
 }
 
 /** Runs a pass, again after each hold; false when a newer refresh took over before it was done. */
-async function runSteps(steps: readonly QueryLike[], ofGeneration: number): Promise<boolean> {
+async function runSteps(steps: readonly PassStep[], ofGeneration: number, quietMs: number): Promise<boolean> {
   for (;;) {
     await unpaused();
     if (ofGeneration !== generation) return false;
-    const attempt = attemptPass(steps, ofGeneration);
+    const attempt = attemptPass(steps, ofGeneration, quietMs);
     inPass = attempt.catch(() => undefined);
     const outcome = await attempt;
     if (outcome !== 'held') return outcome === 'done';
@@ -127,29 +140,36 @@ async function runSteps(steps: readonly QueryLike[], ofGeneration: number): Prom
 /**
  * Brings the derived tables up to date after the scores changed. The quick pass runs once `startQuick` resolves,
  * the full one after `startFull` (at start-up: once the first screen is drawn, so that its queries do
- * not queue behind it in DuckDB's single worker). Analytic queries wait for the pass they need.
+ * not queue behind it in DuckDB's single worker). Analytic queries wait for the pass they need;
+ * `runFacts` reads the facts live from the scores until the full pass is built. With `quietMs`, each
+ * statement of the passes waits for the screens' reads to be quiet that long.
  */
 export function refreshDerived(
   startFull: Promise<unknown> = Promise.resolve(),
   startQuick: Promise<unknown> = Promise.resolve(),
+  quietMs = 0,
 ): Promise<void> {
   generation += 1;
   const mine = generation;
+  factsBuilt = false;
   supersede();
   const superseded = new Promise<void>((resolve) => {
     supersede = resolve;
   });
   const previous = running.catch(() => undefined);
-  const quickRun = Promise.all([previous, startQuick]).then(() => runSteps(derivedTables.quick(), mine));
+  const quickRun = Promise.all([previous, startQuick]).then(() =>
+    runSteps(derivedTables.quick(), mine, quietMs),
+  );
   const fullRun = quickRun
     .then(() => Promise.race([startFull, superseded]))
-    .then(() => runSteps(derivedTables.full(), mine));
+    .then(() => runSteps(derivedTables.full(), mine, quietMs));
   running = fullRun;
   // A pass that a newer refresh took over answers its waiting queries once the newer one is built
   // (read when it stops, so never a promise that waits for this one).
   quickReady = quickRun.then((done) => (done ? undefined : quickReady));
   fullReady = fullRun.then((done) => {
     if (!done) return fullReady;
+    if (mine === generation) factsBuilt = true;
     performance.mark('app:derived-ready');
     return undefined;
   });
@@ -159,12 +179,29 @@ export function refreshDerived(
 /** Runs one query over the loaded scores (the entry point of most features' queryFn). */
 export async function run(query: QueryLike): Promise<Row[]> {
   const engine = await database();
-  return engine.query(query.text, query.params);
+  return asRead(() => engine.query(query.text, query.params));
 }
 
 /** Runs one query that reads the derived tables, once the pass it needs is built. */
 export async function runAnalytics(query: QueryLike, need: DerivedNeed = 'full'): Promise<Row[]> {
   const engine = await database();
   await (need === 'quick' ? quickReady : fullReady);
-  return engine.query(query.text, query.params);
+  return asRead(() => engine.query(query.text, query.params));
+}
+
+/** Where a query reads the facts from: the derived table once built, else computed from the scores. */
+export type FactsRead = 'stored' | 'live';
+
+/** Whether the full pass of the latest refresh is built (false from the moment scores change). */
+let factsBuilt = true;
+
+/**
+ * Runs a query over the facts without waiting for the derived pass: while the latest full pass is
+ * not built (an import's pairs can take it tens of seconds), `build('live')` computes them from the
+ * committed scores, which gives the same rows (test/unit/sql/facts-source.test.ts).
+ */
+export async function runFacts(build: (source: FactsRead) => QueryLike): Promise<Row[]> {
+  const engine = await database();
+  const query = build(factsBuilt ? 'stored' : 'live');
+  return asRead(() => engine.query(query.text, query.params));
 }

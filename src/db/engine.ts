@@ -24,6 +24,20 @@ export interface SqlEngine extends SqlConnection {
   /** Makes a Blob (a picked File) readable under `mem/<name>` without copying it onto the page. */
   registerBlob(name: string, blob: Blob): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /**
+   * Runs a read query and hands its result on as Arrow IPC streams, one per part of about `partRows`
+   * rows, so a million rows never sit on the page at once. Resolves to the number of rows.
+   */
+  exportArrow(
+    query: { readonly text: string; readonly params: readonly SqlParam[] },
+    partRows: number,
+    onPart: (ipc: Uint8Array) => Promise<void>,
+  ): Promise<number>;
+  /**
+   * Appends an Arrow IPC stream to `table` on the write connection (inside its open transaction, if
+   * any), creating the table from the stream's schema when `create`.
+   */
+  appendArrow(table: string, ipc: Uint8Array, create: boolean): Promise<void>;
 }
 
 export type ProgressListener = (step: 'engine' | 'data', done: number, total: number) => void;

@@ -5,6 +5,8 @@ import { arrowToRows } from '@/db/rows';
 import { LOCKDOWN_STATEMENTS, MEMORY_FOLDER } from '@/db/settings';
 
 const require = createRequire(import.meta.url);
+// The Node bindings return tables of the CommonJS build of Arrow: write them with that same build.
+const arrow = require('apache-arrow') as typeof import('apache-arrow');
 
 type ArrowTable = Parameters<typeof arrowToRows>[0];
 interface BlockingStatement {
@@ -14,6 +16,7 @@ interface BlockingStatement {
 interface BlockingConnection {
   query(text: string): ArrowTable;
   prepare(text: string): BlockingStatement;
+  insertArrowFromIPCStream(buffer: Uint8Array, options: { name: string; create: boolean }): void;
 }
 interface BlockingDb {
   instantiate(): Promise<unknown>;
@@ -68,9 +71,23 @@ export async function startNodeEngine(): Promise<SqlEngine> {
   db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const reader = db.connect();
   for (const statement of LOCKDOWN_STATEMENTS) reader.query(statement);
+  const writer = db.connect();
   return {
     ...connection(reader),
-    writer: connection(db.connect()),
+    writer: connection(writer),
+    async exportArrow(query, partRows, onPart) {
+      const statement = reader.prepare(query.text);
+      // The Node bindings hand back a whole table: it is cut into parts here, as the browser streams them.
+      const table = statement.query(...query.params) as unknown as import('apache-arrow').Table;
+      statement.close();
+      for (let start = 0; start < table.numRows; start += partRows) {
+        await onPart(arrow.tableToIPC(table.slice(start, start + partRows), 'stream'));
+      }
+      return table.numRows;
+    },
+    async appendArrow(table: string, ipc: Uint8Array, create: boolean) {
+      writer.insertArrowFromIPCStream(ipc, { name: table, create });
+    },
     async registerBlob(name: string, blob: Blob) {
       db.registerFileBuffer(MEMORY_FOLDER + name, new Uint8Array(await blob.arrayBuffer()));
     },

@@ -1,16 +1,20 @@
-import type { SqlConnection, SqlParam } from './engine';
+import type { SqlConnection } from './engine';
+import { type PassStep, statementsOf } from './pass-step';
 
 /** Runs the queries as one step on the write connection: all of them or none (ROLLBACK on the first failure). */
 export async function runInTransaction(
   engine: { readonly writer: SqlConnection },
-  queries: readonly { readonly text: string; readonly params: readonly SqlParam[] }[],
+  queries: readonly PassStep[],
 ): Promise<void> {
-  await engine.writer.execute(['BEGIN TRANSACTION']);
+  const { writer } = engine;
+  await writer.execute(['BEGIN TRANSACTION']);
   try {
-    for (const step of queries) await engine.writer.query(step.text, step.params);
-    await engine.writer.execute(['COMMIT']);
+    for await (const step of statementsOf(queries, (batches) => writer.query(batches.text, batches.params))) {
+      await writer.query(step.text, step.params);
+    }
+    await writer.execute(['COMMIT']);
   } catch (error) {
-    await engine.writer.execute(['ROLLBACK']);
+    await writer.execute(['ROLLBACK']);
     throw error;
   }
 }

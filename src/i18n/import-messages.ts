@@ -10,6 +10,9 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'at.line': 'Dòng {{line}}',
     'at.lineColumn': 'Dòng {{line}}, cột {{column}}',
     'at.column': 'Cột {{column}}',
+    'decimal-mark': ',',
+    'too-large':
+      'Tệp có khoảng {{rows}} triệu dòng, vượt giới hạn khoảng {{limit}} triệu dòng của trình duyệt này; hãy chia tệp theo năm (hoặc theo chỉ số) rồi nhập từng phần. Chưa có gì được lưu.',
     'empty-file': 'Tệp trống: không có dữ liệu nào để nhập.',
     'format-error':
       'Không đọc được tệp như một tệp CSV. Hãy mở tệp trong Excel và lưu lại dưới dạng “CSV UTF-8”.',
@@ -85,6 +88,9 @@ export const importMessages: { vi: Record<string, string>; en: Record<string, st
     'at.line': 'Line {{line}}',
     'at.lineColumn': 'Line {{line}}, column {{column}}',
     'at.column': 'Column {{column}}',
+    'decimal-mark': '.',
+    'too-large':
+      'The file has about {{rows}} million rows, over this browser’s limit of about {{limit}} million rows; split the file by year (or by index) and import the parts. Nothing was stored.',
     'empty-file': 'The file is empty: there is nothing to import.',
     'format-error': 'The file cannot be read as CSV. Open it in Excel and save it as “CSV UTF-8”.',
     'format-error-xlsx':

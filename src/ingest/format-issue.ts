@@ -61,6 +61,11 @@ export function issueDetail(issue: ImportIssue): string | null {
   return detail.length > MAX_DETAIL ? `${detail.slice(0, MAX_DETAIL)}…` : detail;
 }
 
+/** Rows in millions, one decimal at most, with the language's decimal mark ("1,5" / "1.5"). */
+function millions(rows: number, mark: string): string {
+  return String(Math.round(rows / 100_000) / 10).replace('.', mark);
+}
+
 /** Plain text for one issue: "Dòng 8, cột score: giá trị “0x55” …". Render it as text, never as HTML. */
 export function formatIssue(issue: ImportIssue, t: Translate): string {
   const column = columnText(issue.column);
@@ -77,6 +82,10 @@ export function formatIssue(issue: ImportIssue, t: Translate): string {
   if (cells) [params.cells, params.headerCells] = [Number(cells[1]), Number(cells[2])];
   if (issue.count !== undefined) params.count = issue.count;
   if (issue.firstLine !== undefined) params.firstLine = issue.firstLine;
+  if (issue.code === 'too-large' && issue.count !== undefined) {
+    params.rows = millions(issue.count, t('decimal-mark'));
+    params.limit = millions(Number(issue.hint), t('decimal-mark'));
+  }
   const body = t(messageKey(issue), params);
   // A list of columns (a key, trimmed columns) is worded by the message body, not the location.
   const located = Array.isArray(issue.column);

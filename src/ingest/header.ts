@@ -1,6 +1,7 @@
 import { LONG_COLUMNS } from '@/sql/schema';
+import type { Delimiter, StagedColumn } from '@/sql/staged-file';
 import { isBlankRecord, splitTextRecords, type TextRecord } from './text-records';
-import type { Delimiter, ImportIssue, StagedColumn } from './types';
+import type { ImportIssue } from './types';
 
 export const EXPECTED_HEADER = LONG_COLUMNS.join(',');
 /** Columns a long file cannot do without; the others default to NULL (and `block` to the unit level). */

@@ -38,11 +38,13 @@ import {
   type LoadSource,
 } from '@/sql/import-load';
 import type { Query } from '@/sql/query';
+import { countImportedRows } from '@/sql/stored-rows';
 import { diagnose } from './diagnose';
 import { confirms, prepareHere } from './early-insert';
 import { finishImport } from './finish-import';
 import { earlyHead, PREFIX_BYTES } from './prepare';
-import { monotonicProgress } from './progress';
+import { type ImportStage, monotonicProgress } from './progress';
+import { estimateRows, tooLarge } from './size-limit';
 import { markStage } from './stage-mark';
 import type {
   EarlyHead,
@@ -53,8 +55,6 @@ import type {
   PrepareOptions,
   WideAnswer,
 } from './types';
-
-export type ImportStage = 'reading' | 'checking' | 'saving';
 
 export interface ImportOptions {
   datasetId: string;
@@ -69,6 +69,16 @@ export interface ImportOptions {
   ) => Promise<Prepared>;
   onProgress?: (stage: ImportStage, fraction: number) => void;
   signal?: AbortSignal;
+  /**
+   * 'caller': the caller has opened a transaction on the writer and commits or rolls back several
+   * imports as one (a workspace file). The import then never begins, commits or rolls back itself,
+   * skips the early insert, and a file that fails a rule is refused with `needsDiagnosis` instead of
+   * being diagnosed (the diagnosis needs a rollback): the caller rolls back, then runs it alone with
+   * `dryRun` to name every error.
+   */
+  transaction?: 'own' | 'caller';
+  /** Every check of a real import, then ROLLBACK instead of COMMIT: nothing changes. */
+  dryRun?: boolean;
 }
 
 export type ImportInput = { fileName: string; bytes: Uint8Array } | { fileName: string; file: Blob };
@@ -163,11 +173,20 @@ interface ImportState {
   registered: boolean;
   breakpointsRegistered: boolean;
   inTransaction: boolean;
+  /** Imported rows already loaded: they count against the browser's limit too. */
+  loadedRows: number;
+}
+
+/** The caller holds the transaction: the import must never end it. */
+function callerHolds(state: ImportState): boolean {
+  return state.options.transaction === 'caller';
 }
 
 async function insertInTransaction(state: ImportState, insert: Query): Promise<boolean> {
-  await state.writer.execute([BEGIN]);
-  state.inTransaction = true;
+  if (!callerHolds(state)) {
+    await state.writer.execute([BEGIN]);
+    state.inTransaction = true;
+  }
   try {
     await run(state.writer, insert);
     markStage('inserted');
@@ -186,9 +205,18 @@ async function rollback(state: ImportState): Promise<void> {
 
 const DATA_PATH = memoryPath(DATA_FILE);
 
-/** Sniff: the first bytes say whether DuckDB may start inserting the file before the scan ends. */
-async function sniff(state: ImportState): Promise<EarlyHead | null> {
-  return earlyHead(await firstBytes(state.input), state.prepareOptions);
+/**
+ * Sniff: the first bytes say whether DuckDB may start inserting the file before the scan ends, and,
+ * with the file's size, about how many rows it holds: a file clearly over the limit is refused here,
+ * before anything is read into DuckDB.
+ */
+async function sniff(state: ImportState): Promise<{ head: EarlyHead | null; refused: ImportIssue | null }> {
+  const prefix = await firstBytes(state.input);
+  const size = 'bytes' in state.input ? state.input.bytes.length : state.input.file.size;
+  const [loaded] = await run(state.writer, countImportedRows());
+  state.loadedRows = Number(loaded?.n ?? 0);
+  const refused = tooLarge(estimateRows(size, prefix), state.loadedRows, true);
+  return { head: refused ? null : earlyHead(prefix, state.prepareOptions), refused };
 }
 
 /** The early insert: DuckDB reads a canonical file itself while the scan runs. */
@@ -238,8 +266,10 @@ async function scan(
   return { prepared, earlyInserted };
 }
 
-/** Refusals known before any row is stored: a bad scan, a taken id, content already imported. */
+/** Refusals known before any row is stored: a bad scan, too many rows, a taken id, content already imported. */
 async function refusedUpFront(state: ImportState, prepared: Prepared): Promise<ImportResult | null> {
+  const over = prepared.ok ? tooLarge(prepared.recordCount, state.loadedRows, false) : null;
+  if (over) return rejected([over], prepared.warnings);
   if (!prepared.ok) {
     const result = rejected(prepared.errors, prepared.warnings, prepared.errorCount);
     return prepared.needsWideMapping && !result.ok
@@ -297,6 +327,11 @@ async function commit(state: ImportState, prepared: Prepared, outcome: ImportRes
     state.options.signal?.throwIfAborted();
     return outcome;
   }
+  if (callerHolds(state)) return outcome;
+  if (state.options.dryRun) {
+    await rollback(state);
+    return outcome;
+  }
   try {
     state.inTransaction = false;
     await state.writer.execute([COMMIT]);
@@ -315,6 +350,14 @@ async function diagnoseFile(
   prepared: Prepared,
   source: LoadSource,
 ): Promise<ImportResult> {
+  if (callerHolds(state))
+    return {
+      ok: false,
+      errors: [{ code: 'import-failed' }],
+      errorCount: 1,
+      warnings: prepared.warnings,
+      needsDiagnosis: true,
+    };
   await rollback(state);
   state.options.signal?.throwIfAborted();
   state.progress('checking', 0.8);
@@ -351,9 +394,16 @@ async function importNow(
     registered: false,
     breakpointsRegistered: false,
     inTransaction: false,
+    loadedRows: 0,
   };
   state.progress('reading', 0);
-  const head = await sniff(state);
+  const sniffed = await sniff(state);
+  if (sniffed.refused) {
+    markStage('refused-size');
+    return rejected([sniffed.refused], []);
+  }
+  // A transaction the caller holds allows no early insert of its own.
+  const head = callerHolds(state) ? null : sniffed.head;
   try {
     const { prepared, earlyInserted } = await scan(state, head);
     // A failed early insert is tried again the careful way: its typed reader refuses a few values (a

@@ -1,3 +1,4 @@
+import type { Delimiter, StagedColumn } from '@/sql/staged-file';
 import { checkUtf8, LEGACY_HINT, looksLikeLegacyVietnamese, physicalLineAt, sniffBytes } from './decode';
 import { findHeader, mapLongHeader } from './header';
 import { BLANK_HEADER_WITH_DATA } from './hints';
@@ -6,7 +7,7 @@ import { mixedLineEnds, withLfLineEnds } from './line-ends';
 import { ColumnKind, scanRecords } from './record-scanner';
 import { markStage } from './stage-mark';
 import type { TextRecord } from './text-records';
-import type { Delimiter, EarlyHead, ImportIssue, Prepared, PrepareOptions, StagedColumn } from './types';
+import type { EarlyHead, ImportIssue, Prepared, PrepareOptions } from './types';
 import { describeWideLayout, WIDE_LAYOUT_HINT, wideToLong } from './wide-layout';
 
 /** Longest text accepted in one cell (a name, a code): longer is a broken file, not data. */

@@ -1,4 +1,5 @@
-import type { ImportStage } from './import-csv';
+/** The stages of one import, in the order they run. */
+export type ImportStage = 'reading' | 'checking' | 'saving';
 
 /**
  * Share of the whole import that each stage stands for, so one bar runs from 0 to 1 across the stages

@@ -1,4 +1,4 @@
-import type { Delimiter } from './types';
+import type { Delimiter } from '@/sql/staged-file';
 
 /** A record of a small text (header area, wide files): fields unquoted, with its physical start line. */
 export interface TextRecord {

@@ -1,5 +1,5 @@
 import type { IndexCode } from '@/domain/catalogue';
-import type { LongColumn } from '@/sql/schema';
+import type { Delimiter, StagedColumn, StagedFile } from '@/sql/staged-file';
 
 /** One finding about a file. `line` is the 1-based physical line where the record starts (header = 1). */
 export interface ImportIssue {
@@ -45,6 +45,8 @@ export type ImportResult =
       errorCount: number;
       warnings: ImportIssue[];
       needsWideMapping?: WideLayoutInfo;
+      /** Refused inside a caller's transaction before its errors were named (see ImportOptions). */
+      needsDiagnosis?: boolean;
     };
 
 export interface WideAnswer {
@@ -53,30 +55,20 @@ export interface WideAnswer {
   unitLevel: string;
 }
 
-export type Delimiter = ',' | ';' | '\t';
-/** A staged column: a long-layout column, `block`, or an ignored extra column. */
-export type StagedColumn = LongColumn | 'block' | null;
-
 /**
  * The output of `prepare`: plain data, structured-cloneable, so it can cross a worker boundary.
  * On success `csv` is UTF-8 with the header record first and only data records after it.
  */
-export interface Prepared {
+export interface Prepared extends StagedFile {
   ok: boolean;
   errors: ImportIssue[];
   errorCount: number;
   warnings: ImportIssue[];
   needsWideMapping?: WideLayoutInfo;
   csv: Uint8Array;
-  delimiter: Delimiter;
-  /** One entry per field of the header record, in file order; null = ignored. */
-  columns: StagedColumn[];
   recordCount: number;
   /** Physical start line of each data record. */
   recordLines: Int32Array;
-  /** Pairs (record index, delta): from that record on, line = record index + delta. */
-  lineBreakpoints: Int32Array;
-  decimalComma: boolean;
   /** Some score or maximum can only be a decimal point (`11.35`): see NumberLocale in sql/import-expressions. */
   dotDecimals: boolean;
   /** Every score, rank and year is bare digits: the typed read of a canonical file reads it exactly. */
@@ -86,8 +78,6 @@ export interface Prepared {
    * bytes are the values (a confirmed early insert) this proves every key distinct without DuckDB.
    */
   keysDistinct: boolean;
-  /** Columns where some value had surrounding whitespace (incl. U+00A0, U+200B, U+FEFF). */
-  trimColumns: StagedColumn[];
   /** SHA-256 (hex) of the file's bytes as given, to refuse a second import of the same content. */
   contentHash?: string;
   /** True when the CSV is the file byte for byte, which the early insert already reads (`csv` is then empty). */

@@ -1,7 +1,8 @@
 import { CATALOGUE, type IndexCode, indexDef } from '@/domain/catalogue';
+import type { Delimiter } from '@/sql/staged-file';
 import { EXPECTED_HEADER, normaliseHeaderName, WIDE_ROLES } from './header';
 import { isBlankRecord, splitTextRecords, type TextRecord } from './text-records';
-import type { Delimiter, WideAnswer, WideLayoutInfo } from './types';
+import type { WideAnswer, WideLayoutInfo } from './types';
 
 interface ComponentColumn {
   position: number;

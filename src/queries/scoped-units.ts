@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { type DataScope, indexForUnit, optionsInScope, unitsInScope } from '@/domain/data-scope';
+import type { UnitOption } from '@/domain/units';
 import { useDataScope } from './data-scope';
-import { type UnitOption, useUnits } from './units';
+import { useUnits } from './units';
 
 /**
  * The unit list of a picker within the data scope (own units only, once there are some), and the

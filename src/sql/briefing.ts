@@ -15,6 +15,7 @@ export interface BriefingTotalRow extends ChangeFacts {
   readonly index_code: IndexCode;
   readonly year: number;
   readonly unit_name: string;
+  readonly unit_level: string;
   readonly score: number | null;
   readonly max_score: number | null;
   readonly status: CellStatus;
@@ -44,7 +45,7 @@ export function buildBriefingTotals(
          AND component_code = ? AND year <= ?
        QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1
      )
-     SELECT index_code, year, unit_name, score, max_score, status, previous_year, previous_score, score_change,
+     SELECT index_code, year, unit_name, unit_level, score, max_score, status, previous_year, previous_score, score_change,
             comparable, not_comparable_reason, rank, rank_source, previous_rank, rank_change,
             rank_comparable, peer_count,
             CASE WHEN rank IS NOT NULL AND peer_count > 0 THEN CAST(ceil(4.0 * rank / peer_count) AS INTEGER) END

@@ -37,3 +37,8 @@ export function buildRemoveImportedDataset(datasetId: string): readonly Query[] 
     query(`DELETE FROM datasets WHERE dataset_id = ? AND kind = 'imported'`, [datasetId]),
   ];
 }
+
+/** What DuckDB's buffer manager holds now, over all its tags: the page's data in memory. */
+export function buildEngineMemory(): Query {
+  return query('SELECT COALESCE(sum(memory_usage_bytes), 0)::DOUBLE AS used_bytes FROM duckdb_memory()');
+}

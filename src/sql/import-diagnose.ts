@@ -1,4 +1,3 @@
-import type { Prepared } from '@/ingest/types';
 import {
   castNumber,
   ident,
@@ -14,6 +13,7 @@ import {
 import { type LoadSource, recordsFrom } from './import-load';
 import { BOUND_LIST, bindList, type Query, query } from './query';
 import { LONG_COLUMNS, OPTIONAL_COLUMNS } from './schema';
+import type { StagedFile } from './staged-file';
 
 /** The one staging table of an import (imports run one at a time; see import-csv.ts). */
 export const STAGING_TABLE = 'import_staging';
@@ -21,7 +21,7 @@ export const DROP_STAGING = `DROP TABLE IF EXISTS ${STAGING_TABLE}`;
 
 const TEXT_COLUMNS = [...LONG_COLUMNS, ...OPTIONAL_COLUMNS] as const;
 
-type Staged = Pick<Prepared, 'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns' | 'decimalComma'>;
+type Staged = Pick<StagedFile, 'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns' | 'decimalComma'>;
 
 /** Only for a file the optimistic insert refused: every cell as trimmed text, with its line. */
 export function createStaging(prepared: Staged, source: LoadSource): Query {

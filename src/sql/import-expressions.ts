@@ -2,7 +2,7 @@
  * SQL fragments shared by the import queries. Identifiers come only from the closed set below; file
  * values never enter the text (they are read by `read_csv` from a registered buffer or bound as `?`).
  */
-import type { StagedColumn } from '@/ingest/types';
+import type { StagedColumn } from './staged-file';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,40}$/;
 

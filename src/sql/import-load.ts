@@ -1,5 +1,4 @@
 import type { SqlParam } from '@/db/engine';
-import type { Prepared, StagedColumn } from '@/ingest/types';
 import {
   castNumber,
   ident,
@@ -13,6 +12,7 @@ import {
   YEAR_GLOB,
 } from './import-expressions';
 import { type Query, query } from './query';
+import type { StagedColumn, StagedFile } from './staged-file';
 
 /** The registered breakpoints file: `rec,delta` rows, so that line = record index + delta. */
 export function breakpointsCsv(pairs: Int32Array): Uint8Array {
@@ -27,7 +27,7 @@ export interface LoadSource {
   breakpointsPath: string | null;
 }
 
-type Staged = Pick<Prepared, 'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns'>;
+type Staged = Pick<StagedFile, 'columns' | 'delimiter' | 'lineBreakpoints' | 'trimColumns'>;
 
 /** FROM clause giving every record as `r.*` with its physical start line as `source_line`. */
 export function recordsFrom(prepared: Staged, source: LoadSource): { sql: string; params: SqlParam[] } {
@@ -45,7 +45,7 @@ export function recordsFrom(prepared: Staged, source: LoadSource): { sql: string
   };
 }
 
-type Columns = Pick<Prepared, 'columns' | 'trimColumns'>;
+type Columns = Pick<StagedFile, 'columns' | 'trimColumns'>;
 
 function has(prepared: Columns, column: StagedColumn): boolean {
   return prepared.columns.includes(column);
@@ -117,7 +117,7 @@ export function insertImportedScores(
  */
 export function insertCanonicalScores(
   datasetId: string,
-  file: Pick<Prepared, 'columns' | 'delimiter'>,
+  file: Pick<StagedFile, 'columns' | 'delimiter'>,
   dataPath: string,
 ): Query {
   const staged: Columns = { columns: file.columns, trimColumns: [] };

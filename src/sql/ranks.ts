@@ -45,7 +45,7 @@ export function peerGroupFilter(group: PeerGroup): Fragment {
  * CTEs `base`, `computed` and `ranked` (no leading WITH). `base` holds one row per index, level, year,
  * unit and component: when several datasets hold the same row, a scored row wins, then imported over
  * published over sample. Nothing crosses an (index, level) pair, so `partitions` (a fixed SQL condition
- * on `s`, never user text) can narrow the rows to the pairs to recompute without changing a result. `ranked` adds % of max, the published rank, a rank computed with RANK() among peers
+ * on `s`, its values bound) can narrow the rows to whole pairs without changing a result. `ranked` adds % of max, the published rank, a rank computed with RANK() among peers
  * (ties share a rank; direction from component_defs), and the peer count.
  *
  * peer_count counts peers with a score or a published rank, raised to the largest published rank:
@@ -56,10 +56,11 @@ export function rankedCtes(
   indices: readonly IndexCode[],
   peerBy: PeerBy,
   components: readonly string[] = [],
-  partitions: string = 'true',
+  partitions: string | Fragment = 'true',
 ): Fragment {
   const partition = PEER_PARTITION[peerBy];
   const componentFilter = inListOrAll('s.component_code', components);
+  const pairs = typeof partitions === 'string' ? { text: partitions, params: [] } : partitions;
   return {
     text: `base AS (
       SELECT s.index_code, s.year, s.unit_code, s.unit_name, s.unit_level, s.block, s.component_code,
@@ -73,7 +74,7 @@ export function rankedCtes(
       LEFT JOIN datasets d ON d.dataset_id = s.dataset_id
       LEFT JOIN component_defs c ON c.index_code = s.index_code AND c.component_code = s.component_code
       LEFT JOIN publication_rules p ON p.index_code = s.index_code
-      WHERE s.index_code IN (SELECT unnest(${BOUND_LIST})) AND ${componentFilter.text} AND ${partitions}
+      WHERE s.index_code IN (SELECT unnest(${BOUND_LIST})) AND ${componentFilter.text} AND ${pairs.text}
       QUALIFY row_number() OVER (
         PARTITION BY s.index_code, s.unit_level, s.year, s.unit_code, s.component_code
         ORDER BY s.score IS NULL, CASE d.kind WHEN 'imported' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, s.dataset_id
@@ -101,7 +102,7 @@ export function rankedCtes(
           AS rank_source
       FROM computed
     )`,
-    params: [bindList(indices), ...componentFilter.params],
+    params: [bindList(indices), ...componentFilter.params, ...pairs.params],
   };
 }
 

@@ -1,7 +1,8 @@
+import type { PassStep } from '@/db/pass-step';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
+import { deltaCtes } from './delta-ctes';
 import { BOUND_LIST, bindList, type Query, query } from './query';
-import { inListOrAll, type PeerBy } from './ranks';
-import { deltaCtes } from './yoy-deltas';
+import { type Fragment, inListOrAll, type PeerBy } from './ranks';
 
 /**
  * Which facts a pass materialises. `quick`: totals by level, what the overview needs, first at start-up.
@@ -66,8 +67,45 @@ function findTouched(indices: string, scopes: string): Query {
   );
 }
 
-function factsSelect(indices: readonly IndexCode[], peerBy: PeerBy, components: readonly string[]): Query {
-  const ctes = deltaCtes(indices, peerBy, components, touched('s'));
+/**
+ * Rows per batch of the fills: the touched rows are split by whole (index, level, component) groups,
+ * inside which every window of `deltaCtes` stays, into batches of about this many rows. Measured on
+ * the Node engine: a statement over the million rows of one import needed more than 2 GiB; a batch
+ * needs a fraction of it, and the passes take no longer.
+ */
+export const FACTS_BATCH_ROWS = 400_000;
+
+/** The touched (index, level, component) groups of this pass, numbered into batches by row count. */
+function planBatches(indexList: string, componentFilter: Fragment, batchRows: number): Query {
+  return query(
+    `CREATE OR REPLACE TEMP TABLE score_facts_batches AS
+     WITH groups AS (
+       SELECT index_code, unit_level, component_code, count(*) AS n FROM scores s
+       WHERE index_code IN (SELECT unnest(${BOUND_LIST})) AND ${componentFilter.text} AND ${touched('s')}
+       GROUP BY index_code, unit_level, component_code)
+     SELECT index_code, unit_level, component_code, CAST(COALESCE(sum(n) OVER (
+         ORDER BY index_code, unit_level, component_code ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)
+       // ? AS INTEGER) AS batch
+     FROM groups`,
+    [indexList, ...componentFilter.params, batchRows],
+  );
+}
+
+/** Rows of `scores` (alias `s`) in one batch of `score_facts_batches`. */
+const inBatch = (batch: number): Fragment => ({
+  // Uncorrelated: one hash join, not a correlated EXISTS the planner turns into a delim join.
+  text: `(s.index_code, s.unit_level, s.component_code) IN (
+    SELECT (index_code, unit_level, component_code) FROM score_facts_batches WHERE batch = ?)`,
+  params: [batch],
+});
+
+function factsSelect(
+  indices: readonly IndexCode[],
+  peerBy: PeerBy,
+  components: readonly string[],
+  rows: Fragment = { text: touched('s'), params: [] },
+): Query {
+  const ctes = deltaCtes(indices, peerBy, components, rows);
   return query(
     `SELECT * FROM (WITH ${ctes.text} SELECT ${PEER_BY_LITERAL[peerBy]} AS peer_by, * FROM deltas)`,
     ctes.params,
@@ -77,7 +115,8 @@ function factsSelect(indices: readonly IndexCode[], peerBy: PeerBy, components: 
 /**
  * Brings `score_facts` (ranks, previous comparable year, flags) up to date for one scope, recomputing
  * only the (index, level) pairs an import, a removal or a change of mergers touched: no window of
- * `deltaCtes` crosses such a pair, so the rows of the others stay exact. Planning the window chain
+ * `deltaCtes` crosses such a pair, so the rows of the others stay exact. The touched rows are filled
+ * in batches of whole (index, level, component) groups (`FACTS_BATCH_ROWS`). Planning the window chain
  * costs DuckDB-WASM ~100 ms, too slow for each redraw, hence a table the screens' queries filter.
  * Run the steps in one transaction on the writer: a reader sees the facts before or after, never half.
  * The first run on an empty database computes every pair: there is no other way to build the facts.
@@ -85,17 +124,22 @@ function factsSelect(indices: readonly IndexCode[], peerBy: PeerBy, components: 
 export function refreshScoreFacts(
   scope: FactsScope = 'full',
   indices: readonly IndexCode[] = INDEX_CODES,
-): Query[] {
+  batchRows: number = FACTS_BATCH_ROWS,
+): PassStep[] {
   const { components, peerBys } = SCOPES[scope];
   const indexList = bindList(indices);
   const scopeList = bindList(COVERS[scope]);
   // The table's columns are those of a fill: created empty from one, the first time.
   const shape = factsSelect(indices, 'level', components);
   const componentFilter = inListOrAll('component_code', components);
-  const fills = peerBys.map((peerBy) => {
-    const select = factsSelect(indices, peerBy, components);
-    return query(`INSERT INTO score_facts BY NAME ${select.text}`, select.params);
-  });
+  const fills: PassStep = {
+    batches: query('SELECT DISTINCT batch FROM score_facts_batches ORDER BY batch'),
+    each: (row) =>
+      peerBys.map((peerBy) => {
+        const select = factsSelect(indices, peerBy, components, inBatch(Number(row.batch)));
+        return query(`INSERT INTO score_facts BY NAME ${select.text}`, select.params);
+      }),
+  };
   return [
     ...BOOKKEEPING,
     findTouched(indexList, scopeList),
@@ -105,7 +149,8 @@ export function refreshScoreFacts(
          AND ${componentFilter.text}`,
       [bindList(peerBys), ...componentFilter.params],
     ),
-    ...fills,
+    planBatches(indexList, inListOrAll('s.component_code', components), batchRows),
+    fills,
     query(
       `DELETE FROM score_facts_built b WHERE ${touched('b')} AND scope IN (SELECT unnest(${BOUND_LIST}))`,
       [scopeList],
@@ -123,5 +168,6 @@ export function refreshScoreFacts(
       scopeList,
     ]),
     query('DROP TABLE score_facts_touched'),
+    query('DROP TABLE score_facts_batches'),
   ];
 }

@@ -1,4 +1,5 @@
 import type { IndexCode } from '@/domain/catalogue';
+import { type FactsSource, factsCtes } from './facts-source';
 import { BOUND_LIST, bindList, type Query, query } from './query';
 import type { CellStatus, PeerBy, RankSource } from './ranks';
 
@@ -10,6 +11,7 @@ export interface SeriesOptions {
   readonly from: number;
   readonly to: number;
   readonly peerBy?: PeerBy;
+  readonly source?: FactsSource;
 }
 
 /** Row shape of `buildSeries`: one per unit × component × year of the range, gaps included. */
@@ -33,8 +35,13 @@ export interface SeriesRow {
  */
 export function buildSeries(options: SeriesOptions): Query {
   const components = options.components ?? [];
+  const facts = factsCtes(options.source ?? 'stored', {
+    index: options.index,
+    peerBy: options.peerBy ?? 'level',
+    units: options.units,
+  });
   return query(
-    `WITH facts AS (SELECT * FROM score_facts WHERE peer_by = ? AND index_code = ?),
+    `WITH ${facts.text},
      years AS (SELECT CAST(range AS INTEGER) AS year FROM range(CAST(? AS INTEGER), CAST(? AS INTEGER) + 1)),
      chosen_units AS (SELECT DISTINCT unnest(${BOUND_LIST}) AS unit_code),
      chosen_components AS (
@@ -53,8 +60,7 @@ export function buildSeries(options: SeriesOptions): Query {
      LEFT JOIN component_defs d ON d.index_code = ? AND d.component_code = c.component_code
      ORDER BY u.unit_code, COALESCE(d.sort_order, 999), c.component_code, y.year`,
     [
-      options.peerBy ?? 'level',
-      options.index,
+      ...facts.params,
       options.from,
       options.to,
       bindList(options.units),

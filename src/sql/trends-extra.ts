@@ -1,12 +1,17 @@
 import type { IndexCode } from '@/domain/catalogue';
+import { type FactsSource, peerFactsCtes } from './facts-source';
 import { type Query, query } from './query';
 import type { PeerBy } from './ranks';
 
-/** First and last year with a score, per index: the trends screen's default year range. */
+/**
+ * First and last year with a score, per index: the trends screen's default year range. Read from
+ * `scores`, so it never waits for the derived pass: the one row of a key kept in the facts has a
+ * score whenever any of its datasets has one, so the years are those of the facts.
+ */
 export function buildIndexYears(): Query {
   return query(
     `SELECT index_code, min(year) AS first_year, max(year) AS last_year
-     FROM score_facts WHERE peer_by = 'level' AND score IS NOT NULL
+     FROM scores WHERE score IS NOT NULL
      GROUP BY index_code ORDER BY index_code`,
   );
 }
@@ -17,6 +22,7 @@ export interface HomePeerStatsOptions {
   readonly peerBy: PeerBy;
   readonly from: number;
   readonly to: number;
+  readonly source?: FactsSource;
 }
 
 /**
@@ -26,17 +32,23 @@ export interface HomePeerStatsOptions {
  * screen should not need a query to learn the block first. A year without a home row has no peers.
  */
 export function buildHomePeerStats(options: HomePeerStatsOptions): Query {
+  const facts = peerFactsCtes(options.source ?? 'stored', {
+    index: options.index,
+    peerBy: options.peerBy,
+    units: [options.homeUnit],
+  });
   return query(
-    `WITH home AS (
-       SELECT year, component_code, unit_level, block, score FROM score_facts
-       WHERE peer_by = ? AND index_code = ? AND unit_code = ? AND year BETWEEN ? AND ?
+    `WITH ${facts.text},
+     home AS (
+       SELECT year, component_code, unit_level, block, score FROM facts
+       WHERE unit_code = ? AND year BETWEEN ? AND ?
      ),
      peers AS (
        SELECT f.component_code, f.year, f.unit_code, f.score, f.higher_is_better, f.sort_order,
               f.computed_rank, h.score AS home_score
-       FROM score_facts f JOIN home h ON f.year = h.year AND f.component_code = h.component_code
+       FROM facts f JOIN home h ON f.year = h.year AND f.component_code = h.component_code
          AND f.unit_level = h.unit_level AND (f.peer_by = 'level' OR f.block = h.block)
-       WHERE f.peer_by = ? AND f.index_code = ? AND f.score IS NOT NULL
+       WHERE f.score IS NOT NULL
      )
      SELECT component_code, year,
             CASE WHEN bool_and(higher_is_better) THEN max(score) ELSE min(score) END AS best_score,
@@ -46,15 +58,7 @@ export function buildHomePeerStats(options: HomePeerStatsOptions): Query {
      FROM peers
      GROUP BY component_code, year
      ORDER BY min(sort_order), component_code, year`,
-    [
-      options.peerBy,
-      options.index,
-      options.homeUnit,
-      options.from,
-      options.to,
-      options.peerBy,
-      options.index,
-    ],
+    [...facts.params, options.homeUnit, options.from, options.to],
   );
 }
 
@@ -73,6 +77,7 @@ export interface LevelPeerStatsOptions {
   readonly index: IndexCode;
   readonly from: number;
   readonly to: number;
+  readonly source?: FactsSource;
 }
 
 /**
@@ -81,15 +86,21 @@ export interface LevelPeerStatsOptions {
  * the home unit's level in each year (the same figures `buildHomePeerStats` gives with `level`).
  */
 export function buildLevelPeerStats(options: LevelPeerStatsOptions): Query {
+  const facts = peerFactsCtes(options.source ?? 'stored', {
+    index: options.index,
+    peerBy: 'level',
+    units: [],
+  });
   return query(
-    `SELECT unit_level, component_code, year,
+    `WITH ${facts.text}
+     SELECT unit_level, component_code, year,
             CASE WHEN bool_and(higher_is_better) THEN max(score) ELSE min(score) END AS best_score,
             string_agg(unit_code, ',' ORDER BY unit_code) FILTER (WHERE computed_rank = 1) AS best_units,
             median(score) AS median_score, CAST(count(*) AS INTEGER) AS scored_count
-     FROM score_facts
-     WHERE peer_by = 'level' AND index_code = ? AND score IS NOT NULL AND year BETWEEN ? AND ?
+     FROM facts
+     WHERE score IS NOT NULL AND year BETWEEN ? AND ?
      GROUP BY unit_level, component_code, year
      ORDER BY unit_level, min(sort_order), component_code, year`,
-    [options.index, options.from, options.to],
+    [...facts.params, options.from, options.to],
   );
 }

@@ -23,6 +23,9 @@ export interface WeakCriteria {
   readonly gapPolicy?: GapPolicy;
 }
 
+/** The weak-points screen's default rules, which the briefing states too: below the peers' median, or down 3 places. */
+export const DEFAULT_WEAK_CRITERIA: WeakCriteria = { lowMode: 'median', lowThreshold: 50, fallRankPlaces: 3 };
+
 // Scores are oriented (higher = better) so one comparison serves both directions; a lower-is-better
 // component's "% of max" is read as 100 − %. Bottom quartile = below the peers' 25th percentile.
 const LOW_CONDITION: Record<LowMode, string> = {

@@ -91,12 +91,37 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
     );
   });
 
-  it('links every sentence to the chart behind it', async () => {
-    const hrefs = await papiSection()
-      .locator('.briefing-sentences a')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(/^#\/trends\?index=PAPI&unit=ha-tinh/);
+  it('links every sentence to the chart or table behind it', async () => {
+    const links = await papiSection()
+      .locator('.briefing-sentences li')
+      .evaluateAll((items) =>
+        items.map((item) => ({
+          fact: item.getAttribute('data-fact') ?? '',
+          component: item.getAttribute('data-component') ?? '',
+          href: item.querySelector('a')?.getAttribute('href') ?? '',
+        })),
+      );
+    expect(links.map((link) => link.fact)).toEqual(
+      expect.arrayContaining(['value', 'rank', 'base', 'mover', 'weak']),
+    );
+    for (const { fact, component, href } of links) {
+      const [path, query] = href.split('?');
+      const params = new URLSearchParams(query);
+      if (fact === 'weak') {
+        expect(path).toBe('#/weak');
+        expect([params.get('index'), params.get('year'), params.get('unit')]).toEqual([
+          'PAPI',
+          String(YEAR),
+          UNIT,
+        ]);
+        continue;
+      }
+      expect(path).toBe('#/trends');
+      expect([params.get('index'), params.get('unit')]).toEqual(['PAPI', UNIT]);
+      if (fact === 'mover') expect(params.get('focus')).toBe(component);
+      if (fact === 'base') expect([params.get('baseline'), params.get('base')]).toEqual(['base', '2021']);
+      if (fact === 'value' || fact === 'rank' || fact === 'band') expect(params.get('baseline')).toBeNull();
+    }
   });
 
   it('never states a plain change of the total across the 2018 break', async () => {

@@ -113,6 +113,8 @@ describe('the first screen before the engine is up', () => {
     expect(await page.evaluate(() => window.__chartMutations)).toBe(0);
     const shift = (await page.evaluate(() => window.__layoutShift ?? 0)) - shiftBefore;
     expect(shift).toBeLessThanOrEqual(0.05);
+    // Nor did the first draw from the snapshot move what was already on screen (the footer).
+    expect(await page.evaluate(() => window.__layoutShift ?? 0)).toBeLessThanOrEqual(0.05);
     await page.close();
   });
 

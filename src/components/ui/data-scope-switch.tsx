@@ -1,14 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { availableScopes } from '@/domain/data-scope';
-import { useDataScope } from '@/queries/data-scope';
+import { availableScopes, type DataScope, type ScopeUnit } from '@/domain/data-scope';
 
 /**
  * Whose units the screen shows: the user's own data (the default once imported), the sample province
  * one click away and labelled as sample, or every loaded unit. Shown only when there is own data.
  */
-export function DataScopeSwitch({ onChange }: { readonly onChange?: () => void }) {
+export function DataScopeSwitch({
+  scope,
+  units,
+  setScope,
+  onChange,
+}: {
+  readonly scope: DataScope;
+  readonly units: readonly ScopeUnit[];
+  readonly setScope: (scope: DataScope) => void;
+  readonly onChange?: () => void;
+}) {
   const { t } = useTranslation();
-  const { scope, units, setScope } = useDataScope();
   const scopes = availableScopes(units);
   if (!scopes.includes('own')) return null;
   return (

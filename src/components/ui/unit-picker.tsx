@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { searchUnits, type UnitOption } from '@/queries/units';
+import { searchUnits, type UnitOption } from '@/domain/units';
 import './unit-picker.css';
 
 const MAX_SHOWN = 60;

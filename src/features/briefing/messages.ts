@@ -1,6 +1,9 @@
+import { briefingExtraMessages } from './messages-extra';
+
 /** Texts of the briefing screen. Vietnamese first. Sentences are filled from SQL facts only. */
 export const briefingMessages = {
   vi: {
+    ...briefingExtraMessages.vi,
     title: 'Báo cáo nhanh',
     intro: 'Một đơn vị, một năm: vị trí, những gì thay đổi và điều cần khắc phục, bằng lời và bằng số.',
     unit: 'Đơn vị',
@@ -49,6 +52,7 @@ export const briefingMessages = {
       moverRankSame: ', giữ nguyên thứ hạng',
     },
     table: {
+      ...briefingExtraMessages.vi.table,
       caption: '{{index}}: số liệu năm {{year}}',
       fact: 'Nội dung',
       figure: 'Số liệu',
@@ -67,6 +71,7 @@ export const briefingMessages = {
     },
   },
   en: {
+    ...briefingExtraMessages.en,
     title: 'Briefing',
     intro: 'One unit, one year: where it stands, what moved and what to fix, in words and numbers.',
     unit: 'Unit',
@@ -117,6 +122,7 @@ export const briefingMessages = {
       moverRankSame: ', the same rank',
     },
     table: {
+      ...briefingExtraMessages.en.table,
       caption: '{{index}}: figures for {{year}}',
       fact: 'Fact',
       figure: 'Figure',

@@ -25,9 +25,11 @@ export const dataScreenMessages = {
     removing: 'Đang xoá…',
     removeWaits: 'Đang nhập tệp: bấm xoá thì việc xoá sẽ chờ nhập xong.',
     sampleShort: 'dữ liệu mẫu',
+    engineMemory: 'Cơ sở dữ liệu trong trình duyệt đang dùng {{mb}} MB bộ nhớ.',
   },
   en: {
     title: 'Data',
+    engineMemory: 'The in-browser database holds {{mb}} MB of memory now.',
     intro:
       'The datasets loaded into the in-browser database. Files you import are kept in this browser only, until you remove them.',
     datasetsHeading: 'Datasets',

@@ -21,6 +21,9 @@ export const trendsMessages = {
       focus: 'Thành phần để so sánh',
       copyLink: 'Sao chép liên kết',
       copied: 'Đã sao chép liên kết tới đúng màn hình này.',
+      baseline: 'Thay đổi so với',
+      baselineMode: { previous: 'Năm trước', base: 'Năm gốc', target: 'Năm gốc của mục tiêu' },
+      baseYear: 'Năm gốc',
     },
     total: 'Tổng',
     rightAxis: 'trục phải',
@@ -42,6 +45,10 @@ export const trendsMessages = {
       rankChange: 'Thay đổi thứ hạng',
       rankOf: '{{rank}}/{{peers}}',
       noData: 'không có số liệu',
+      changeFrom: 'Thay đổi so với {{year}}',
+      baseFootnote:
+        'Thay đổi so với năm gốc {{year}}; không so sánh qua thay đổi phương pháp hay hợp nhất đơn vị. ▲ tăng, ▼ giảm, ■ giữ nguyên.',
+      noTarget: 'Đơn vị này không có mục tiêu có năm gốc cho chỉ số này; bảng so với năm trước.',
       footnote:
         'Thay đổi so với năm liền trước; năm trước không có số liệu thì để trống. ▲ tăng, ▼ giảm, ■ giữ nguyên. Thứ hạng: công bố nếu có, nếu không thì tính trong số các đơn vị có điểm.',
     },
@@ -130,6 +137,9 @@ export const trendsMessages = {
       focus: 'Component to compare',
       copyLink: 'Copy link',
       copied: 'Link to this exact view copied.',
+      baseline: 'Change against',
+      baselineMode: { previous: 'Previous year', base: 'Base year', target: 'Base year of the target' },
+      baseYear: 'Base year',
     },
     total: 'Total',
     rightAxis: 'right axis',
@@ -151,6 +161,11 @@ export const trendsMessages = {
       rankChange: 'Rank change',
       rankOf: '{{rank}} of {{peers}}',
       noData: 'no data',
+      changeFrom: 'Change from {{year}}',
+      baseFootnote:
+        'Change from the base year {{year}}; never across a change of method or a merger. ▲ up, ▼ down, ■ no change.',
+      noTarget:
+        'This unit has no target with a base year on this index; the table compares with the previous year.',
       footnote:
         'Change from the year just before; empty when that year has no data. ▲ up, ▼ down, ■ no change. Rank: published where it exists, otherwise computed among units with a score.',
     },

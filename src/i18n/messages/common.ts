@@ -21,6 +21,20 @@ export const commonMessages = {
       light: 'Giao diện sáng',
       dark: 'Giao diện tối',
     },
+    restore: {
+      title: 'Có bộ dữ liệu đã lưu không nạp lại được',
+      failed: '“{{name}}” chưa được nạp: {{reason}}',
+      remove: 'Xoá “{{name}}” khỏi trình duyệt',
+      reimport: 'Nhập lại tệp…',
+      reason: {
+        'too-large': 'bộ dữ liệu vượt giới hạn số dòng mà trình duyệt này xử lý được.',
+        corrupted: 'bản lưu trong trình duyệt bị hỏng hoặc không đầy đủ.',
+        'old-format': 'bản lưu có định dạng cũ mà phiên bản này không đọc được.',
+        conflict: 'số liệu mâu thuẫn với dữ liệu có sẵn mới hơn (cùng chỉ số, năm, đơn vị).',
+        'already-loaded': 'cùng dữ liệu này đã được nạp từ một bộ khác.',
+        rejected: 'tệp không còn qua được các bước kiểm tra khi nhập.',
+      },
+    },
     update: {
       available: 'Đã có phiên bản mới của ứng dụng và dữ liệu.',
       reload: 'Tải lại',
@@ -126,6 +140,20 @@ export const commonMessages = {
       system: 'System theme',
       light: 'Light theme',
       dark: 'Dark theme',
+    },
+    restore: {
+      title: 'Some stored datasets could not be loaded',
+      failed: '“{{name}}” was not loaded: {{reason}}',
+      remove: 'Remove “{{name}}” from this browser',
+      reimport: 'Import the file again…',
+      reason: {
+        'too-large': 'the dataset has more rows than this browser can handle.',
+        corrupted: 'the copy stored in the browser is damaged or incomplete.',
+        'old-format': 'the copy is stored in an older format this version cannot read.',
+        conflict: 'its figures contradict newer built-in data (same index, year and unit).',
+        'already-loaded': 'the same data is already loaded from another dataset.',
+        rejected: 'the file no longer passes the import checks.',
+      },
     },
     update: {
       available: 'A new version of the app and its data is available.',

@@ -7,14 +7,14 @@ import {
   type RegistryKind,
   type RegistryRows,
 } from '@/domain/registries/registry-types';
-import { readStored, writeStored } from '@/lib/stored-value';
+import { readStored, type StoredKey, writeStored } from '@/lib/stored-value';
 
 /**
  * The user's registries, kept with the app's other remembered values (src/lib/stored-value.ts) so that
  * they survive a reload and travel with everything else the user added. `null`: the user has none
  * (the sample keeps its own advising map; the rule set's block defaults apply).
  */
-export const REGISTRY_STORAGE_KEYS: { readonly [K in RegistryKind]: string } = {
+export const REGISTRY_STORAGE_KEYS: { readonly [K in RegistryKind]: StoredKey } = {
   advising: 'rid.registry.advising',
   blocks: 'rid.registry.blocks',
 };

@@ -2,6 +2,7 @@ import { changeScores, database } from '@/db/database';
 import { runInTransaction } from '@/db/transaction';
 import { importCsv } from '@/ingest/import-csv';
 import { prepareInWorker } from '@/ingest/prepare-in-worker';
+import { snapshotDataset } from '@/ingest/stored-rows';
 import { forgetImport, persistImport } from '@/lib/persisted-imports';
 import { buildRemoveImportedDataset } from '@/sql/datasets';
 import type { WriteJob, WriteOutcome } from './state';
@@ -15,8 +16,24 @@ function newDatasetId(): string {
 }
 
 /**
- * One import: read, check and commit in one step; on success keep the file for the next visit.
- * The File itself travels to the prepare worker and into IndexedDB: the page never holds its bytes.
+ * Keeps a committed import for the next visit: its rows as DuckDB holds them, written once, so a
+ * reload reads them back without the CSV. Should that fail, the file itself is kept, as before.
+ * Until the store's write has finished nothing is kept: a reload in between restores nothing of it.
+ */
+async function keepImport(
+  datasetId: string,
+  file: File,
+  wide: Extract<WriteJob, { kind: 'import' }>['wide'],
+): Promise<boolean> {
+  const engine = await database();
+  const snapshot = await snapshotDataset(engine, datasetId).catch(() => null);
+  if (snapshot && (await persistImport(snapshot))) return true;
+  return persistImport({ id: datasetId, fileName: file.name, file, addedAt: new Date().toISOString(), wide });
+}
+
+/**
+ * One import: read, check and commit in one step; on success keep it for the next visit.
+ * The File itself travels to the prepare worker: the page never holds its bytes.
  * Derived tables wait while the file loads; once it is in, they are rebuilt behind the report.
  */
 async function runImport(
@@ -37,13 +54,7 @@ async function runImport(
     (outcome) => outcome.ok,
   );
   if (!result.ok) return { type: 'imported', result, persisted: false };
-  const persisted = await persistImport({
-    id: datasetId,
-    fileName: file.name,
-    file,
-    addedAt: new Date().toISOString(),
-    wide,
-  });
+  const persisted = await keepImport(datasetId, file, wide);
   performance.mark('import:persisted');
   return { type: 'imported', result, persisted };
 }

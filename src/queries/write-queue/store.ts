@@ -1,4 +1,4 @@
-import type { ImportStage } from '@/ingest/import-csv';
+import type { ImportStage } from '@/ingest/progress';
 import {
   EMPTY_QUEUE,
   nextEntry,

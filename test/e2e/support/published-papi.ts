@@ -37,3 +37,12 @@ export function papiRank(unit: string, year: number): { rank: number; peers: num
   const own = papiScore(unit, year);
   return { rank: scores.filter((s) => s > own).length + 1, peers: scores.length };
 }
+
+/** Every province's published PAPI score for one component and year. */
+export function papiScoresOf(year: number, component: string): Map<string, number> {
+  return new Map(
+    provinceRows
+      .filter((r) => Number(r.year) === year && r.component_code === component)
+      .map((r) => [r.unit_code, Number(r.score)]),
+  );
+}

@@ -61,7 +61,7 @@ beforeAll(async () => {
   const built = await buildFirstScreenSnapshot(ROOT);
   files = JSON.parse(JSON.stringify(built)) as FirstScreenFiles;
   const live = await startLiveEngine();
-  initDatabase(() => Promise.resolve(live));
+  await initDatabase(() => Promise.resolve(live));
   client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
 }, 240_000);
 
@@ -97,6 +97,22 @@ describe('the first-screen snapshot built with the app', () => {
     }
     // About 400 queries: seconds alone, far more on a busy machine.
   }, 240_000);
+
+  it('keeps the very seeded objects when the live answers come in equal (nothing to draw again)', async () => {
+    const seededClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    for (const { key, data } of files.first.answers) seededClient.setQueryData(key, data);
+    for (const { key, data } of files.first.answers) {
+      // Seeded data is stale in this client, so the hook's own query function runs on the live engine.
+      const before = seededClient.getQueryState(key)?.dataUpdatedAt ?? 0;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      await askHook(seededClient, key);
+      // The cache took the live answer (a newer update) and kept the seeded object itself.
+      expect(seededClient.getQueryState(key)?.dataUpdatedAt ?? 0, JSON.stringify(key)).toBeGreaterThan(
+        before,
+      );
+      expect(seededClient.getQueryData(key), JSON.stringify(key)).toBe(data);
+    }
+  });
 
   it('is stamped with the data and the SQL it was computed from', () => {
     expect(files.first.stamp.data).toMatch(/^[0-9a-f]{16}$/);

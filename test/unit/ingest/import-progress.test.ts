@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
-import { type ImportStage, importCsv } from '@/ingest/import-csv';
+import { importCsv } from '@/ingest/import-csv';
+import type { ImportStage } from '@/ingest/progress';
 import { monotonicProgress, overallProgress } from '@/ingest/progress';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
 import { startNodeEngine } from '../../support/node-engine';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportStage } from '@/ingest/import-csv';
+import type { ImportStage } from '@/ingest/progress';
 import { overallProgress } from '@/ingest/progress';
 
 describe('overallProgress', () => {

@@ -1,11 +1,4 @@
-import {
-  keepPreviousData,
-  type QueryClient,
-  queryOptions,
-  skipToken,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { run } from '@/db/database';
 import { type BlockResolution, blockResolution } from '@/domain/awards/block-defaults';
 import { evaluateAwards } from '@/domain/awards/evaluate-awards';
@@ -76,23 +69,13 @@ async function evaluate(args: EvaluationArgs, client: QueryClient): Promise<Awar
 }
 
 /** Every argument is in the key: a loaded rule file, another advising map or dataset is another query. */
-export const awardEvaluationQuery = (args: EvaluationArgs | null, client: QueryClient) =>
+export const awardEvaluationQuery = (args: EvaluationArgs | null) =>
   queryOptions({
-    queryKey: [
-      'awards',
-      'evaluation',
-      args?.ruleSet ?? null,
-      args?.context ?? null,
-      args?.datasetIds ?? null,
-      args?.bands ?? null,
-      args?.advising ?? null,
-      args?.blockMap ?? null,
-    ],
-    queryFn: args ? () => evaluate(args, client) : skipToken,
+    queryKey: ['awards', 'evaluation', args],
+    queryFn: args ? ({ client }) => evaluate(args, client) : skipToken,
   });
 
 /** Keeps the previous verdicts on screen while the next ones are computed, so the page does not jump. */
 export function useAwardEvaluation(args: EvaluationArgs | null) {
-  const client = useQueryClient();
-  return useQuery({ ...awardEvaluationQuery(args, client), placeholderData: keepPreviousData });
+  return useQuery({ ...awardEvaluationQuery(args), placeholderData: keepPreviousData });
 }

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { AwardEvaluation } from '@/domain/awards/verdict-types';
-import { verdictsToCsv } from '@/domain/awards/verdicts-to-csv';
 import type { Lang } from '@/domain/catalogue';
 import { downloadBlob, safeFileName } from '@/lib/csv-export';
 import type { AwardInputs } from '../model/award-inputs';
 import { contextParams, type VerdictFilter } from '../model/awards-url';
 import { groupVerdicts, shownVerdicts } from '../model/group-verdicts';
+import { verdictsToCsv } from '../model/verdicts-to-csv';
 
 interface Props {
   readonly inputs: AwardInputs;

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatRuleFileError } from '@/domain/awards/format-evidence';
 import { ruleSetTemplate } from '@/domain/awards/rule-set-template';
 import type { RuleSet } from '@/domain/awards/rule-set-types';
 import { validateRuleSet } from '@/domain/awards/validate-rule-set';
 import type { Lang } from '@/domain/catalogue';
+import { formatRuleFileError } from '@/i18n/award-evidence';
 import { downloadBlob, safeFileName } from '@/lib/csv-export';
 import type { UpdateView } from './use-awards-view';
 import type { RuleFileState } from './use-rule-sets';

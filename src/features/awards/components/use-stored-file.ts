@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { readStored, writeStored } from '@/lib/stored-value';
+import { readStored, type StoredKey, writeStored } from '@/lib/stored-value';
 
 /** A small text file the user loaded (a rule set, an advising map): its name and content. */
 export interface StoredFile {
@@ -23,7 +23,7 @@ function parseStored(raw: string | null): StoredFile | null {
  * Kept in this browser so that a reload (or the permalink of a loaded rule set) finds the file again:
  * a file input cannot be refilled by the page.
  */
-export function useStoredFile(key: string): [StoredFile | null, (file: StoredFile | null) => void] {
+export function useStoredFile(key: StoredKey): [StoredFile | null, (file: StoredFile | null) => void] {
   const [file, setFile] = useState(() => parseStored(readStored(key)));
   const save = useCallback(
     (next: StoredFile | null) => {

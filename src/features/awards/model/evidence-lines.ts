@@ -1,7 +1,7 @@
-import { formatCheck, formatNearMiss, formatOrderKey, message } from '@/domain/awards/format-evidence';
 import type { BandScheme, Rule } from '@/domain/awards/rule-set-types';
 import type { UnitVerdict, Verdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
+import { formatCheck, formatNearMiss, formatOrderKey, message } from '@/i18n/award-evidence';
 
 export interface EvidenceLine {
   readonly verdict: Verdict;

@@ -1,11 +1,17 @@
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ui/query-state';
 import { UnitPicker } from '@/components/ui/unit-picker';
+import { parseBaseline } from '@/lib/baseline-param';
 import { useHashRoute } from '@/lib/hash-route';
 import { urlYear } from '@/lib/url-values';
 import { useHomeUnit } from '@/queries/home-unit';
 import { useUnits } from '@/queries/units';
 import { useBriefingMovers, useBriefingTotals, useBriefingYears } from '../api/use-briefing';
+import { useBriefingBase, useBriefingTargets } from '../api/use-briefing-extra';
+import { markBriefingDrawn } from '../model/perf-marks';
+import { BaselinePicker } from './baseline-picker';
 import { IndexBriefing } from './index-briefing';
 import '../briefing.css';
 
@@ -20,6 +26,17 @@ export function BriefingScreen() {
   const year = asked !== null && years.data?.includes(asked) ? asked : (years.data?.[0] ?? null);
   const totals = useBriefingTotals(unit, year);
   const movers = useBriefingMovers(unit, year);
+  const baseline = parseBaseline(params);
+  const base = useBriefingBase(unit, year, baseline);
+  const targets = useBriefingTargets(unit);
+  const client = useQueryClient();
+  // Re-renders when the last of the briefing's queries (the indices' weak points included) settles.
+  const fetching = useIsFetching({ queryKey: ['briefing'] });
+  const view = `${unit}|${year}|${baseline.mode}|${baseline.base}`;
+  useEffect(() => {
+    if (fetching === 0 && totals.isSuccess && client.isFetching({ queryKey: ['briefing'] }) === 0)
+      markBriefingDrawn(view);
+  });
 
   return (
     <section className="briefing" aria-labelledby="briefing-heading">
@@ -43,6 +60,9 @@ export function BriefingScreen() {
             </select>
           </label>
         )}
+        {years.data && year !== null && (
+          <BaselinePicker baseline={baseline} years={years.data} onChange={setParams} />
+        )}
       </form>
       {unit !== null && years.data?.length === 0 && <p className="muted">{t('noData')}</p>}
       {year !== null && (
@@ -55,6 +75,8 @@ export function BriefingScreen() {
                   fact={fact}
                   unit={unit ?? ''}
                   movers={movers.data?.filter((mover) => mover.index === fact.index)}
+                  base={base.data?.find((row) => row.index === fact.index && row.year === fact.year)}
+                  verdicts={(targets.data ?? []).filter((verdict) => verdict.target.index === fact.index)}
                 />
               ))}
             </div>

@@ -8,6 +8,8 @@ export interface TotalFact {
   readonly askedYear: number;
   readonly year: number;
   readonly unitName: string;
+  /** The level the unit is ranked in: the peers of its weak points too. */
+  readonly unitLevel: string;
   readonly score: number | null;
   readonly maxScore: number | null;
   readonly previousYear: number | null;
@@ -54,6 +56,7 @@ export function readTotals(rows: readonly Row[], askedYear: number): TotalFact[]
         askedYear,
         year: num(row.year) ?? askedYear,
         unitName: str(row.unit_name),
+        unitLevel: str(row.unit_level),
         score: num(row.score),
         maxScore: num(row.max_score),
         previousYear: num(row.previous_year),

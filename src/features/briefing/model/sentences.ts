@@ -1,12 +1,17 @@
 import type { TFunction } from 'i18next';
 import { indexDef, type Lang } from '@/domain/catalogue';
 import { formatInteger, formatScore } from '@/i18n/format';
+import { componentName } from './component-name';
 import type { MoverFact, TotalFact } from './facts';
 
 /** One plain sentence and the fact it states (the screen links each to the chart behind it). */
 export interface BriefingSentence {
-  readonly fact: 'value' | 'rank' | 'band' | 'mover';
+  readonly fact: 'value' | 'rank' | 'band' | 'mover' | 'base' | 'target' | 'weak';
   readonly text: string;
+  /** The component a mover, weak or target sentence is about (its link opens that component). */
+  readonly component?: string;
+  /** The base year a base-year sentence compares with (its link opens trends against it). */
+  readonly baseYear?: number;
 }
 
 /** `t` is bound to the briefing namespace; every figure comes from the fact, none is computed here. */
@@ -120,8 +125,9 @@ export function moverSentence(mover: MoverFact, t: T, lang: Lang): BriefingSente
   }
   return {
     fact: 'mover',
+    component: mover.componentCode,
     text: t(mover.direction === 'rise' ? 'sentence.moverRise' : 'sentence.moverFall', {
-      component: mover.componentName,
+      component: componentName(mover.index, mover.componentCode, lang, mover.componentName),
       delta: formatScore(Math.abs(mover.scoreChange), lang),
       unitWord: unitWord(mover, t),
       previous: mover.previousYear,

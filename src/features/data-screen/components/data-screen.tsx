@@ -3,6 +3,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { useCoverage, useDatasets } from '../api/use-datasets';
 import { CoverageGrid } from './coverage-grid';
 import { DatasetTable } from './dataset-table';
+import { EngineMemory } from './engine-memory';
 
 export function DataScreen() {
   const { t } = useTranslation('dataScreen');
@@ -15,6 +16,7 @@ export function DataScreen() {
       <section aria-labelledby="datasets-heading">
         <h2 id="datasets-heading">{t('datasetsHeading')}</h2>
         <QueryState query={datasets}>{(list) => <DatasetTable datasets={list} />}</QueryState>
+        <EngineMemory />
       </section>
       <section aria-labelledby="coverage-heading">
         <h2 id="coverage-heading">{t('coverageHeading')}</h2>

@@ -2,8 +2,8 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/domain/catalogue';
 import { lineageNote } from '@/domain/lineage';
+import type { UnitOption } from '@/domain/units';
 import { formatHash } from '@/lib/hash-route';
-import type { UnitOption } from '@/queries/units';
 import { useLineage } from '../api/get-lineage';
 
 /**

@@ -4,6 +4,7 @@ import { DataScopeSwitch } from '@/components/ui/data-scope-switch';
 import { QueryState } from '@/components/ui/query-state';
 import { UnitPicker } from '@/components/ui/unit-picker';
 import { useHashRoute } from '@/lib/hash-route';
+import { useDataScope } from '@/queries/data-scope';
 import { useHomeUnit } from '@/queries/home-unit';
 import { useScopedUnits } from '@/queries/scoped-units';
 import { useUnits } from '@/queries/units';
@@ -18,6 +19,7 @@ export function OverviewScreen() {
   const { params, setParams } = useHashRoute();
   const units = useUnits();
   const { options } = useScopedUnits();
+  const dataScope = useDataScope();
 
   // The permalink carries the view even when the unit came from memory or the default.
   const urlLang = params.get('lang');
@@ -38,7 +40,7 @@ export function OverviewScreen() {
         <QueryState query={units}>
           {() => (
             <div className="overview-picker">
-              <DataScopeSwitch />
+              <DataScopeSwitch {...dataScope} />
               <UnitPicker label={t('homeUnit')} units={options} value={unit} onChange={setUnit} />
               <p className="small muted">{t('homeUnitHint')}</p>
             </div>

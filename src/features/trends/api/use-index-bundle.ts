@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { runAnalytics } from '@/db/database';
+import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildLevelPeerStats } from '@/sql/trends-extra';
 import type { IndexBundle, LevelPeerGroup } from '../model/index-bundle';
@@ -23,7 +23,9 @@ export interface IndexBundleArgs {
 }
 
 async function fetchLevelPeers(args: IndexBundleArgs): Promise<LevelPeerGroup[]> {
-  const rows = await runAnalytics(buildLevelPeerStats({ index: args.index, from: args.from, to: args.to }));
+  const rows = await runFacts((source) =>
+    buildLevelPeerStats({ index: args.index, from: args.from, to: args.to, source }),
+  );
   return rows.map((row) => ({
     level: str(row, 'unit_level'),
     component: str(row, 'component_code'),

@@ -1,5 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { runAnalytics } from '@/db/database';
+import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildHomePeerStats } from '@/sql/trends-extra';
 import type { PeerPoint } from '../model/types';
@@ -14,8 +13,9 @@ export interface PeerArgs {
 }
 
 export async function fetchPeerStats(args: PeerArgs): Promise<PeerPoint[]> {
-  const rows = await runAnalytics(
+  const rows = await runFacts((source) =>
     buildHomePeerStats({
+      source,
       index: args.index,
       homeUnit: args.homeUnit,
       peerBy: args.peer,
@@ -32,18 +32,4 @@ export async function fetchPeerStats(args: PeerArgs): Promise<PeerPoint[]> {
     count: num(row, 'scored_count') ?? 0,
     home: num(row, 'home_score'),
   }));
-}
-
-export const peerStatsQuery = (args: PeerArgs) =>
-  queryOptions({
-    queryKey: ['trends', 'peer-stats', args.index, args.homeUnit, args.from, args.to, args.peer],
-    queryFn: () => fetchPeerStats(args),
-  });
-
-export function usePeerStats(args: PeerArgs | null) {
-  return useQuery({
-    ...peerStatsQuery(args ?? { index: 'PAPI', homeUnit: '', from: 0, to: 0, peer: 'level' }),
-    enabled: args !== null && args.homeUnit !== '',
-    placeholderData: keepPreviousData,
-  });
 }

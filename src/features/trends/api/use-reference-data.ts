@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { run, runAnalytics } from '@/db/database';
+import { run } from '@/db/database';
 import { type IndexCode, isIndexCode } from '@/domain/catalogue';
 import { buildLineageLinks } from '@/sql/lineage';
 import { buildIndexYears } from '@/sql/trends-extra';
@@ -16,7 +16,7 @@ export const indexYearsQuery = () =>
   queryOptions({
     queryKey: ['trends', 'index-years'],
     queryFn: async (): Promise<IndexYears[]> =>
-      (await runAnalytics(buildIndexYears())).flatMap((row) => {
+      (await run(buildIndexYears())).flatMap((row) => {
         const index = str(row, 'index_code');
         const first = num(row, 'first_year');
         const last = num(row, 'last_year');

@@ -1,5 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { runAnalytics } from '@/db/database';
+import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildSeries } from '@/sql/series';
 import type { SeriesPoint } from '../model/types';
@@ -15,13 +14,14 @@ export interface SeriesArgs {
 
 /** Every component of the chosen units: choosing components filters in memory, without a query. */
 export async function fetchSeries(args: SeriesArgs): Promise<SeriesPoint[]> {
-  const rows = await runAnalytics(
+  const rows = await runFacts((source) =>
     buildSeries({
       index: args.index,
       units: args.units,
       from: args.from,
       to: args.to,
       peerBy: args.peer,
+      source,
     }),
   );
   return rows.map((row) => ({
@@ -33,19 +33,4 @@ export async function fetchSeries(args: SeriesArgs): Promise<SeriesPoint[]> {
     peerCount: num(row, 'peer_count'),
     status: status(row),
   }));
-}
-
-export const seriesQuery = (args: SeriesArgs) =>
-  queryOptions({
-    queryKey: ['trends', 'series', args.index, args.units, args.from, args.to, args.peer],
-    queryFn: () => fetchSeries(args),
-  });
-
-export function useSeries(args: SeriesArgs | null) {
-  return useQuery({
-    ...seriesQuery(args ?? { index: 'PAPI', units: [], from: 0, to: 0, peer: 'level' }),
-    enabled: args !== null && args.units.length > 0,
-    // The previous view stays on screen while the next one is computed: no flash of "loading".
-    placeholderData: keepPreviousData,
-  });
 }

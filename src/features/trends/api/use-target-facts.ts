@@ -1,40 +1,32 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { runAnalytics } from '@/db/database';
-import type { IndexCode } from '@/domain/catalogue';
-import { buildYoyDeltas } from '@/sql/yoy-deltas';
-import type { Target } from '../model/targets';
+import type { Row } from '@/db/engine';
+import { targetSpans } from '@/domain/targets/target-spans';
+import type { Target, TargetPoint } from '@/domain/targets/targets';
+import { buildTargetFacts } from '@/sql/target-facts';
 import type { YoyPoint } from '../model/types';
-import { toYoyPoint } from './use-yoy';
+import { num, str } from './row-values';
 
-export interface TargetFactArgs {
-  readonly index: IndexCode;
-  readonly units: readonly string[];
-  readonly from: number;
-  readonly to: number;
-}
+const toTargetPoint = (row: Row): TargetPoint => ({
+  unit: str(row, 'unit_code'),
+  unitLevel: str(row, 'unit_level'),
+  component: str(row, 'component_code'),
+  year: num(row, 'year') ?? 0,
+  score: num(row, 'score'),
+  rank: num(row, 'rank'),
+});
 
 /**
  * Scores and ranks the targets need (baseline to target year), independent of the year range on
  * screen: a "vs 2021" target is judged on 2021 even when the chart starts in 2022.
  */
-export const targetFactsQuery = (args: TargetFactArgs) =>
+export const targetFactsQuery = (targets: readonly Target[]) =>
   queryOptions({
-    queryKey: ['trends', 'target-facts', args.index, args.units, args.from, args.to],
-    queryFn: async (): Promise<YoyPoint[]> =>
-      (
-        await runAnalytics(
-          buildYoyDeltas({ index: args.index, units: args.units, from: args.from, to: args.to }),
-        )
-      ).map(toYoyPoint),
+    queryKey: ['targets', 'facts', targets.map((target) => target.id)],
+    queryFn: async (): Promise<TargetPoint[]> =>
+      (await runAnalytics(buildTargetFacts(targetSpans(targets)))).map(toTargetPoint),
   });
-
-export function useTargetFacts(args: TargetFactArgs | null) {
-  return useQuery({
-    ...targetFactsQuery(args ?? { index: 'PAPI', units: [], from: 0, to: 0 }),
-    enabled: args !== null && args.units.length > 0,
-  });
-}
 
 /**
  * Targets are judged on ranks among all peers of the level. The view's own yoy rows (whole span,
@@ -45,18 +37,12 @@ export function useTargetFactsOf(
   targets: readonly Target[],
   yoy: readonly YoyPoint[] | undefined,
   byLevel: boolean,
-): { readonly data: readonly YoyPoint[] | undefined } {
+): { readonly data: readonly TargetPoint[] | undefined } {
   const own = useMemo(() => {
     if (!byLevel || !yoy) return undefined;
     const units = new Set(targets.map((target) => target.unit));
     return yoy.filter((point) => units.has(point.unit));
   }, [byLevel, yoy, targets]);
-  const units = [...new Set(targets.map((target) => target.unit))];
-  const years = targets.flatMap((target) => [target.baselineYear ?? target.targetYear, target.targetYear]);
-  const read = useTargetFacts(
-    targets.length > 0 && !byLevel
-      ? { index: targets[0]?.index ?? 'PAPI', units, from: Math.min(...years), to: Math.max(...years) }
-      : null,
-  );
+  const read = useQuery({ ...targetFactsQuery(targets), enabled: targets.length > 0 && !byLevel });
   return { data: byLevel ? own : read.data };
 }

@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
+import { BUNDLED_TARGETS } from '@/config/targets';
 import { lineageOf, mergerYears } from '../model/lineage';
 import { fetchSpan, sliceToRange } from '../model/slice-range';
 import { defaultRange, type TrendsState } from '../model/url-state';
-import { BUNDLED_TARGETS } from './bundled-targets';
 import { useIndexYears, useLineageLinks } from './use-reference-data';
 import { useTargetFactsOf } from './use-target-facts';
 import { useViewRows } from './use-view-rows';

@@ -1,5 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { runAnalytics } from '@/db/database';
+import { runFacts } from '@/db/database';
 import type { Row } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildYoyDeltas } from '@/sql/yoy-deltas';
@@ -40,22 +39,15 @@ export function toYoyPoint(row: Row): YoyPoint {
 
 /** Year-over-year rows (adjacent years only: a gap year leaves the change empty, never a 2-year delta). */
 export async function fetchYoy(args: YoyArgs): Promise<YoyPoint[]> {
-  const rows = await runAnalytics(
-    buildYoyDeltas({ index: args.index, units: args.units, from: args.from, to: args.to, peerBy: args.peer }),
+  const rows = await runFacts((source) =>
+    buildYoyDeltas({
+      index: args.index,
+      units: args.units,
+      from: args.from,
+      to: args.to,
+      peerBy: args.peer,
+      source,
+    }),
   );
   return rows.map(toYoyPoint);
-}
-
-export const yoyQuery = (args: YoyArgs) =>
-  queryOptions({
-    queryKey: ['trends', 'yoy', args.index, args.units, args.from, args.to, args.peer],
-    queryFn: () => fetchYoy(args),
-  });
-
-export function useYoy(args: YoyArgs | null) {
-  return useQuery({
-    ...yoyQuery(args ?? { index: 'PAPI', units: [], from: 0, to: 0, peer: 'level' }),
-    enabled: args !== null && args.units.length > 0,
-    placeholderData: keepPreviousData,
-  });
 }

@@ -1,15 +1,15 @@
 import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
+import type { TargetPoint } from '@/domain/targets/targets';
+import { evaluateTarget, type Target } from '@/domain/targets/targets';
 import { lastValue, linesTable } from '../model/chart-table';
 import { unitLines } from '../model/shape';
-import { evaluateTarget, type Target } from '../model/targets';
-import type { YoyPoint } from '../model/types';
 import type { UnitLinesChartProps } from './chart-props';
 import { SvgLineChart } from './svg-line-chart';
 
 export interface CompareChartProps extends UnitLinesChartProps {
   readonly targets: readonly Target[];
-  readonly facts: readonly YoyPoint[];
+  readonly facts: readonly TargetPoint[];
 }
 
 /** Up to six units on one component; score targets on that component are drawn as dashed levels. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { UnitPicker } from '@/components/ui/unit-picker';
-import type { UnitOption } from '@/queries/units';
+import type { UnitOption } from '@/domain/units';
 import { MAX_COMPARE, type TrendsState } from '../model/url-state';
 
 /** Up to five units beside the home unit: chips to remove, a search box to add. */

@@ -1,13 +1,13 @@
 import { memo, useMemo } from 'react';
+import type { TargetPoint } from '@/domain/targets/targets';
+import { evaluateTarget, type Target, type TargetVerdict } from '@/domain/targets/targets';
 import { formatInteger } from '@/i18n/format';
-import { evaluateTarget, type Target, type TargetVerdict } from '../model/targets';
-import type { YoyPoint } from '../model/types';
 import type { TrendsLabels } from './use-trends-labels';
 
 export interface TargetsPanelProps {
   readonly labels: TrendsLabels;
   readonly targets: readonly Target[];
-  readonly facts: readonly YoyPoint[];
+  readonly facts: readonly TargetPoint[];
   readonly mergersOf: (unit: string) => readonly number[];
   readonly problems: readonly string[];
 }

@@ -1,6 +1,9 @@
 import { useEffect, useMemo } from 'react';
+import type { TargetPoint } from '@/domain/targets/targets';
+import { useBaseDeltas } from '../api/use-base-deltas';
 import type { TrendsView } from '../api/use-trends-view';
 import { useUnitDatasets } from '../api/use-unit-datasets';
+import { effectiveBase } from '../model/base-year';
 import { markTrendsDrawn } from '../model/perf-marks';
 import { componentsIn } from '../model/shape';
 import type { YoyPoint } from '../model/types';
@@ -16,7 +19,8 @@ import { useTrendsLabels } from './use-trends-labels';
 import { YoyTable } from './yoy-table';
 
 const EMPTY: readonly string[] = [];
-const NO_FACTS: readonly YoyPoint[] = [];
+const NO_FACTS: readonly TargetPoint[] = [];
+const NO_YOY: readonly YoyPoint[] = [];
 
 export interface BodyProps {
   readonly state: TrendsState;
@@ -48,6 +52,19 @@ export function TrendsBody(props: BodyProps) {
   const homeMergers = useMemo(() => mergersOf(home), [mergersOf, home]);
   const multiples = useMemo(() => chosen.filter((code) => code !== 'TOTAL'), [chosen]);
   const focus = all.includes(state.focus) ? state.focus : (all[0] ?? 'TOTAL');
+  const base = effectiveBase(state, home, view.targets, data?.range.from ?? null, focus);
+  const baseRows = useBaseDeltas(
+    base && data
+      ? {
+          index: data.args.index,
+          unit: home,
+          base: base.year,
+          from: data.range.from,
+          to: data.range.to,
+          peer: state.peer,
+        }
+      : null,
+  );
 
   // Runs after every commit, children's effects first: once the charts of the latest state are in
   // the DOM, the bench's end mark is set (markTrendsDrawn ignores commits with no input pending).
@@ -105,10 +122,12 @@ export function TrendsBody(props: BodyProps) {
         mergers={homeMergers}
         index={data.args.index}
       />
+      {state.baseline.mode === 'target' && base === null && <p className="notice">{t('table.noTarget')}</p>}
       <YoyTable
         labels={labels}
         series={series}
-        yoy={data.yoy}
+        yoy={base ? (baseRows.data ?? NO_YOY) : data.yoy}
+        baseYear={base?.year ?? null}
         home={home}
         components={chosen}
         footnote={labels.footnote}

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { UnitPicker } from '@/components/ui/unit-picker';
 import { INDEX_CODES, indexDef, isIndexCode, type Lang } from '@/domain/catalogue';
-import type { UnitOption } from '@/queries/units';
+import type { UnitOption } from '@/domain/units';
 import type { TrendsState } from '../model/url-state';
+import { BaselineControls } from './baseline-controls';
 import { CompareUnits } from './compare-units';
 import { ComponentPicker } from './component-picker';
 
@@ -104,6 +105,7 @@ export function TrendsControls({ state, home, units, span, range, update, setHom
           <option value="block">{t('controls.peerBlock')}</option>
         </select>
       </label>
+      <BaselineControls state={state} years={choices} defaultBase={range?.from ?? null} update={update} />
       <CompareUnits state={state} home={home} units={units} update={update} />
       <ComponentPicker state={state} update={update} />
     </form>

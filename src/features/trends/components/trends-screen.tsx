@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataScopeSwitch } from '@/components/ui/data-scope-switch';
 import { isIndexCode } from '@/domain/catalogue';
 import { useHashRoute } from '@/lib/hash-route';
+import { useDataScope } from '@/queries/data-scope';
 import { useHomeUnit } from '@/queries/home-unit';
 import { useScopedUnits } from '@/queries/scoped-units';
 import { useTrendsView } from '../api/use-trends-view';
@@ -20,6 +21,7 @@ export function TrendsScreen() {
   const { params, setParams } = useHashRoute();
   const { unit: home, setUnit } = useHomeUnit();
   const { options, indexFor } = useScopedUnits();
+  const dataScope = useDataScope();
   const search = params.toString();
   const state = useMemo(() => {
     const parsed = parseTrendsState(new URLSearchParams(search), home);
@@ -59,7 +61,7 @@ export function TrendsScreen() {
         {t('title')}
       </h1>
       <p className="muted trends-intro">{t('intro')}</p>
-      <DataScopeSwitch onChange={markTrendsInput} />
+      <DataScopeSwitch {...dataScope} onChange={markTrendsInput} />
       <TrendsControls
         state={state}
         home={home}

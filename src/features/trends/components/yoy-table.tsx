@@ -24,6 +24,8 @@ export interface YoyTableProps {
   readonly home: string;
   readonly components: readonly string[];
   readonly footnote: string;
+  /** Set when the changes are from a base year rather than from the previous year. */
+  readonly baseYear: number | null;
 }
 
 /** Score, change, % change, rank and change of rank for each component and year of the home unit. */
@@ -34,6 +36,7 @@ export const YoyTable = memo(function YoyTable({
   home,
   components,
   footnote,
+  baseYear,
 }: YoyTableProps) {
   const { t, lang, unitName, componentLabel } = labels;
   const rows = useMemo(
@@ -50,7 +53,11 @@ export const YoyTable = memo(function YoyTable({
   );
   const title = t('table.title', { unit: unitName(home) });
   const header = ['component', 'year', 'score', 'change', 'pctChange', 'rank', 'rankChange'].map((key) =>
-    key === 'year' ? t('year', { ns: 'common' }) : t(`table.${key}`),
+    key === 'year'
+      ? t('year', { ns: 'common' })
+      : key === 'change' && baseYear !== null
+        ? t('table.changeFrom', { year: baseYear })
+        : t(`table.${key}`),
   );
   const exportCsv = () =>
     downloadCsv(
@@ -73,7 +80,7 @@ export const YoyTable = memo(function YoyTable({
       </h2>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so keyboard users can scroll it */}
       <section className="table-scroll trends-yoy-scroll" aria-labelledby="trends-yoy-title" tabIndex={0}>
-        <table className="data-table trends-yoy">
+        <table className="data-table trends-yoy" data-base={baseYear ?? undefined}>
           <thead>
             <tr>
               {header.slice(1).map((cell) => (
@@ -123,7 +130,7 @@ export const YoyTable = memo(function YoyTable({
         </button>
       </div>
       <p className="chart-footnote">
-        {t('table.footnote')} {footnote}
+        {baseYear === null ? t('table.footnote') : t('table.baseFootnote', { year: baseYear })} {footnote}
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { INDEX_CODES, type IndexCode, isIndexCode } from '@/domain/catalogue';
+import { type Baseline, baselineParams, parseBaseline } from '@/lib/baseline-param';
 import { urlCode, urlCodeList, urlPick, urlYear } from '@/lib/url-values';
 
 /** Every view setting of the trends screen; the URL hash is its only store (see the README). */
@@ -16,6 +17,8 @@ export interface TrendsState {
   readonly peer: 'level' | 'block';
   /** The user asked for a combined line of a merged unit's predecessors (never on by default). */
   readonly combined: boolean;
+  /** What the year-over-year table's changes are taken against (previous year by default). */
+  readonly baseline: Baseline;
 }
 
 /** The home unit plus five compared units: the six the issue allows. */
@@ -42,6 +45,7 @@ export function parseTrendsState(params: URLSearchParams, homeUnit: string | nul
     to,
     peer: urlPick(['level', 'block'] as const, params.get('peer')) ?? 'level',
     combined: params.get('combined') === 'mean',
+    baseline: parseBaseline(params),
   };
 }
 
@@ -59,6 +63,7 @@ export function trendsParams(state: Partial<TrendsState>): Record<string, string
   if (state.to !== undefined) out.to = state.to === null ? undefined : String(state.to);
   if (state.peer !== undefined) out.peer = state.peer === 'level' ? undefined : state.peer;
   if (state.combined !== undefined) out.combined = state.combined ? 'mean' : undefined;
+  if (state.baseline !== undefined) Object.assign(out, baselineParams(state.baseline));
   return out;
 }
 

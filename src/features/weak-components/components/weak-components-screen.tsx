@@ -38,7 +38,7 @@ export function WeakComponentsScreen() {
     <div className="weak-screen">
       <h1 className="section-heading">{t('title')}</h1>
       <p className="muted weak-intro">{t('intro')}</p>
-      <DataScopeSwitch />
+      <DataScopeSwitch {...scope} />
       <WeakControls view={view} update={update} peer={peer} labels={labels} />
       {peer?.sample && (
         <p className="notice weak-sample">

@@ -3,7 +3,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ui/query-state';
 import { UnitPicker } from '@/components/ui/unit-picker';
-import type { UnitOption } from '@/queries/units';
+import type { UnitOption } from '@/domain/units';
 import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
 import { componentRows, isFlagged } from '../model/list-filters';
 import type { Labels } from './use-labels';

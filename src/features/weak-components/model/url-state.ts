@@ -1,6 +1,6 @@
 import { type IndexCode, isIndexCode } from '@/domain/catalogue';
 import { urlCode, urlInt, urlPick, urlYear } from '@/lib/url-values';
-import type { LowMode } from '@/sql/weak-components';
+import { DEFAULT_WEAK_CRITERIA, type LowMode } from '@/sql/weak-components';
 
 /** What the heatmap cells are coloured by. */
 export type ColourMode = 'pct' | 'rank' | 'change';
@@ -34,9 +34,9 @@ export const DEFAULT_VIEW: WeakViewState = {
   year: null,
   level: null,
   block: null,
-  low: 'median',
-  lowPct: 50,
-  fall: 3,
+  low: DEFAULT_WEAK_CRITERIA.lowMode,
+  lowPct: DEFAULT_WEAK_CRITERIA.lowThreshold,
+  fall: DEFAULT_WEAK_CRITERIA.fallRankPlaces,
   colour: 'pct',
   listLevel: { kind: 'group' },
   listBlock: { kind: 'group' },

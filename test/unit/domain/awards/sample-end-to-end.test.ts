@@ -5,10 +5,10 @@ import { parseAdvisingCsv } from '@/domain/awards/advising-registry';
 import { bundledRuleSets } from '@/domain/awards/bundled-rule-sets';
 import { evaluateAwards } from '@/domain/awards/evaluate-awards';
 import type { AwardFacts } from '@/domain/awards/fact-types';
-import { formatNearMiss } from '@/domain/awards/format-evidence';
 import type { RuleSet } from '@/domain/awards/rule-set-types';
 import { validateBandRegistry } from '@/domain/awards/validate-rule-set';
 import type { AwardContext, UnitVerdict } from '@/domain/awards/verdict-types';
+import { formatNearMiss } from '@/i18n/award-evidence';
 import { startNodeEngine } from '../../../support/node-engine';
 import { awardFactsFor, loadCsvFiles } from './support/award-facts-from-engine';
 

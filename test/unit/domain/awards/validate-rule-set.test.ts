@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_RULE_SET_TEXTS, bundledRuleSets } from '@/domain/awards/bundled-rule-sets';
-import { formatRuleFileError } from '@/domain/awards/format-evidence';
 import { validateBandRegistry, validateRuleSet } from '@/domain/awards/validate-rule-set';
+import { formatRuleFileError } from '@/i18n/award-evidence';
 
 const socTrang = BUNDLED_RULE_SET_TEXTS['soc-trang-2021-2030'] ?? '';
 

@@ -1,9 +1,14 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/domain/catalogue';
+import { evaluateTarget, type Target, type TargetPoint } from '@/domain/targets/targets';
 import { briefingMessages } from '@/features/briefing/messages';
+import type { BaseFact } from '@/features/briefing/model/base-facts';
+import { baseSentence } from '@/features/briefing/model/base-sentences';
 import type { MoverFact, TotalFact } from '@/features/briefing/model/facts';
 import { moverSentence, totalSentences } from '@/features/briefing/model/sentences';
+import { targetSentence } from '@/features/briefing/model/target-sentences';
+import { weakSentence } from '@/features/briefing/model/weak-sentences';
 import { golden } from '../../../support/load-fixture';
 
 function translator(lang: Lang) {
@@ -25,6 +30,7 @@ const base: TotalFact = {
   askedYear: 2024,
   year: 2024,
   unitName: 'Hà Tĩnh',
+  unitLevel: 'province',
   score: 45.55,
   maxScore: 80,
   previousYear: 2023,
@@ -117,6 +123,100 @@ const movers: MoverFact[] = [
   },
 ];
 
+/** Base-year facts shaped as `buildBaseDeltas` gives them (test/unit/sql/base-deltas.test.ts checks the SQL). */
+const baseFact: BaseFact = {
+  index: 'PAPI',
+  source: 'target',
+  baseYear: 2021,
+  year: 2024,
+  hasBase: true,
+  scoreChange: 1.27,
+  comparable: true,
+  reason: null,
+  rank: 6,
+  baseRank: 11,
+  rankChange: 5,
+  rankComparable: true,
+};
+const baseCases: Record<string, BaseFact> = {
+  rise: baseFact,
+  fall: { ...baseFact, source: 'chosen', scoreChange: -0.8, rankChange: -1, rank: 12 },
+  tie: { ...baseFact, source: 'plan', scoreChange: 0, rankChange: 0 },
+  break: {
+    ...baseFact,
+    baseYear: 2016,
+    scoreChange: null,
+    comparable: false,
+    reason: 'method',
+    rankChange: 3,
+  },
+  merger: {
+    ...baseFact,
+    index: 'PAR',
+    year: 2025,
+    scoreChange: null,
+    comparable: false,
+    reason: 'merger',
+    rankChange: null,
+    rankComparable: false,
+  },
+  missingBaseYear: {
+    ...baseFact,
+    hasBase: false,
+    scoreChange: null,
+    comparable: null,
+    baseRank: null,
+    rankChange: null,
+    rankComparable: null,
+  },
+};
+
+const point = (year: number, score: number | null, rank: number | null): TargetPoint => ({
+  unit: 'ha-tinh',
+  unitLevel: 'province',
+  component: 'TOTAL',
+  year,
+  score,
+  rank,
+});
+const target = (over: Partial<Target>): Target => ({
+  id: 't',
+  unit: 'ha-tinh',
+  index: 'PAR',
+  component: 'TOTAL',
+  kind: 'rank_up',
+  amount: 10,
+  baselineYear: 2021,
+  targetYear: 2024,
+  label: { vi: 'Chỉ số CCHC tăng 10 bậc so với năm 2021', en: 'PAR Index up 10 places vs 2021' },
+  plan: { vi: 'p', en: 'p' },
+  sample: false,
+  ...over,
+});
+const pciTarget = target({
+  index: 'PCI',
+  kind: 'total_change',
+  amount: 0.5,
+  label: { vi: 'PCI tăng 0,5 điểm so với năm 2021', en: 'PCI up 0.5 points vs 2021' },
+});
+const verdicts = [
+  evaluateTarget(target({}), [point(2021, 85, 30), point(2024, 90, 12)]),
+  evaluateTarget(pciTarget, [point(2021, 65.2, 20), point(2024, 65.4, 18)]),
+  evaluateTarget(
+    target({
+      index: 'SIPAS',
+      kind: 'value_at_least',
+      amount: 80,
+      baselineYear: null,
+      label: { vi: 'Mức độ hài lòng trên 80 %', en: 'Satisfaction above 80 %' },
+    }),
+    [point(2024, 84.5, null)],
+  ),
+  evaluateTarget(target({ targetYear: 2025 }), [point(2021, 85, 30), point(2025, 90, 5)]),
+  evaluateTarget(pciTarget, [point(2021, 65.2, 20), point(2023, 65.9, 15)]),
+  evaluateTarget(pciTarget, [point(2024, 66, 10)]),
+];
+
 describe('briefing sentences from SQL facts', () => {
   for (const lang of ['vi', 'en'] as const) {
     it(`match the golden file in ${lang}`, async () => {
@@ -126,6 +226,27 @@ describe('briefing sentences from SQL facts', () => {
         out.push(`## ${name}`, ...totalSentences(fact, t, lang).map((s) => s.text));
       }
       out.push('## movers', ...movers.map((mover) => moverSentence(mover, t, lang).text));
+      for (const [name, fact] of Object.entries(baseCases)) {
+        out.push(`## base year: ${name}`, baseSentence(fact, 'Hà Tĩnh', t, lang).text);
+      }
+      out.push('## targets: met, not met, floor met, not comparable, no data, no baseline');
+      out.push(...verdicts.map((verdict) => targetSentence(verdict, t, lang).text));
+      out.push(
+        '## weak',
+        weakSentence(
+          {
+            index: 'PAPI',
+            year: 2024,
+            componentCode: 'D4',
+            score: 6.2,
+            medianScore: 6.6,
+            rankChange: -4,
+            reasons: ['low_median', 'falling_rank'],
+          },
+          t,
+          lang,
+        ).text,
+      );
       // Plain text, one sentence a line: a reviewer reads the golden file as the reader would.
       await expect(`${out.join('\n')}\n`).toMatchFileSnapshot(
         golden(`briefing-sentences-${lang}`).replace(/\.json$/, '.txt'),
@@ -140,6 +261,41 @@ describe('briefing sentences from SQL facts', () => {
     expect(text).toBe(
       'Năm 2024, PAPI của Hà Tĩnh đạt 45,55/80 điểm, tăng 0,12 điểm so với năm 2023. Xếp thứ 6/61, tăng 1 bậc so với năm 2023. Thuộc nhóm 1/4 (nhóm điểm cao nhất) trong các đơn vị cùng cấp.',
     );
+  });
+
+  it('never states a base-year change across a break, a merger or a missing base year as a plain change', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const t = translator(lang);
+      for (const name of ['break', 'merger', 'missingBaseYear'] as const) {
+        const text = baseSentence(baseCases[name] as BaseFact, 'Hà Tĩnh', t, lang).text;
+        expect(text).not.toMatch(/(tăng|giảm) [0-9,]+ điểm|\b(up|down) [0-9.]+ points/);
+      }
+    }
+  });
+
+  it('gives each target its status: met, not met, not comparable, no data', () => {
+    expect(verdicts.map((verdict) => verdict.status)).toEqual([
+      'met',
+      'not_met',
+      'met',
+      'not_yet_measurable',
+      'not_yet_measurable',
+      'not_yet_measurable',
+    ]);
+    const t = translator('vi');
+    expect(targetSentence(verdicts[3] as (typeof verdicts)[number], t, 'vi').text).toContain(
+      'không so sánh được',
+    );
+    expect(targetSentence(verdicts[4] as (typeof verdicts)[number], t, 'vi').text).toContain(
+      'chưa có số liệu',
+    );
+  });
+
+  it("names components by the catalogue in the reader's language, not by the data", () => {
+    const [rise] = movers;
+    if (!rise) throw new Error('no mover');
+    expect(moverSentence(rise, translator('vi'), 'vi').text).toMatch(/^Quản trị điện tử/);
+    expect(moverSentence(rise, translator('en'), 'en').text).toMatch(/^E-governance/);
   });
 
   it('never states a change across a break, a merger or a missing year as a plain change', () => {

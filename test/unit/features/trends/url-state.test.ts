@@ -25,7 +25,7 @@ describe('parseTrendsState(params, homeUnit)', () => {
 
   it('round-trips through trendsParams without the defaults', () => {
     const state = parse(
-      'index=PCI&compare=a,b&comp=TOTAL,LAND&focus=LAND&from=2019&to=2024&peer=block&combined=mean',
+      'index=PCI&compare=a,b&comp=TOTAL,LAND&focus=LAND&from=2019&to=2024&peer=block&combined=mean&baseline=base&base=2016',
     );
     const params = new URLSearchParams(
       Object.entries(trendsParams(state)).filter(
@@ -33,6 +33,7 @@ describe('parseTrendsState(params, homeUnit)', () => {
       ),
     );
     expect(parse(params.toString())).toEqual(state);
+    expect(state.baseline).toEqual({ mode: 'base', base: 2016 });
     expect(trendsParams({ focus: 'TOTAL', peer: 'level', combined: false, compare: [] })).toEqual({
       focus: undefined,
       peer: undefined,

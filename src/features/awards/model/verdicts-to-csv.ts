@@ -1,7 +1,7 @@
+import type { BandScheme } from '@/domain/awards/rule-set-types';
+import type { UnitVerdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
-import { formatEvidence } from './format-evidence';
-import type { BandScheme } from './rule-set-types';
-import type { UnitVerdict } from './verdict-types';
+import { formatEvidence } from '@/i18n/award-evidence';
 
 export const VERDICT_CSV_COLUMNS = [
   'rule_id',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTarget, type Target } from '@/features/trends/model/targets';
+import { evaluateTarget, type Target } from '@/domain/targets/targets';
+import { validateTargetFile } from '@/domain/targets/validate-targets';
 import type { YoyPoint } from '@/features/trends/model/types';
-import { validateTargetFile } from '@/features/trends/model/validate-targets';
 
 const fact = (year: number, score: number | null, rank: number | null, unit = 'u'): YoyPoint => ({
   unit,

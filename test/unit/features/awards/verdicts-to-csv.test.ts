@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitVerdict } from '@/domain/awards/verdict-types';
-import { csvCell, verdictsToCsv } from '@/domain/awards/verdicts-to-csv';
+import { csvCell, verdictsToCsv } from '@/features/awards/model/verdicts-to-csv';
 
 const verdict: UnitVerdict = {
   ruleId: 'r',

@@ -1,8 +1,8 @@
-import type { Target } from '../model/targets';
-import { validateTargetFile } from '../model/validate-targets';
+import type { Target } from '@/domain/targets/targets';
+import { validateTargetFile } from '@/domain/targets/validate-targets';
 
 // Bundled at build time: targets are data the province edits, not code (data/targets/README.md).
-const FILES = import.meta.glob('../../../../data/targets/*.json', { eager: true, import: 'default' });
+const FILES = import.meta.glob('../../data/targets/*.json', { eager: true, import: 'default' });
 
 function load(): { targets: readonly Target[]; problems: readonly string[] } {
   const targets: Target[] = [];

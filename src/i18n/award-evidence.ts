@@ -1,9 +1,9 @@
+import { findBand } from '@/domain/awards/bands';
+import type { BandScheme, OrderKey } from '@/domain/awards/rule-set-types';
+import type { RuleFileError } from '@/domain/awards/validate-rule-set';
+import type { Check, NearMiss, UnitVerdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
-import { awardMessages } from '@/i18n/award-messages';
-import { findBand } from './bands';
-import type { BandScheme, OrderKey } from './rule-set-types';
-import type { RuleFileError } from './validate-rule-set';
-import type { Check, NearMiss, UnitVerdict } from './verdict-types';
+import { awardMessages } from './award-messages';
 
 /** Checks that only restate that nothing happened; kept in the data, left out of the text. */
 const QUIET = new Set<Check['reason']>(['not_considered_elsewhere', 'not_candidate']);

@@ -1,5 +1,5 @@
-import type { Localized } from '@/domain/catalogue';
-import { isIndexCode, isTargetKind, type Target } from './targets';
+import { isIndexCode, type Localized } from '@/domain/catalogue';
+import { isTargetKind, type Target } from './targets';
 
 export interface TargetFileResult {
   readonly targets: readonly Target[];

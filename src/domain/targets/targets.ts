@@ -1,11 +1,14 @@
-import {
-  type IndexCode,
-  isComparable,
-  isIndexCode,
-  isRankComparable,
-  type Localized,
-} from '@/domain/catalogue';
-import type { YoyPoint } from './types';
+import { type IndexCode, isComparable, isRankComparable, type Localized } from '@/domain/catalogue';
+
+/** The facts a target is judged on: one unit × component × year, as the SQL gives them. */
+export interface TargetPoint {
+  readonly unit: string;
+  readonly unitLevel: string;
+  readonly component: string;
+  readonly year: number;
+  readonly score: number | null;
+  readonly rank: number | null;
+}
 
 /** The three ways the plans state a target (DOMAIN §3). */
 export const TARGET_KINDS = ['rank_up', 'total_change', 'value_at_least'] as const;
@@ -49,7 +52,7 @@ export interface TargetVerdict {
 // Scores come rounded to 2 decimals by publishers; float noise must not turn "exactly +0.50" into a miss.
 const EPSILON = 1e-9;
 
-const valueAt = (target: Target, point: YoyPoint | undefined): number | null =>
+const valueAt = (target: Target, point: TargetPoint | undefined): number | null =>
   point ? (target.kind === 'rank_up' ? point.rank : point.score) : null;
 
 /**
@@ -59,7 +62,7 @@ const valueAt = (target: Target, point: YoyPoint | undefined): number | null =>
  */
 export function evaluateTarget(
   target: Target,
-  facts: readonly YoyPoint[],
+  facts: readonly TargetPoint[],
   mergerYears: readonly number[] = [],
 ): TargetVerdict {
   const own = facts.filter((point) => point.unit === target.unit && point.component === target.component);
@@ -111,4 +114,10 @@ export function isTargetKind(value: unknown): value is TargetKind {
   return typeof value === 'string' && (TARGET_KINDS as readonly string[]).includes(value);
 }
 
-export { isIndexCode };
+/** The four answers a reader gets: not comparable (a break or merger between the years) is not "no data". */
+export type TargetOutcome = 'met' | 'not_met' | 'not_comparable' | 'no_data';
+
+export function targetOutcome(verdict: TargetVerdict): TargetOutcome {
+  if (verdict.status !== 'not_yet_measurable') return verdict.status;
+  return verdict.reason === 'not_comparable' ? 'not_comparable' : 'no_data';
+}

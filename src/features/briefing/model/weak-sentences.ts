@@ -1,0 +1,30 @@
+import type { TFunction } from 'i18next';
+import { indexDef, type Lang } from '@/domain/catalogue';
+import { formatScore } from '@/i18n/format';
+import { componentName } from './component-name';
+import type { BriefingSentence } from './sentences';
+import type { WeakFact } from './weak-facts';
+
+type T = TFunction<'briefing'>;
+
+/** One weak component and the rules that flag it, in the weak-points screen's terms. */
+export function weakSentence(fact: WeakFact, t: T, lang: Lang): BriefingSentence {
+  const places = Math.abs(fact.rankChange ?? 0);
+  const reasons = fact.reasons.map((reason) =>
+    t(`weak.reason.${reason}`, {
+      median: fact.medianScore === null ? '—' : formatScore(fact.medianScore, lang),
+      places,
+      count: places,
+    }),
+  );
+  const percent = indexDef(fact.index).unit === 'percent';
+  return {
+    fact: 'weak',
+    component: fact.componentCode,
+    text: t('weak.sentence', {
+      component: componentName(fact.index, fact.componentCode, lang),
+      score: fact.score === null ? '—' : `${formatScore(fact.score, lang)}${percent ? ' %' : ''}`,
+      reasons: reasons.join('; '),
+    }),
+  };
+}

@@ -1,0 +1,32 @@
+import type { Target } from '@/domain/targets/targets';
+import type { TrendsState } from './url-state';
+
+/** The year the table's changes are taken from, and why; null = the previous year (the default). */
+export interface EffectiveBase {
+  readonly year: number;
+  readonly source: 'chosen' | 'target';
+}
+
+/**
+ * A chosen base year (the range's first year until one is picked), or the baseline year of the home
+ * unit's target on the focus component (else its total). Target mode without such a target keeps the
+ * previous year, and the screen says so.
+ */
+export function effectiveBase(
+  state: TrendsState,
+  home: string,
+  targets: readonly Target[],
+  rangeFrom: number | null,
+  focus: string,
+): EffectiveBase | null {
+  const { baseline } = state;
+  if (baseline.mode === 'base') {
+    const year = baseline.base ?? rangeFrom;
+    return year === null ? null : { year, source: 'chosen' };
+  }
+  if (baseline.mode !== 'target') return null;
+  const own = targets.filter((target) => target.unit === home && target.baselineYear !== null);
+  const target =
+    own.find((candidate) => candidate.component === focus) ?? own.find((c) => c.component === 'TOTAL');
+  return target?.baselineYear ? { year: target.baselineYear, source: 'target' } : null;
+}

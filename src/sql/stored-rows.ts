@@ -1,0 +1,70 @@
+import { type Query, query } from './query';
+
+/**
+ * The columns of `scores` that a stored dataset keeps, in this order. `dataset_id` is not among them:
+ * it is the stored entry's key and is bound again on restore, so a snapshot cannot claim another id.
+ */
+export const STORED_SCORE_COLUMNS = [
+  'index_code',
+  'year',
+  'unit_code',
+  'unit_name',
+  'unit_level',
+  'block',
+  'component_code',
+  'component_name',
+  'score',
+  'max_score',
+  'rank',
+  'source_line',
+] as const;
+
+/** The fixed name of the table an Arrow snapshot is read into, inside the restore's transaction. */
+export const RESTORE_TABLE = 'restore_rows';
+
+const COLUMNS = STORED_SCORE_COLUMNS.join(', ');
+
+/** The rows of one imported dataset, as they are written to the browser's storage. */
+export function selectDatasetRows(datasetId: string): Query {
+  return query(`SELECT ${COLUMNS} FROM scores WHERE dataset_id = ?`, [datasetId]);
+}
+
+/** The dataset's own line in `datasets`, kept beside its rows. */
+export function selectDatasetRecord(datasetId: string): Query {
+  return query(
+    'SELECT label, file_name, added_at, content_hash FROM datasets WHERE dataset_id = ? AND kind = ?',
+    [datasetId, 'imported'],
+  );
+}
+
+/** How many rows and which columns the read snapshot holds: checked before anything is inserted. */
+export function describeRestoreTable(): Query {
+  return query(
+    `SELECT (SELECT count(*) FROM ${RESTORE_TABLE}) AS row_count,
+       (SELECT string_agg(column_name, ',' ORDER BY column_index) FROM duckdb_columns()
+        WHERE table_name = ? AND schema_name = 'main') AS columns`,
+    [RESTORE_TABLE],
+  );
+}
+
+/** Moves the snapshot into `scores` under the entry's id (casts guard an older writer's types). */
+export function insertRestoredScores(datasetId: string): Query {
+  return query(
+    `INSERT INTO scores (dataset_id, ${COLUMNS})
+     SELECT ?, index_code, CAST(year AS INTEGER), unit_code, unit_name, unit_level, block, component_code,
+       component_name, CAST(score AS DOUBLE), CAST(max_score AS DOUBLE), CAST(rank AS INTEGER),
+       CAST(source_line AS INTEGER)
+     FROM ${RESTORE_TABLE}`,
+    [datasetId],
+  );
+}
+
+export const DROP_RESTORE_TABLE = `DROP TABLE IF EXISTS ${RESTORE_TABLE}`;
+
+/** Rows of every imported dataset now loaded: they share the browser's room with a new file. */
+export function countImportedRows(): Query {
+  return query(
+    'SELECT count(*) AS n FROM scores WHERE dataset_id IN (SELECT dataset_id FROM datasets WHERE kind = ?)',
+    ['imported'],
+  );
+}

@@ -1,0 +1,31 @@
+import { type Query, query } from './query';
+
+/** The imported datasets, oldest first: what a workspace file carries. */
+export function selectImportedDatasets(): Query {
+  return query(
+    `SELECT d.dataset_id, d.label, d.file_name, d.added_at, count(s.dataset_id) AS row_count
+     FROM datasets d LEFT JOIN scores s USING (dataset_id)
+     WHERE d.kind = 'imported'
+     GROUP BY d.dataset_id, d.label, d.file_name, d.added_at
+     ORDER BY d.added_at, d.dataset_id`,
+  );
+}
+
+/** One dataset's rows in the long layout, in the order of its file, named as the importer reads them. */
+export function selectDatasetLongRows(datasetId: string): Query {
+  return query(
+    `SELECT index_code AS "index", year, unit_code, unit_name, unit_level, component_code, component_name,
+            score, max_score, rank, block
+     FROM scores WHERE dataset_id = ?
+     ORDER BY source_line NULLS LAST, index_code, year, unit_code, component_code`,
+    [datasetId],
+  );
+}
+
+/** Every imported dataset and its rows: a workspace replaces them all (the bundled data stays). */
+export function deleteAllImported(): readonly Query[] {
+  return [
+    query(`DELETE FROM scores WHERE dataset_id IN (SELECT dataset_id FROM datasets WHERE kind = 'imported')`),
+    query(`DELETE FROM datasets WHERE kind = 'imported'`),
+  ];
+}

@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_IMPORT_ROWS } from '@/ingest/size-limit';
+import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { storeDamagedImport, storedImports } from './support/stored-imports';
+
+const repoRoot = path.resolve(__dirname, '../..');
+/** The issue asks for two million rows; while the browser's limit is lower, the largest file it takes. */
+const LARGE_ROWS = Math.min(2_000_000, MAX_IMPORT_ROWS);
+const OVER_ROWS = Math.ceil(MAX_IMPORT_ROWS * 1.25);
+const TRENDS = '#/trends?index=PAR&unit=U000001&lang=vi';
+const PAPI_TRENDS = '#/trends?index=PAPI&unit=ha-tinh&lang=vi';
+
+function generate(dir: string, rows: number): string {
+  const file = path.join(dir, `long-${rows}.csv`);
+  execFileSync('sh', ['-c', `node scripts/gen-long-csv.mjs ${rows} > "${file}"`], { cwd: repoRoot });
+  return file;
+}
+
+const marks = (page: Page, name: string) =>
+  page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
+
+/** Trends wait for the derived facts, which a start with a million rows builds over all of them. */
+async function trendsDrawn(page: Page, hash = TRENDS): Promise<void> {
+  await page.goto(new URL(hash, page.url()).href);
+  await page.locator('.trends svg[data-chart]').first().waitFor({ timeout: 300_000 });
+  expect(await page.locator('.trends').textContent()).not.toMatch(/Không tính được/);
+}
+
+// One browser, one context (IndexedDB survives the reloads), the files generated once.
+describe('large files: stored as rows, restored without the CSV, or refused up front', () => {
+  let browser: Browser;
+  let app: AppSession;
+  let tmp: string;
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(path.join(tmpdir(), 'large-e2e-'));
+    browser = await launchBrowser();
+    app = await openApp(browser, '#/data');
+    // "Xoá" asks to confirm: the user says yes.
+    app.page.on('dialog', (dialog) => void dialog.accept());
+    await waitForDataReady(app.page);
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it(`imports ${LARGE_ROWS.toLocaleString('en')} rows, draws a unit's trends, and a reload restores them from stored rows`, async () => {
+    const file = generate(tmp, LARGE_ROWS);
+    const name = path.basename(file);
+    await app.page.getByLabel('Nhập CSV').setInputFiles(file);
+    await app.page
+      .locator('.import-report')
+      .filter({ hasText: /Đã nhập tệp/ })
+      .filter({ hasText: name })
+      .waitFor({ timeout: 240_000 });
+    await app.page.waitForFunction(() => performance.getEntriesByName('import:persisted').length > 0, null, {
+      timeout: 120_000,
+    });
+    expect(await storedImports(app.page)).toEqual([
+      { id: expect.any(String), kind: 'arrow-rows-v1', fileName: name },
+    ]);
+    await trendsDrawn(app.page);
+
+    await app.page.reload();
+    await waitForDataReady(app.page, 120_000);
+    // Restored from the stored rows: no CSV was prepared (scanned) on this load, one dataset was read back.
+    expect(await marks(app.page, 'import:restored-rows')).toBe(1);
+    expect(await marks(app.page, 'import:prepared')).toBe(0);
+    await trendsDrawn(app.page);
+    await app.page.goto(new URL('#/data', app.page.url()).href);
+    const row = app.page.locator('.datasets-table tbody tr').filter({ hasText: name });
+    await row.getByRole('button', { name: /^Xoá/ }).click();
+    await row.waitFor({ state: 'detached', timeout: 60_000 });
+    expect(await storedImports(app.page)).toEqual([]);
+  }, 900_000);
+
+  it('refuses a file over the limit before anything is stored, and the other screens still work', async () => {
+    const file = generate(tmp, OVER_ROWS);
+    const before = await app.page.locator('.datasets-table tbody tr').allTextContents();
+    const stored = await storedImports(app.page);
+    await app.page.getByLabel('Nhập CSV').setInputFiles(file);
+    const refusal = app.page.locator('.import-report').filter({ hasText: path.basename(file) });
+    await refusal.waitFor({ timeout: 60_000 });
+    expect(await refusal.textContent()).toMatch(
+      /Tệp có khoảng \d+(,\d)? triệu dòng, vượt giới hạn khoảng \d+(,\d)? triệu dòng của trình duyệt này; hãy chia tệp theo năm/,
+    );
+    expect(await marks(app.page, 'import:refused-size')).toBe(1);
+    expect(await storedImports(app.page)).toEqual(stored);
+    expect(await app.page.locator('.datasets-table tbody tr').allTextContents()).toEqual(before);
+    await trendsDrawn(app.page, PAPI_TRENDS);
+  }, 400_000);
+
+  it('starts without a damaged stored dataset, names it and why, and removes it on request', async () => {
+    const stored = await storedImports(app.page);
+    await storeDamagedImport(app.page, 'imp_damaged_1', 'hỏng.csv');
+    await app.page.reload();
+    await waitForDataReady(app.page, 120_000);
+    const notice = app.page.locator('.restore-notice');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toContain(
+      '“hỏng.csv” chưa được nạp: bản lưu trong trình duyệt bị hỏng',
+    );
+    // The app itself works without it.
+    await trendsDrawn(app.page, PAPI_TRENDS);
+    await notice.getByRole('button', { name: 'Xoá “hỏng.csv” khỏi trình duyệt' }).click();
+    await notice.waitFor({ state: 'detached' });
+    expect(await storedImports(app.page)).toEqual(stored);
+    await app.page.reload();
+    await waitForDataReady(app.page, 120_000);
+    expect(await app.page.locator('.restore-notice').count()).toBe(0);
+  }, 400_000);
+
+  it('raises no page error and sends nothing off-origin', async () => {
+    expect(app.pageErrors).toEqual([]);
+    expect(app.offOriginRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+
+/** What the app keeps in IndexedDB, read as the page sees it: id and kind of every stored import. */
+export function storedImports(page: Page): Promise<{ id: string; kind: string; fileName: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise<{ id: string; kind: string; fileName: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('reform-index-dashboard', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('imports', { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('imports').objectStore('imports').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(
+              (request.result as Record<string, unknown>[]).map((entry) => ({
+                id: String(entry.id),
+                kind: String(entry.kind ?? 'csv'),
+                fileName: String(entry.fileName),
+              })),
+            );
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** Writes a stored import whose rows are damaged (gzip header, then garbage), as a failing disk might. */
+export function storeDamagedImport(page: Page, id: string, fileName: string): Promise<void> {
+  return page.evaluate(
+    ([entryId, name]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('reform-index-dashboard', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('imports', { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('imports', 'readwrite');
+          transaction.objectStore('imports').put({
+            kind: 'arrow-rows-v1',
+            id: entryId,
+            fileName: name,
+            label: name,
+            addedAt: '2026-01-01T00:00:00.000Z',
+            contentHash: null,
+            rowCount: 10,
+            parts: [new Blob([new Uint8Array([31, 139, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4])])],
+          });
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    [id, fileName] as const,
+  );
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Row, SqlEngine } from '@/db/engine';
+import { buildBaseDeltas } from '@/sql/base-deltas';
+import { buildTargetFacts } from '@/sql/target-facts';
+import { papiRank } from '../../e2e/support/published-papi';
+import {
+  DATA,
+  explain,
+  FIXTURES,
+  loadCrosswalk,
+  loadScores,
+  refreshFacts,
+  run,
+  startAnalyticsEngine,
+} from '../../support/load-fixture';
+
+interface CsvRow {
+  readonly year: string;
+  readonly unit_code: string;
+  readonly component_code: string;
+  readonly score: string;
+}
+// Expected figures read from the bundled CSV in Node, with no SQL involved.
+const papi = Papa.parse<CsvRow>(readFileSync(`${DATA}/papi.csv`, 'utf8'), {
+  header: true,
+  skipEmptyLines: true,
+}).data;
+const csv = (unit: string, year: number, component = 'TOTAL'): CsvRow => {
+  const row = papi.find(
+    (r) => r.unit_code === unit && Number(r.year) === year && r.component_code === component,
+  );
+  if (!row || row.score === '') throw new Error(`no ${unit} ${year} ${component}`);
+  return row;
+};
+
+let engine: SqlEngine;
+beforeAll(async () => {
+  engine = await startAnalyticsEngine();
+  await loadScores(engine, `${DATA}/papi.csv`);
+  await loadScores(engine, 'par-merger.csv');
+  await loadCrosswalk(engine, `${FIXTURES}/crosswalk-mini.csv`);
+  await refreshFacts(engine);
+}, 120_000);
+
+const at = (rows: Row[], unit: string, year: number, component = 'TOTAL') =>
+  rows.find((row) => row.unit_code === unit && row.year === year && row.component_code === component);
+
+describe('buildBaseDeltas: changes from a base year on the real DuckDB', () => {
+  const q = buildBaseDeltas({
+    bases: [{ index: 'PAPI', year: 2021 }],
+    units: ['ha-tinh', 'ha-noi'],
+    from: 2011,
+    to: 2024,
+  });
+
+  it('binds every value and is accepted by the binder', async () => {
+    expect(q.text).not.toContain('ha-tinh');
+    expect(q.text).not.toContain('2021');
+    expect((await explain(engine, q)).length).toBeGreaterThan(0);
+  });
+
+  it("gives Hà Tĩnh's 2024 total and rank against 2021 as the CSV has them", async () => {
+    const row = at(await run(engine, q), 'ha-tinh', 2024);
+    const now = csv('ha-tinh', 2024);
+    const base = csv('ha-tinh', 2021);
+    expect(row).toMatchObject({ previous_year: 2021, comparable: true, rank_comparable: true });
+    expect(row?.score_change).toBeCloseTo(Number(now.score) - Number(base.score), 9);
+    expect(row?.rank_change).toBe(papiRank('ha-tinh', 2021).rank - papiRank('ha-tinh', 2024).rank);
+  });
+
+  it('gives the base year itself a change of 0 and compares a year before the base too', async () => {
+    const rows = await run(engine, q);
+    expect(at(rows, 'ha-tinh', 2021)?.score_change).toBe(0);
+    const before = at(rows, 'ha-tinh', 2019);
+    expect(before?.score_change).toBeCloseTo(
+      Number(csv('ha-tinh', 2019).score) - Number(csv('ha-tinh', 2021).score),
+      9,
+    );
+  });
+
+  it('says "not comparable" for the total across the 2018 methodology break, either way round', async () => {
+    const rows = await run(engine, q);
+    expect(at(rows, 'ha-tinh', 2016)).toMatchObject({
+      comparable: false,
+      score_change: null,
+      not_comparable_reason: 'method',
+      // Ranks stay positions among the same 63 provinces across a change of method.
+      rank_comparable: true,
+    });
+  });
+
+  it('gives no change when the unit has no figure in the base year', async () => {
+    const [row] = await run(
+      engine,
+      buildBaseDeltas({
+        bases: [{ index: 'PAPI', year: 2005 }],
+        units: ['ha-tinh'],
+        components: ['TOTAL'],
+        from: 2024,
+        to: 2024,
+      }),
+    );
+    expect(row).toMatchObject({ year: 2024, previous_year: null, score_change: null, comparable: null });
+  });
+
+  it('never compares a merged unit with its base year, nor its rank across the 2025 change of peers', async () => {
+    const rows = await run(
+      engine,
+      buildBaseDeltas({
+        bases: [{ index: 'PAR', year: 2024 }],
+        units: ['quang-tri', 'ha-noi'],
+        from: 2025,
+        to: 2025,
+      }),
+    );
+    expect(at(rows, 'quang-tri', 2025)).toMatchObject({
+      comparable: false,
+      not_comparable_reason: 'merger',
+      score_change: null,
+      rank_change: null,
+    });
+    expect(at(rows, 'ha-noi', 2025)).toMatchObject({
+      comparable: true,
+      rank_comparable: false,
+      rank_change: null,
+    });
+    expect(at(rows, 'ha-noi', 2025)?.score_change).toBeCloseTo(1, 9);
+  });
+
+  it('takes one base year per index in one statement', async () => {
+    const rows = await run(
+      engine,
+      buildBaseDeltas({
+        bases: [
+          { index: 'PAPI', year: 2021 },
+          { index: 'PAR', year: 2024 },
+        ],
+        units: ['ha-noi'],
+        components: ['TOTAL'],
+        from: 2024,
+        to: 2025,
+      }),
+    );
+    expect(rows.map((row) => [row.index_code, row.year, row.previous_year])).toEqual([
+      ['PAPI', 2024, 2021],
+      ['PAR', 2024, 2024],
+      ['PAR', 2025, 2024],
+    ]);
+  });
+});
+
+describe('buildTargetFacts: what the targets are judged on', () => {
+  it('reads the unit and component from the baseline to the target year, with the merger years', async () => {
+    const rows = await run(
+      engine,
+      buildTargetFacts([
+        { index: 'PAPI', unit: 'ha-tinh', component: 'TOTAL', from: 2021, to: 2023 },
+        { index: 'PAR', unit: 'quang-tri', component: 'TOTAL', from: 2024, to: 2025 },
+      ]),
+    );
+    expect(rows.map((row) => [row.index_code, row.unit_code, row.year, row.merger_years])).toEqual([
+      ['PAPI', 'ha-tinh', 2021, ''],
+      ['PAPI', 'ha-tinh', 2022, ''],
+      ['PAPI', 'ha-tinh', 2023, ''],
+      ['PAR', 'quang-tri', 2024, '2025'],
+      ['PAR', 'quang-tri', 2025, '2025'],
+    ]);
+    expect(rows[0]?.score).toBeCloseTo(Number(csv('ha-tinh', 2021).score), 9);
+  });
+});
