@@ -35,7 +35,6 @@ export const awardsMessages = {
     advisingFile: 'Đang dùng “{{name}}”: {{count}} dòng.',
     advisingNone:
       'Chưa có danh mục cơ quan tham mưu: tiêu chí dành cho cơ quan tham mưu không đánh giá được.',
-    advisingBadLines: 'Bỏ qua dòng {{lines}}: không đúng dạng year,component_code,unit_code.',
     advisingLoad: 'Mở tệp danh mục tham mưu…',
     advisingEdit: 'Xem, sửa ở màn hình Dữ liệu',
     advisingEdited: 'bảng đã sửa trên màn hình',
@@ -148,7 +147,6 @@ export const awardsMessages = {
     advisingSample: "Using Tỉnh Mẫu's sample map.",
     advisingFile: 'Using “{{name}}”: {{count}} rows.',
     advisingNone: 'No advising-agency map: the advising-agency rules cannot be assessed.',
-    advisingBadLines: 'Skipped lines {{lines}}: not year,component_code,unit_code.',
     advisingLoad: 'Open an advising-map file…',
     advisingEdit: 'View and edit on the Data screen',
     advisingEdited: 'the table edited on screen',

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { parseAdvisingCsv } from '@/domain/awards/advising-registry';
 import {
   type AdvisingRow,
   BLOCK_TARGETS,
@@ -62,10 +63,37 @@ export function parseStoredRegistry<K extends RegistryKind>(
   }
 }
 
+// Before the registries, the awards screen kept the advising file it was given under this key.
+const LEGACY_ADVISING_KEY = 'rid.awards.advising-file';
+
+/** Moves an advising file kept the old way into the registry once, if it reads cleanly. */
+function migrateLegacyAdvising(): void {
+  const raw = readStored(LEGACY_ADVISING_KEY);
+  if (raw === null) return;
+  writeStored(LEGACY_ADVISING_KEY, null);
+  if (readStored(REGISTRY_STORAGE_KEYS.advising) !== null) return;
+  try {
+    const { name, text } = JSON.parse(raw) as { name?: unknown; text?: unknown };
+    if (typeof text !== 'string') return;
+    const parsed = parseAdvisingCsv(text);
+    if (parsed.badLines.length > 0 || parsed.entries.length === 0) return;
+    const source = typeof name === 'string' ? name : null;
+    writeStored(REGISTRY_STORAGE_KEYS.advising, JSON.stringify({ source, rows: parsed.entries }));
+  } catch {
+    // A damaged old value is dropped, as any damaged stored value is.
+  }
+}
+
+let migrated = false;
+
 const listeners = new Set<() => void>();
 const cache = new Map<RegistryKind, { raw: string | null; value: StoredRegistry<RegistryKind> | null }>();
 
 function snapshot<K extends RegistryKind>(kind: K): StoredRegistry<K> | null {
+  if (!migrated) {
+    migrated = true;
+    migrateLegacyAdvising();
+  }
   const raw = readStored(REGISTRY_STORAGE_KEYS[kind]);
   const hit = cache.get(kind);
   if (hit && hit.raw === raw) return hit.value as StoredRegistry<K> | null;
