@@ -1,19 +1,8 @@
 import type { Row } from '@/db/engine';
+import { LONG_COLUMNS } from '@/sql/schema';
 
 /** The documented long layout, with `block` at the end, as the importer reads it. */
-export const WORKSPACE_CSV_COLUMNS = [
-  'index',
-  'year',
-  'unit_code',
-  'unit_name',
-  'unit_level',
-  'component_code',
-  'component_name',
-  'score',
-  'max_score',
-  'rank',
-  'block',
-] as const;
+export const WORKSPACE_CSV_COLUMNS = [...LONG_COLUMNS, 'block'] as const;
 
 /** Values are written as stored (no spreadsheet-formula guard): the file is data for the importer. */
 function cell(value: Row[string] | undefined): string {
