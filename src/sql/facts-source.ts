@@ -1,6 +1,6 @@
 import type { IndexCode } from '@/domain/catalogue';
 import { deltaCtes } from './delta-ctes';
-import { type Fragment, inListOrAll, type PeerBy, rankedCtes } from './ranks';
+import { type Fragment, inListOrAll, PEER_BY_LITERAL, type PeerBy, rankedCtes } from './ranks';
 
 /**
  * Where a screen's query reads the facts (ranks, previous comparable year, flags) from.
@@ -17,8 +17,6 @@ export interface FactsScope {
   /** The units whose facts are read. Empty = every unit of the index. */
   readonly units: readonly string[];
 }
-
-const PEER_BY_LITERAL: Record<PeerBy, string> = { level: "'level'", block: "'block'" };
 
 /** Rows of `scores` (alias `s`) in the levels where the units have rows: the peers they rank among. */
 function pairsOf(index: IndexCode, units: readonly string[]): Fragment {

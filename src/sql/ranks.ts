@@ -5,6 +5,9 @@ import { BOUND_LIST, bindList, type Query, query } from './query';
 /** Who a unit is ranked against: units of its level, or of its level and block (a province's khối). */
 export type PeerBy = 'level' | 'block';
 
+/** Each peer grouping as the SQL literal stored in `score_facts.peer_by` (a closed list, never a value). */
+export const PEER_BY_LITERAL: Record<PeerBy, string> = { level: "'level'", block: "'block'" };
+
 /** A peer group to show: one level, or one block within a level. */
 export type PeerGroup =
   | { readonly by: 'level'; readonly level: string }

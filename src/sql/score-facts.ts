@@ -2,7 +2,7 @@ import type { PassStep } from '@/db/pass-step';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { deltaCtes } from './delta-ctes';
 import { BOUND_LIST, bindList, type Query, query } from './query';
-import { type Fragment, inListOrAll, type PeerBy } from './ranks';
+import { type Fragment, inListOrAll, PEER_BY_LITERAL, type PeerBy } from './ranks';
 
 /**
  * Which facts a pass materialises. `quick`: totals by level, what the overview needs, first at start-up.
@@ -17,8 +17,6 @@ const SCOPES: Record<FactsScope, { components: readonly string[]; peerBys: reado
 };
 /** The scopes whose rows a pass rewrites, and so whose record it brings up to date. */
 const COVERS: Record<FactsScope, readonly FactsScope[]> = { quick: ['quick'], full: ['quick', 'full'] };
-
-const PEER_BY_LITERAL: Record<PeerBy, string> = { level: "'level'", block: "'block'" };
 
 /** Rows of table alias `a` in an (index, level) pair this pass recomputes. */
 const touched = (a: string) =>
