@@ -82,7 +82,7 @@ export const OverviewSeriesRow = row({
 export type OverviewSeriesRow = v.InferOutput<typeof OverviewSeriesRow>;
 
 /**
- * The home unit's total per index and year, like `buildOverviewSparklines` plus the comparability of
+ * The home unit's total per index and year (score_facts, peers by level) with the comparability of
  * each step, so the sparkline is cut where the series is not one series (PAPI 60 → 80 points in 2018).
  */
 export function buildOverviewSeries(

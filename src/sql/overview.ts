@@ -1,7 +1,7 @@
 import type * as v from 'valibot';
 import type { RowQuery } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
-import { BOUND_LIST, bindList, type Query, query, rowQuery } from './query';
+import { BOUND_LIST, bindList, rowQuery } from './query';
 import { cellStatus, count, indexCode, optionalNumber, row, text } from './row-columns';
 import { CHANGE_FACTS, changeColumns } from './yoy-deltas';
 
@@ -50,28 +50,5 @@ export function buildOverview(
      FROM latest
      ORDER BY list_position(${BOUND_LIST}, index_code)`,
     [bindList(indices), unitCode, TOTAL, bindList(indices)],
-  );
-}
-
-/** Row shape of `buildOverviewSparklines`: the home unit's total per index and year with data. */
-export interface SparklineRow {
-  readonly index_code: IndexCode;
-  readonly year: number;
-  readonly score: number | null;
-  readonly pct_of_max: number | null;
-  readonly rank: number | null;
-}
-
-/** The sparkline of every overview card in one query; `toSparklines` fills the gaps with null. */
-export function buildOverviewSparklines(
-  unitCode: string,
-  indices: readonly IndexCode[] = INDEX_CODES,
-): Query {
-  return query(
-    `SELECT index_code, year, score, pct_of_max, rank FROM score_facts
-     WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
-       AND component_code = ?
-     ORDER BY index_code, year`,
-    [bindList(indices), unitCode, TOTAL],
   );
 }
