@@ -13,6 +13,7 @@ export const optionalFlag = v.nullable(v.boolean());
 export const indexCode = v.picklist(INDEX_CODES);
 export const cellStatus = v.picklist(['scored', 'rank_only', 'not_published', 'missing']);
 export const rankSource = v.nullable(v.picklist(['published', 'computed']));
+export const datasetKind = v.picklist(['published', 'sample', 'imported']);
 export const notComparableReason = v.nullable(v.picklist(['method', 'merger']));
 
 /** A declared row: an object of these columns, read-only once checked. */
