@@ -16,6 +16,10 @@ export const rankSource = v.nullable(v.picklist(['published', 'computed']));
 export const datasetKind = v.picklist(['published', 'sample', 'imported']);
 export const notComparableReason = v.nullable(v.picklist(['method', 'merger']));
 
+/** Why a cell has (or lacks) a value; gaps are never 0. */
+export type CellStatus = v.InferOutput<typeof cellStatus>;
+export type RankSource = NonNullable<v.InferOutput<typeof rankSource>>;
+
 /** A declared row: an object of these columns, read-only once checked. */
 export function row<TEntries extends v.ObjectEntries>(entries: TEntries) {
   return v.pipe(v.object(entries), v.readonly());
