@@ -1,7 +1,7 @@
-import type { BandScheme } from '@/domain/awards/rule-set-types';
+import type { BandScheme, Rule } from '@/domain/awards/rule-set-types';
 import type { UnitVerdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
-import { formatEvidence } from '@/i18n/award-evidence';
+import { evidenceText } from './evidence-lines';
 
 export const VERDICT_CSV_COLUMNS = [
   'rule_id',
@@ -28,6 +28,7 @@ export function verdictsToCsv(
   verdicts: readonly UnitVerdict[],
   lang: Lang = 'vi',
   bands: readonly BandScheme[] = [],
+  rules: readonly Rule[] = [],
 ): string {
   const lines = [VERDICT_CSV_COLUMNS.join(',')];
   for (const verdict of verdicts) {
@@ -38,7 +39,12 @@ export function verdictsToCsv(
       verdict.block,
       verdict.verdict,
       verdict.rankInBlock,
-      formatEvidence(verdict, lang, bands),
+      evidenceText(
+        verdict,
+        rules.find((rule) => rule.id === verdict.ruleId),
+        lang,
+        bands,
+      ),
     ];
     lines.push(cells.map(csvCell).join(','));
   }
