@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { toBumpSeries } from '@/domain/trends/bump-series';
 import { changeDirection } from '@/domain/trends/format-change';
 import { toLineSeries } from '@/domain/trends/line-series';
-import { toSparklines } from '@/domain/trends/sparklines';
 import { parseReasons } from '@/domain/weak/reasons';
 
 describe('toLineSeries(rows, keyOf, valueOf)', () => {
@@ -59,19 +58,7 @@ describe('changeDirection(change)', () => {
   });
 });
 
-describe('toSparklines(rows) and parseReasons(text)', () => {
-  it('fills the years between with null', () => {
-    const lines = toSparklines([
-      { index_code: 'PAPI', year: 2016, score: 1 },
-      { index_code: 'PAPI', year: 2018, score: 2 },
-    ]);
-    expect(lines.get('PAPI')).toEqual([
-      { year: 2016, value: 1 },
-      { year: 2017, value: null },
-      { year: 2018, value: 2 },
-    ]);
-  });
-
+describe('parseReasons(text)', () => {
   it('parses reasons and rejects an unknown one', () => {
     expect(parseReasons('low_pct,falling_rank')).toEqual(['low_pct', 'falling_rank']);
     expect(parseReasons('')).toEqual([]);
