@@ -1,4 +1,7 @@
-import { type Query, query } from './query';
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
+import { rowQuery } from './query';
+import { count, row, text } from './row-columns';
 
 /**
  * Every unit once: its latest name, the levels and years it has, the indices that score it.
@@ -13,23 +16,26 @@ export const UNITS_VIEW_STATEMENT = `CREATE OR REPLACE VIEW units AS
          string_agg(DISTINCT index_code, ',' ORDER BY index_code) AS indices
   FROM scores GROUP BY unit_code`;
 
-export interface UnitRow {
-  readonly unit_code: string;
-  readonly unit_name: string;
-  readonly levels: string;
-  readonly years: string;
-  readonly first_year: number;
-  readonly last_year: number;
-  readonly indices: string;
-}
+/** Row of `buildUnitList`: the lists are comma-joined (`splitList`). */
+export const UnitRow = row({
+  unit_code: text,
+  unit_name: text,
+  levels: text,
+  years: text,
+  first_year: count,
+  last_year: count,
+  indices: text,
+});
+export type UnitRow = v.InferOutput<typeof UnitRow>;
 
-export function splitList(text: string | null): string[] {
-  return text ? text.split(',') : [];
+export function splitList(list: string | null): string[] {
+  return list ? list.split(',') : [];
 }
 
 /** All units, optionally of one level (empty string = all). Sort by name in TS (Vietnamese collation). */
-export function buildUnitList(level = ''): Query {
-  return query(
+export function buildUnitList(level = ''): RowQuery<UnitRow> {
+  return rowQuery(
+    UnitRow,
     `SELECT unit_code, unit_name, levels, years, first_year, last_year, indices FROM units
      WHERE ? = '' OR list_contains(string_split(levels, ','), ?)
      ORDER BY unit_code`,
