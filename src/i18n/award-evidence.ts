@@ -3,18 +3,11 @@ import type { BandScheme, OrderKey } from '@/domain/awards/rule-set-types';
 import type { RuleFileError } from '@/domain/awards/validate-rule-set';
 import type { Check, NearMiss, UnitVerdict, Verdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
+import { formatNumber, MISSING } from './format';
 import { translator } from './setup';
 
 /** The award engine's messages (src/i18n/award-messages.ts) through i18next, in `lang`. */
 const words = (lang: Lang) => translator(lang, 'awardRules');
-
-const FORMATS: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
-};
-export function formatNumber(value: number | null | undefined, lang: Lang): string {
-  return value === null || value === undefined ? '–' : FORMATS[lang].format(value);
-}
 
 function formatYears(years: readonly number[]): string {
   const first = years[0];
@@ -30,7 +23,7 @@ function subjectOf(check: Check): string {
 }
 
 function bandLabel(bandId: string | null | undefined, lang: Lang, bands: readonly BandScheme[]): string {
-  if (!bandId) return '–';
+  if (!bandId) return MISSING;
   return findBand(bands, bandId)?.band.label[lang] ?? bandId;
 }
 
@@ -59,8 +52,8 @@ export function formatNearMiss(nearMiss: NearMiss, lang: Lang): string {
   let detail: string;
   if (check.reason === 'outside_quota') {
     detail = t('nearMiss.quota', {
-      position: check.observed ?? '–',
-      quota: check.threshold ?? '–',
+      position: formatNumber(check.observed, lang),
+      quota: formatNumber(check.threshold, lang),
     });
   } else if (check.reason === 'not_rose' && (check.delta ?? 0) < 0) {
     detail = t('nearMiss.fell', {

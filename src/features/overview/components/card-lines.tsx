@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/domain/catalogue';
-import { changeDirection, DIRECTION_MARK } from '@/domain/trends/format-change';
+import { changeDirection, DIRECTION_MARK } from '@/domain/trends/change-direction';
 import { rankChangeWords } from '@/i18n/change-words';
 import { formatDelta } from '@/i18n/format';
 import type { CardChange, CardRank } from '../model/card-model';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBumpSeries } from '@/domain/trends/bump-series';
-import { changeDirection } from '@/domain/trends/format-change';
+import { changeDirection } from '@/domain/trends/change-direction';
 import { toLineSeries } from '@/domain/trends/line-series';
 import { parseReasons } from '@/domain/weak/reasons';
 
