@@ -1,5 +1,6 @@
 import type { SqlParam } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
+import type { PeerScope } from '@/domain/data-scope';
 import { type Query, query } from './query';
 import {
   type Fragment,
@@ -8,6 +9,7 @@ import {
   type PeerGroup,
   peerGroupFilter,
   peerPartition,
+  peerScopeFilter,
 } from './ranks';
 import { changeColumns, type GapPolicy } from './yoy-deltas';
 
@@ -148,6 +150,8 @@ export interface PriorityListOptions {
   /** Filters of the list (empty = all); peers are still judged within their whole group. */
   readonly levels?: readonly string[];
   readonly blocks?: readonly string[];
+  /** Whose units are listed (absent = every scope; each unit is still judged among its own scope). */
+  readonly scope?: PeerScope;
   readonly criteria: WeakCriteria;
 }
 
@@ -156,11 +160,12 @@ export function buildPriorityList(options: PriorityListOptions): Query {
   const ctes = weakCtes(options.index, options.year, options.peerBy, options.criteria);
   const levels = inListOrAll('unit_level', options.levels ?? []);
   const blocks = inListOrAll('block', options.blocks ?? []);
+  const scope = peerScopeFilter(options.scope);
   return query(
     `WITH ${ctes.text}
      SELECT ${WEAK_COLUMNS} FROM weak
-     WHERE (is_low OR is_falling) AND ${levels.text} AND ${blocks.text}
+     WHERE (is_low OR is_falling) AND ${levels.text} AND ${blocks.text} AND ${scope.text}
      ORDER BY pct_points_lost DESC NULLS LAST, unit_code, sort_order, component_code`,
-    [...ctes.params, ...levels.params, ...blocks.params],
+    [...ctes.params, ...levels.params, ...blocks.params, ...scope.params],
   );
 }

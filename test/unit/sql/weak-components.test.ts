@@ -18,7 +18,7 @@ const d1 = (rows: Row[], unit: string) => rows.find((r) => r.unit_code === unit 
 describe('buildHeatmap(options)', () => {
   const q = buildHeatmap({ index: 'PAPI', year: 2019, peer: province });
   it('is bound and accepted by DuckDB', async () => {
-    expect(q.params).toEqual(['level', 'PAPI', 2019, 'province']);
+    expect(q.params).toEqual(['level', 'PAPI', 2019, 'province', true, '']);
     expect((await explain(engine, q)).length).toBeGreaterThan(0);
   });
   it('gives one cell per unit × component with % of max, rank and change', async () => {

@@ -22,6 +22,7 @@ const yoy = (year: number, over: Partial<YoyPoint>): YoyPoint => ({
   unit: 'u',
   unitName: 'U',
   unitLevel: 'province',
+  dataScope: 'published',
   component: 'TOTAL',
   year,
   score: null,
