@@ -10,20 +10,8 @@ export function changeDirection(change: number | null): ChangeDirection | null {
   return change > 0 ? 'up' : change < 0 ? 'down' : 'same';
 }
 
-const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const NOT_COMPARABLE: Record<Lang, string> = { vi: 'không so sánh được', en: 'not comparable' };
 const NO_VALUE = '–';
-
-/** "+0,08" / "-0,18" in Vietnamese; "not comparable" in words across a break; "–" when unknown. */
-export function formatScoreChange(change: number | null, comparable: boolean | null, lang: Lang): string {
-  if (comparable === false) return NOT_COMPARABLE[lang];
-  if (change === null) return NO_VALUE;
-  return new Intl.NumberFormat(LOCALE[lang], {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: 'exceptZero',
-  }).format(change);
-}
 
 /** Rank change in places, positive = moved up: "tăng 9 bậc", "down 1 place", "giữ nguyên". */
 export function formatRankChange(change: number | null, comparable: boolean | null, lang: Lang): string {

@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
 import type { FactsSource } from '@/sql/facts-source';
 import { buildOverviewContext } from '@/sql/overview-extra';
-import { buildRanks } from '@/sql/ranks';
 import { buildHomePeerStats, buildLevelPeerStats } from '@/sql/trends-extra';
 import type { WeakCriteria } from '@/sql/weak-components';
 import { buildPeerChoices, buildWeakScreen } from '@/sql/weak-extra';
@@ -27,9 +26,10 @@ const pick = (rows: Row[], unit: string, component = 'TOTAL') =>
 
 describe('ranks among one data scope', () => {
   it('ranks an own department among own departments only, and the sample among the sample', async () => {
-    const rows = await run(
-      engine,
-      buildRanks({ index: 'PAR', year: 2022, peerBy: 'level', components: ['TOTAL'] }),
+    // The derived facts every screen reads its ranks from.
+    const rows = await engine.query(
+      `SELECT unit_code, unit_name, component_code, rank, peer_count FROM score_facts
+       WHERE peer_by = 'level' AND index_code = 'PAR' AND year = 2022 AND component_code = 'TOTAL'`,
     );
     expect(pick(rows, 'tn-a')).toMatchObject({ rank: 2, peer_count: 3 });
     expect(pick(rows, 'tn-b')).toMatchObject({ rank: 1, peer_count: 3 });
