@@ -10,7 +10,8 @@ import { type Fragment, type PeerBy, rankedCtes } from './ranks';
  *   comparable: they stay positions among the same peers, and the plans' targets ("PAR Index up 10
  *   places vs 2021") compare exactly that.
  * - falling_streak: consecutive yearly comparable falls ending at this year (a missing year ends it).
- * A unit's years are chained within its level: a change of level is a change of peers, and keeping
+ * A unit's years are chained within its level and data scope: a change of level is a change of peers
+ * (a user's import of a code the sample also holds must not be compared with the sample's year), and keeping
  * every window inside one (index, level) pair lets the facts be recomputed pair by pair. Every window
  * after `ranked` stays inside one unit, so `chained` (a condition on the ranked rows, values bound) can
  * keep the chain to the units a screen shows while their ranks are still taken among all peers.
@@ -30,14 +31,14 @@ export function deltaCtes(
       SELECT *, lag(year) OVER w AS previous_year, lag(score) OVER w AS previous_score,
              lag(rank) OVER w AS previous_rank, lag(rank_source) OVER w AS previous_rank_source
       FROM present
-      WINDOW w AS (PARTITION BY index_code, unit_level, unit_code, component_code ORDER BY year)
+      WINDOW w AS (PARTITION BY index_code, unit_level, data_scope, unit_code, component_code ORDER BY year)
     ),
     judged AS (SELECT st.*, ${breakColumns('st', 'st.previous_year', 'st.year')} FROM stepped st),
     flagged AS (SELECT *, ${comparabilityColumns('previous_year IS NOT NULL')} FROM judged),
     streaks AS (
       SELECT *,
         sum(CASE WHEN fell THEN 0 ELSE 1 END)
-          OVER (PARTITION BY index_code, unit_level, unit_code, component_code ORDER BY year ROWS UNBOUNDED PRECEDING) AS run_id
+          OVER (PARTITION BY index_code, unit_level, data_scope, unit_code, component_code ORDER BY year ROWS UNBOUNDED PRECEDING) AS run_id
       FROM (SELECT *, COALESCE(previous_year = year - 1 AND comparable
                       AND CASE WHEN higher_is_better THEN score < previous_score ELSE score > previous_score END,
                       false) AS fell
@@ -45,7 +46,7 @@ export function deltaCtes(
     ),
     deltas AS (
       SELECT * EXCLUDE (run_id, fell), CASE WHEN fell THEN CAST(row_number() OVER (
-          PARTITION BY index_code, unit_level, unit_code, component_code, run_id ORDER BY year) - 1 AS INTEGER) ELSE 0 END
+          PARTITION BY index_code, unit_level, data_scope, unit_code, component_code, run_id ORDER BY year) - 1 AS INTEGER) ELSE 0 END
         AS falling_streak
       FROM streaks
     )`,
