@@ -10,6 +10,7 @@ import {
   notComparableReason,
   optionalFlag,
   optionalNumber,
+  peerScope,
   rankSource,
   row,
   text,
@@ -85,6 +86,8 @@ export const YoyRow = row({
   unit_code: text,
   unit_name: text,
   unit_level: text,
+  /** Whose data the row is: its peers are units of the same scope only. */
+  data_scope: peerScope,
   component_code: text,
   year: count,
   score: optionalNumber,
@@ -97,7 +100,7 @@ export const YoyRow = row({
 });
 export type YoyRow = v.InferOutput<typeof YoyRow>;
 
-export const YOY_COLUMNS = `unit_code, unit_name, unit_level, component_code, year, score, max_score, pct_of_max,
+export const YOY_COLUMNS = `unit_code, unit_name, unit_level, data_scope, component_code, year, score, max_score, pct_of_max,
   rank, rank_source, peer_count, status, previous_year, previous_score, previous_rank, score_change,
   pct_change, rank_change, comparable, rank_comparable, not_comparable_reason, falling_streak`;
 

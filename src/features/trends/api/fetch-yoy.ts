@@ -16,6 +16,7 @@ export function toYoyPoint(row: YoyRow): YoyPoint {
     unit: row.unit_code,
     unitName: row.unit_name,
     unitLevel: row.unit_level,
+    dataScope: row.data_scope,
     component: row.component_code,
     year: row.year,
     score: row.score,

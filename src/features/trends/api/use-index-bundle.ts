@@ -27,6 +27,7 @@ async function fetchLevelPeers(args: IndexBundleArgs): Promise<LevelPeerGroup[]>
   );
   return rows.map((row) => ({
     level: row.unit_level,
+    dataScope: row.data_scope,
     component: row.component_code,
     year: row.year,
     best: row.best_score,

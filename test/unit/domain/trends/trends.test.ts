@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toBumpSeries } from '@/domain/trends/bump-series';
-import { changeDirection, formatRankChange } from '@/domain/trends/format-change';
+import { changeDirection } from '@/domain/trends/change-direction';
 import { toLineSeries } from '@/domain/trends/line-series';
 import { parseReasons } from '@/domain/weak/reasons';
 
@@ -47,20 +47,14 @@ describe('toBumpSeries(rows, breakYears)', () => {
   });
 });
 
-describe('formatRankChange and changeDirection', () => {
-  it.each([
-    [9, true, 'vi', 'tăng 9 bậc'],
-    [-2, true, 'vi', 'giảm 2 bậc'],
-    [0, true, 'vi', 'giữ nguyên'],
-    [-1, true, 'en', 'down 1 place'],
-    [3, false, 'en', 'not comparable'],
-    [null, null, 'vi', '–'],
-  ] as const)('%s (comparable %s, %s) → %s', (change, comparable, lang, text) => {
-    expect(formatRankChange(change, comparable, lang)).toBe(text);
-  });
-
-  it('reads the direction of a change', () => {
-    expect(changeDirection(-0.1)).toBe('down');
+describe('changeDirection(change)', () => {
+  it('names the direction of a change, none without one', () => {
+    expect([changeDirection(-0.1), changeDirection(0), changeDirection(2), changeDirection(null)]).toEqual([
+      'down',
+      'same',
+      'up',
+      null,
+    ]);
   });
 });
 
