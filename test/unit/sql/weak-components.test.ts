@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
+import { buildBriefingWeak } from '@/sql/briefing-weak';
 import { buildHeatmap } from '@/sql/heatmap';
 import type { PeerGroup } from '@/sql/ranks';
 import { buildPriorityList, buildWeakPoints, type WeakCriteria } from '@/sql/weak-components';
@@ -197,6 +198,32 @@ describe('buildWeakScreen(options)', () => {
         expect(part(rows, (row) => row.in_group === true && row.unit_code === unit, 'unit_order')).toEqual(
           points,
         );
+      }
+    },
+  );
+});
+
+describe('buildBriefingWeak(unit, year, criteria)', () => {
+  const criteria: WeakCriteria = { lowMode: 'median', lowThreshold: 50, fallRankPlaces: 1 };
+  it.each([
+    ['da-nang', 2019, 'province'],
+    ['so-a', 2022, 'department'],
+  ] as const)(
+    "gives %s's rows of %i as the weak-points screen does index by index, in one statement",
+    async (unit, year, level) => {
+      const q = buildBriefingWeak(unit, year, criteria);
+      expect(q.text).not.toContain(unit);
+      const rows = await run(engine, q);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const index of ['PAPI', 'DDCI'] as const) {
+        const own = await run(
+          engine,
+          buildWeakPoints({ index, year, unit, peer: { by: 'level', level }, criteria }),
+        );
+        const ofIndex = rows
+          .filter((row) => row.index_code === index)
+          .map(({ index_code: _, ...rest }) => rest);
+        expect(ofIndex).toEqual(own);
       }
     },
   );
