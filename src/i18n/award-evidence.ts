@@ -4,6 +4,7 @@ import type { RuleFileError } from '@/domain/awards/validate-rule-set';
 import type { Check, NearMiss, UnitVerdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
 import { awardMessages } from './award-messages';
+import { formatNumber, MISSING } from './format';
 
 /** Checks that only restate that nothing happened; kept in the data, left out of the text. */
 const QUIET = new Set<Check['reason']>(['not_considered_elsewhere', 'not_candidate']);
@@ -24,14 +25,6 @@ export function message(
   return interpolate(awardMessages[lang][key] ?? key, params);
 }
 
-const FORMATS: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
-};
-export function formatNumber(value: number | null | undefined, lang: Lang): string {
-  return value === null || value === undefined ? '–' : FORMATS[lang].format(value);
-}
-
 function formatYears(years: readonly number[]): string {
   const first = years[0];
   const last = years.at(-1);
@@ -46,7 +39,7 @@ function subjectOf(check: Check): string {
 }
 
 function bandLabel(bandId: string | null | undefined, lang: Lang, bands: readonly BandScheme[]): string {
-  if (!bandId) return '–';
+  if (!bandId) return MISSING;
   return findBand(bands, bandId)?.band.label[lang] ?? bandId;
 }
 
@@ -73,8 +66,8 @@ export function formatNearMiss(nearMiss: NearMiss, lang: Lang): string {
   let detail: string;
   if (check.reason === 'outside_quota') {
     detail = message(lang, 'nearMiss.quota', {
-      position: check.observed ?? '–',
-      quota: check.threshold ?? '–',
+      position: formatNumber(check.observed, lang),
+      quota: formatNumber(check.threshold, lang),
     });
   } else if (check.reason === 'not_rose' && (check.delta ?? 0) < 0) {
     detail = message(lang, 'nearMiss.fell', {

@@ -1,6 +1,6 @@
 import type { SqlParam } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
-import { BOUND_LIST, bindList, type Query, query } from './query';
+import { BOUND_LIST, bindList } from './query';
 
 /** Who a unit is ranked against: units of its level, or of its level and block (a province's khối). */
 export type PeerBy = 'level' | 'block';
@@ -120,44 +120,3 @@ export const STATUS_SQL = `CASE WHEN score IS NOT NULL THEN 'scored'
 
 export type RankSource = 'published' | 'computed';
 export type CellStatus = 'scored' | 'rank_only' | 'not_published' | 'missing';
-
-export interface RankOptions {
-  readonly index: IndexCode;
-  readonly year: number;
-  readonly peerBy: PeerBy;
-  /** Empty = every component. */
-  readonly components?: readonly string[];
-  /** Restrict the rows returned (ranks are still taken among all peers). Empty = every unit. */
-  readonly units?: readonly string[];
-}
-
-/** Row shape of `buildRanks`. */
-export interface RankRow {
-  readonly unit_code: string;
-  readonly unit_name: string;
-  readonly unit_level: string;
-  readonly block: string;
-  readonly component_code: string;
-  readonly score: number | null;
-  readonly pct_of_max: number | null;
-  readonly rank: number | null;
-  readonly published_rank: number | null;
-  readonly computed_rank: number | null;
-  readonly rank_source: RankSource | null;
-  readonly peer_count: number;
-  readonly status: CellStatus;
-}
-
-/** Rank of every unit with data among its peers for one index and year (from `score_facts`). */
-export function buildRanks(options: RankOptions): Query {
-  const components = inListOrAll('component_code', options.components ?? []);
-  const units = inListOrAll('unit_code', options.units ?? []);
-  return query(
-    `SELECT unit_code, unit_name, unit_level, block, component_code, score, pct_of_max, rank, published_rank,
-            computed_rank, rank_source, peer_count, status
-     FROM score_facts
-     WHERE peer_by = ? AND index_code = ? AND year = ? AND ${components.text} AND ${units.text}
-     ORDER BY unit_level, block, sort_order, component_code, rank NULLS LAST, unit_code`,
-    [options.peerBy, options.index, options.year, ...components.params, ...units.params],
-  );
-}

@@ -26,9 +26,8 @@ export interface HomePeerStatsOptions {
 }
 
 /**
- * Best and median of the home unit's peers per component and year. Unlike `buildPeerStats`, the
- * group is read from the home unit's own row of each year (its level, and its block when grouping by
- * block), because a unit can change block between years (Sóc Trăng's advising agencies) and the
+ * Best and median of the home unit's peers per component and year. The group is read from the home
+ * unit's own row of each year (its level, and its block when grouping by block), because a unit can change block between years (Sóc Trăng's advising agencies) and the
  * screen should not need a query to learn the block first. A year without a home row has no peers.
  */
 export function buildHomePeerStats(options: HomePeerStatsOptions): Query {

@@ -1,14 +1,7 @@
 import type { SqlParam } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
 import { type Query, query } from './query';
-import {
-  type Fragment,
-  inListOrAll,
-  type PeerBy,
-  type PeerGroup,
-  peerGroupFilter,
-  peerPartition,
-} from './ranks';
+import { type Fragment, type PeerBy, type PeerGroup, peerGroupFilter, peerPartition } from './ranks';
 import { changeColumns, type GapPolicy } from './yoy-deltas';
 
 /** How "low" is judged: below a % of max, below the peers' median, or in the peers' bottom quartile. */
@@ -82,7 +75,7 @@ export const WEAK_COLUMNS = `unit_code, unit_name, unit_level, block, component_
   rank_comparable, not_comparable_reason, falling_streak, best_score, median_score, q1_score, points_lost,
   pct_points_lost, is_low, is_falling, fell_score, fell_rank, reasons`;
 
-/** Row shape of `buildWeakPoints` and `buildPriorityList`. */
+/** Row shape of `buildWeakPoints` (and of the weak points and priority list in `buildWeakScreen`). */
 export interface WeakRow {
   readonly unit_code: string;
   readonly unit_name: string;
@@ -137,30 +130,5 @@ export function buildWeakPoints(options: WeakPointsOptions): Query {
      WHERE unit_code = ? AND ${group.text}
      ORDER BY points_lost DESC NULLS LAST, sort_order, component_code`,
     [...ctes.params, options.unit, ...group.params],
-  );
-}
-
-export interface PriorityListOptions {
-  readonly index: IndexCode;
-  readonly year: number;
-  /** Peers for ranks, medians and the best: the unit's level, or its level and block. */
-  readonly peerBy: PeerBy;
-  /** Filters of the list (empty = all); peers are still judged within their whole group. */
-  readonly levels?: readonly string[];
-  readonly blocks?: readonly string[];
-  readonly criteria: WeakCriteria;
-}
-
-/** Province-wide follow-up list: every flagged unit × component with its reasons. */
-export function buildPriorityList(options: PriorityListOptions): Query {
-  const ctes = weakCtes(options.index, options.year, options.peerBy, options.criteria);
-  const levels = inListOrAll('unit_level', options.levels ?? []);
-  const blocks = inListOrAll('block', options.blocks ?? []);
-  return query(
-    `WITH ${ctes.text}
-     SELECT ${WEAK_COLUMNS} FROM weak
-     WHERE (is_low OR is_falling) AND ${levels.text} AND ${blocks.text}
-     ORDER BY pct_points_lost DESC NULLS LAST, unit_code, sort_order, component_code`,
-    [...ctes.params, ...levels.params, ...blocks.params],
   );
 }

@@ -58,8 +58,9 @@ export interface WeakScreenRow extends WeakRow {
 /**
  * The heatmap, every unit's weak points and the priority list of one view in ONE statement: the three
  * share the year's judged rows, and DuckDB-WASM answers one statement at a time, each paying its
- * planning and worker round trips. Rows come in heatmap order (`buildHeatmap`); `list_order` and
- * `unit_order` give the orders of `buildPriorityList` and `buildWeakPoints`, which stay the reference.
+ * planning and worker round trips. Rows come in heatmap order (unit, then component); `list_order` gives
+ * the priority list's order (% points lost first) and `unit_order` that of `buildWeakPoints`, which the
+ * briefing uses and which stays the reference for a unit's weak points.
  */
 export function buildWeakScreen(options: WeakScreenOptions): Query {
   const ctes = weakCtes(options.index, options.year, options.peer.by, options.criteria);

@@ -1,7 +1,16 @@
+import type * as v from 'valibot';
 import type { IndexCode } from '@/domain/catalogue';
 import { type FactsSource, factsCtes } from './facts-source';
 import { BOUND_LIST, bindList, type Query, query } from './query';
-import { type CellStatus, inListOrAll, type PeerBy, type RankSource } from './ranks';
+import { type CellStatus, inListOrAll, type PeerBy } from './ranks';
+import {
+  count,
+  notComparableReason,
+  optionalFlag,
+  optionalNumber,
+  rankSource,
+  type row,
+} from './row-columns';
 
 /**
  * Which earlier year a change is taken against.
@@ -46,22 +55,26 @@ export interface YoyOptions {
   readonly source?: FactsSource;
 }
 
-/** The change and rank facts every builder over `score_facts` with `changeColumns` returns. */
-export interface ChangeFacts {
-  readonly rank: number | null;
-  readonly rank_source: RankSource | null;
-  readonly peer_count: number;
-  /** The previous year with data; the change is taken against it only when `comparable`. */
-  readonly previous_year: number | null;
-  readonly previous_rank: number | null;
-  readonly score_change: number | null;
-  /** Places gained: positive = moved up (rank 10 → 1 is +9). */
-  readonly rank_change: number | null;
-  /** NULL without a previous year; false across a methodology break or a merger. */
-  readonly comparable: boolean | null;
-  readonly rank_comparable: boolean | null;
-  readonly not_comparable_reason: 'method' | 'merger' | null;
-}
+/**
+ * The change and rank facts every builder over `score_facts` with `changeColumns` returns:
+ * `previous_year` is the previous year with data (the change is taken against it only when
+ * `comparable`); `rank_change` is places gained (rank 10 → 1 is +9); `comparable` is NULL without a
+ * previous year and false across a methodology break or a merger.
+ */
+export const CHANGE_FACTS = {
+  rank: optionalNumber,
+  rank_source: rankSource,
+  peer_count: count,
+  previous_year: optionalNumber,
+  previous_rank: optionalNumber,
+  score_change: optionalNumber,
+  rank_change: optionalNumber,
+  comparable: optionalFlag,
+  rank_comparable: optionalFlag,
+  not_comparable_reason: notComparableReason,
+} as const;
+
+export type ChangeFacts = v.InferOutput<ReturnType<typeof row<typeof CHANGE_FACTS>>>;
 
 /** Row shape of `buildYoyDeltas`. */
 export interface YoyRow extends ChangeFacts {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Row, SqlEngine } from '@/db/engine';
 import { runInTransaction } from '@/db/transaction';
 import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
-import { insertBundledDataset, insertBundledScores } from '@/sql/bundled-load';
+import { insertBundledDatasets, insertBundledFiles } from '@/sql/bundled-load';
 import { insertLineage } from '@/sql/lineage';
 import type { Query } from '@/sql/query';
 import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
@@ -36,8 +36,11 @@ export async function loadScores(engine: SqlEngine, file: string): Promise<void>
   const name = path.basename(full).replace(/_/g, '-');
   const id = name.replace(/\.csv$/, '');
   await engine.registerFile(name, readFileSync(full));
-  await run(engine, insertBundledDataset(id, 'sample', id, name, 'test'));
-  await run(engine, insertBundledScores(id, `mem/${name}`));
+  await run(
+    engine,
+    insertBundledDatasets([{ datasetId: id, kind: 'sample', label: id, fileName: name, source: 'test' }]),
+  );
+  await run(engine, insertBundledFiles([{ datasetId: id, path: `mem/${name}` }]));
 }
 
 export async function loadCrosswalk(engine: SqlEngine, file: string): Promise<void> {

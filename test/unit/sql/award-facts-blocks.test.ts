@@ -5,7 +5,7 @@ import { blockResolution } from '@/domain/awards/block-defaults';
 import { bundledRuleSets } from '@/domain/awards/bundled-rule-sets';
 import type { RuleSet } from '@/domain/awards/rule-set-types';
 import { type AwardFactScope, buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
-import { insertBundledScores } from '@/sql/bundled-load';
+import { insertBundledFiles } from '@/sql/bundled-load';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
 import { startNodeEngine } from '../../support/node-engine';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
     readFileSync('test/fixtures/awards/no-block-fixture.csv'),
   );
   // Loaded like an import without a block cell: the stored block falls back to the unit level.
-  const insert = insertBundledScores('nb', 'mem/no-block-fixture.csv');
+  const insert = insertBundledFiles([{ datasetId: 'nb', path: 'mem/no-block-fixture.csv' }]);
   await engine.query(insert.text, insert.params);
 }, 30_000);
 

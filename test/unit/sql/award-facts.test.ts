@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
 import type { BandScheme } from '@/domain/awards/rule-set-types';
 import { type AwardFactScope, buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
-import { insertBundledScores } from '@/sql/bundled-load';
+import { insertBundledFiles } from '@/sql/bundled-load';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
 import { startNodeEngine } from '../../support/node-engine';
 
@@ -59,10 +59,10 @@ beforeAll(async () => {
     'award-facts-fixture.csv',
     readFileSync('test/fixtures/awards/award-facts-fixture.csv'),
   );
-  const insert = insertBundledScores('fx', 'mem/award-facts-fixture.csv');
+  const insert = insertBundledFiles([{ datasetId: 'fx', path: 'mem/award-facts-fixture.csv' }]);
   await engine.query(insert.text, insert.params);
   // Another dataset with the same units must not leak into the facts.
-  const other = insertBundledScores('other', 'mem/award-facts-fixture.csv');
+  const other = insertBundledFiles([{ datasetId: 'other', path: 'mem/award-facts-fixture.csv' }]);
   await engine.query(other.text, other.params);
 }, 30_000);
 

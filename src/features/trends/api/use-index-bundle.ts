@@ -3,9 +3,9 @@ import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildLevelPeerStats } from '@/sql/trends-extra';
 import type { IndexBundle, LevelPeerGroup } from '../model/index-bundle';
+import { fetchSeries } from './fetch-series';
+import { fetchYoy } from './fetch-yoy';
 import { num, str } from './row-values';
-import { fetchSeries } from './use-series';
-import { fetchYoy } from './use-yoy';
 
 /**
  * Up to this many units, an index is read whole once and unit changes cost no query (the bundled

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { DIRECTION_MARK } from '@/domain/trends/format-change';
+import { DIRECTION_MARK } from '@/domain/trends/change-direction';
 import { downloadCsv, safeFileName } from '@/lib/csv-export';
 import type { SeriesPoint, YoyPoint } from '../model/types';
 import { type ChangeCell, yoyTableRows } from '../model/yoy-table';

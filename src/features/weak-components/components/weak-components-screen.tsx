@@ -15,6 +15,7 @@ import { useWeakView } from './use-weak-view';
 import { WeakBody } from './weak-body';
 import { WeakControls } from './weak-controls';
 import '../weak.css';
+import { MISSING } from '@/i18n/format';
 
 /** `#/weak`: the low-scoring and falling components, per unit and province-wide, with the evidence. */
 export function WeakComponentsScreen() {
@@ -50,7 +51,7 @@ export function WeakComponentsScreen() {
           peer ? (
             <WeakBody view={view} update={update} peer={peer} choices={data} labels={labels} />
           ) : (
-            <p className="notice notice-warn">{t('heatmap.empty', { year: view.year ?? '—' })}</p>
+            <p className="notice notice-warn">{t('heatmap.empty', { year: view.year ?? MISSING })}</p>
           )
         }
       </QueryState>

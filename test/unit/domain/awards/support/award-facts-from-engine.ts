@@ -6,7 +6,7 @@ import { toPeriodFacts, toScoreFacts } from '@/domain/awards/facts-from-rows';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
 import type { AwardContext } from '@/domain/awards/verdict-types';
 import { buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
-import { insertBundledScores } from '@/sql/bundled-load';
+import { insertBundledFiles } from '@/sql/bundled-load';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
 
 /** Loads CSV files (long layout with `block`) into a fresh `scores` table under one dataset id. */
@@ -19,7 +19,7 @@ export async function loadCsvFiles(
   for (const [i, path] of paths.entries()) {
     const name = `${datasetId}-${i}.csv`;
     await engine.registerFile(name, readFileSync(path));
-    const insert = insertBundledScores(datasetId, `mem/${name}`);
+    const insert = insertBundledFiles([{ datasetId: datasetId, path: `mem/${name}` }]);
     await engine.query(insert.text, insert.params);
   }
 }
