@@ -7,9 +7,9 @@ import { count, indexCode, optionalFlag, optionalNumber, optionalText, rankSourc
 /** Row of `buildOverviewContext`: what a card needs beside `buildOverview`'s own row. */
 export const OverviewContextRow = row({
   index_code: indexCode,
-  /** The last year the index has any figure for units of the home unit's level. */
+  /** The last year the index has any figure for units of the home unit's level and data scope. */
   index_latest_year: optionalNumber,
-  /** Units of the same level sharing the home unit's latest rank (1 = no tie). */
+  /** Units of the same level and data scope sharing the home unit's latest rank (1 = no tie). */
   tie_count: optionalNumber,
   /** From this year only the top `top_n` are published (PCI 2023+); null = every unit is published. */
   top_only_from: optionalNumber,
@@ -33,7 +33,7 @@ export function buildOverviewContext(
   return rowQuery(
     OverviewContextRow,
     `WITH mine AS (
-       SELECT index_code, unit_level, year, rank FROM score_facts
+       SELECT index_code, unit_level, data_scope, year, rank FROM score_facts
        WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
          AND component_code = 'TOTAL'
        QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1
@@ -41,13 +41,14 @@ export function buildOverviewContext(
      span AS (
        SELECT m.index_code, max(f.year) AS index_latest_year FROM mine m
        JOIN score_facts f ON f.peer_by = 'level' AND f.index_code = m.index_code
-         AND f.unit_level = m.unit_level AND f.component_code = 'TOTAL'
+         AND f.unit_level = m.unit_level AND f.data_scope = m.data_scope AND f.component_code = 'TOTAL'
        GROUP BY m.index_code
      ),
      ties AS (
        SELECT m.index_code, count(*) AS tie_count FROM mine m
        JOIN score_facts f ON f.peer_by = 'level' AND f.index_code = m.index_code AND f.year = m.year
-         AND f.unit_level = m.unit_level AND f.component_code = 'TOTAL' AND f.rank = m.rank
+         AND f.unit_level = m.unit_level AND f.data_scope = m.data_scope AND f.component_code = 'TOTAL'
+         AND f.rank = m.rank
        GROUP BY m.index_code
      ),
      sources AS (

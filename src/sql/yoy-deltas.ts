@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import type { IndexCode } from '@/domain/catalogue';
+import type { PeerScope } from '@/domain/data-scope';
 import { type FactsSource, factsCtes } from './facts-source';
 import { BOUND_LIST, bindList, type Query, query } from './query';
 import { type CellStatus, inListOrAll, type PeerBy } from './ranks';
@@ -81,6 +82,8 @@ export interface YoyRow extends ChangeFacts {
   readonly unit_code: string;
   readonly unit_name: string;
   readonly unit_level: string;
+  /** Whose data the row is: its peers are units of the same scope only. */
+  readonly data_scope: PeerScope;
   readonly component_code: string;
   readonly year: number;
   readonly score: number | null;
@@ -92,7 +95,7 @@ export interface YoyRow extends ChangeFacts {
   readonly falling_streak: number;
 }
 
-export const YOY_COLUMNS = `unit_code, unit_name, unit_level, component_code, year, score, max_score, pct_of_max,
+export const YOY_COLUMNS = `unit_code, unit_name, unit_level, data_scope, component_code, year, score, max_score, pct_of_max,
   rank, rank_source, peer_count, status, previous_year, previous_score, previous_rank, score_change,
   pct_change, rank_change, comparable, rank_comparable, not_comparable_reason, falling_streak`;
 

@@ -30,17 +30,35 @@ export async function startAnalyticsEngine(): Promise<SqlEngine> {
   return engine;
 }
 
-/** Loads a long-layout CSV (fixture name, or an absolute path) as its own dataset. */
-export async function loadScores(engine: SqlEngine, file: string): Promise<void> {
+/**
+ * Loads a long-layout CSV (fixture name, or an absolute path) as its own dataset, of the sample kind
+ * unless told otherwise; `imported` stands for a file the user imported (same rows, other kind).
+ */
+export async function loadScores(
+  engine: SqlEngine,
+  file: string,
+  kind: 'sample' | 'published' | 'imported' = 'sample',
+): Promise<void> {
   const full = path.isAbsolute(file) ? file : path.join(FIXTURES, file);
   const name = path.basename(full).replace(/_/g, '-');
   const id = name.replace(/\.csv$/, '');
   await engine.registerFile(name, readFileSync(full));
   await run(
     engine,
-    insertBundledDatasets([{ datasetId: id, kind: 'sample', label: id, fileName: name, source: 'test' }]),
+    insertBundledDatasets([
+      {
+        datasetId: id,
+        kind: kind === 'imported' ? 'sample' : kind,
+        label: id,
+        fileName: name,
+        source: 'test',
+      },
+    ]),
   );
   await run(engine, insertBundledFiles([{ datasetId: id, path: `mem/${name}` }]));
+  if (kind === 'imported') {
+    await engine.query("UPDATE datasets SET kind = 'imported' WHERE dataset_id = ?", [id]);
+  }
 }
 
 export async function loadCrosswalk(engine: SqlEngine, file: string): Promise<void> {

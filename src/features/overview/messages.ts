@@ -35,7 +35,6 @@ export const overviewMessages = {
       computed: 'hạng tính từ dữ liệu hiện có',
       notComparable: 'không so sánh được với năm {{year}} (tập đơn vị so sánh đã thay đổi)',
       versus: 'so với năm {{year}}',
-      moved: { up: 'tăng {{count}} bậc', down: 'giảm {{count}} bậc', same: 'giữ nguyên' },
       none: 'Chưa xếp hạng',
     },
     band: {
@@ -108,13 +107,6 @@ export const overviewMessages = {
       computed: 'rank computed from the data at hand',
       notComparable: 'not comparable with {{year}} (the set of peers changed)',
       versus: 'vs {{year}}',
-      moved: {
-        up_one: 'up {{count}} place',
-        up_other: 'up {{count}} places',
-        down_one: 'down {{count}} place',
-        down_other: 'down {{count}} places',
-        same: 'no change',
-      },
       none: 'Not ranked',
     },
     band: {

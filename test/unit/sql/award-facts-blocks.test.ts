@@ -6,8 +6,7 @@ import { bundledRuleSets } from '@/domain/awards/bundled-rule-sets';
 import type { RuleSet } from '@/domain/awards/rule-set-types';
 import { type AwardFactScope, buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
 import { insertBundledFiles } from '@/sql/bundled-load';
-import { SCHEMA_STATEMENTS } from '@/sql/schema';
-import { startNodeEngine } from '../../support/node-engine';
+import { startAnalyticsEngine } from '../../support/load-fixture';
 
 const socTrang = bundledRuleSets().find((ruleSet) => ruleSet.id === 'soc-trang-2021-2030') as RuleSet;
 /** Sở C advises a PAR component in 2024; Sở B's file says tham-muu itself. */
@@ -23,8 +22,7 @@ const SCOPE: AwardFactScope = {
 
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startNodeEngine();
-  await engine.execute(SCHEMA_STATEMENTS);
+  engine = await startAnalyticsEngine();
   await engine.registerFile(
     'no-block-fixture.csv',
     readFileSync('test/fixtures/awards/no-block-fixture.csv'),

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/domain/catalogue';
 import { changeDirection, DIRECTION_MARK } from '@/domain/trends/change-direction';
+import { rankChangeWords } from '@/i18n/change-words';
 import { formatDelta } from '@/i18n/format';
 import type { CardChange, CardRank } from '../model/card-model';
 
@@ -54,7 +55,7 @@ export function RankLine({ rank }: { rank: CardRank }) {
           <span aria-hidden="true" className="change-mark">
             {DIRECTION_MARK[direction]}
           </span>{' '}
-          {t(`rank.moved.${direction}`, { count: Math.abs(rank.change.places) })}{' '}
+          {rankChangeWords(rank.change.places, (key, values) => t(key, { ...values, ns: 'common' }))}{' '}
           {t('rank.versus', { year: rank.change.previousYear })}
         </span>
       )}

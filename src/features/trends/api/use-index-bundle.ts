@@ -28,6 +28,7 @@ async function fetchLevelPeers(args: IndexBundleArgs): Promise<LevelPeerGroup[]>
   );
   return rows.map((row) => ({
     level: str(row, 'unit_level'),
+    dataScope: str(row, 'data_scope'),
     component: str(row, 'component_code'),
     year: num(row, 'year') ?? 0,
     best: num(row, 'best_score') ?? 0,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataScopeSwitch } from '@/components/ui/data-scope-switch';
 import { QueryState } from '@/components/ui/query-state';
 import { indexDef } from '@/domain/catalogue';
-import { unitsInScope } from '@/domain/data-scope';
+import { peerScopesFor, scopeOfUnit, unitsInScope } from '@/domain/data-scope';
 import { useDataScope } from '@/queries/data-scope';
 import { useHomeUnit } from '@/queries/home-unit';
 import { usePeerChoices } from '../api/weak-queries';
@@ -31,9 +31,15 @@ export function WeakComponentsScreen() {
   }, [asked, scope.scope, scope.units, unit]);
   const labels = useLabels(view.index);
   const choices = usePeerChoices(view.index);
+  // Peers are units of one data scope: own data, the sample, or (every unit) the home unit's kind first.
+  const peerScopes = useMemo(
+    () => peerScopesFor(scope.scope, scopeOfUnit(unit ?? '', scope.units)),
+    [scope.scope, scope.units, unit],
+  );
   const peer = useMemo(
-    () => (choices.data ? resolvePeer(view, choices.data, indexDef(view.index).headlineLevel) : null),
-    [view, choices.data],
+    () =>
+      choices.data ? resolvePeer(view, choices.data, indexDef(view.index).headlineLevel, peerScopes) : null,
+    [view, choices.data, peerScopes],
   );
   return (
     <div className="weak-screen">

@@ -48,8 +48,13 @@ describe('toBumpSeries(rows, breakYears)', () => {
 });
 
 describe('changeDirection(change)', () => {
-  it('reads the direction of a change', () => {
-    expect(changeDirection(-0.1)).toBe('down');
+  it('names the direction of a change, none without one', () => {
+    expect([changeDirection(-0.1), changeDirection(0), changeDirection(2), changeDirection(null)]).toEqual([
+      'down',
+      'same',
+      'up',
+      null,
+    ]);
   });
 });
 

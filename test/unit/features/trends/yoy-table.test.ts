@@ -23,6 +23,7 @@ const yoy = (year: number, over: Partial<YoyPoint>): YoyPoint => ({
   unit: 'u',
   unitName: 'U',
   unitLevel: 'province',
+  dataScope: 'published',
   component: 'TOTAL',
   year,
   score: null,
