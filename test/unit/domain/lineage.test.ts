@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  checkLinks,
-  crosswalkToLinks,
-  lineageNote,
-  parseCrosswalk,
-  predecessorsByNew,
-} from '@/domain/lineage';
+import { parseCrosswalk } from '@/domain/crosswalk-csv';
+import { checkLinks, crosswalkToLinks, lineageNote, predecessorsByNew } from '@/domain/lineage';
 
 const text = '\uFEFFold_province,new_province\r\nQuảng Bình,Quảng Trị\r\nQuảng Trị,Quảng Trị\r\n\r\n';
 

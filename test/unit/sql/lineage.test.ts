@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
-import { checkLinks, crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
+import { parseCrosswalk } from '@/domain/crosswalk-csv';
+import { checkLinks, crosswalkToLinks } from '@/domain/lineage';
 import { foldForSearch } from '@/domain/text';
 import { buildPredecessors, buildSuccessors } from '@/sql/lineage';
 import { fillReferenceTables } from '@/sql/reference-tables';

@@ -2,7 +2,7 @@ import type { BandScheme } from '@/domain/awards/rule-set-types';
 import type { UnitVerdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
 import { formatEvidence } from '@/i18n/award-evidence';
-import { toCsv } from '@/lib/csv-export';
+import { toCsv } from '@/lib/csv-writer';
 
 export const VERDICT_CSV_COLUMNS = [
   'rule_id',
