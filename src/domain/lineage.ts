@@ -35,34 +35,6 @@ export function crosswalkToLinks(
   }));
 }
 
-export interface CrosswalkProblems {
-  /** Old units linked to more than one successor in the same year. */
-  readonly splitOld: readonly string[];
-  readonly duplicates: readonly string[];
-}
-
-/** The crosswalk must be a function old → new; a split would need a rule the publishers never gave. */
-export function checkLinks(links: readonly LineageLink[]): CrosswalkProblems {
-  const successors = new Map<string, Set<string>>();
-  const seen = new Set<string>();
-  const duplicates: string[] = [];
-  for (const link of links) {
-    const key = `${link.oldCode}@${link.effectiveYear}`;
-    if (seen.has(`${key}>${link.newCode}`)) duplicates.push(key);
-    seen.add(`${key}>${link.newCode}`);
-    successors.set(key, (successors.get(key) ?? new Set<string>()).add(link.newCode));
-  }
-  const splitOld = [...successors].filter(([, targets]) => targets.size > 1).map(([key]) => key);
-  return { splitOld, duplicates };
-}
-
-/** Groups links by successor: the predecessors of each new unit, in the order given. */
-export function predecessorsByNew(links: readonly LineageLink[]): Map<string, LineageLink[]> {
-  const groups = new Map<string, LineageLink[]>();
-  for (const link of links) groups.set(link.newCode, [...(groups.get(link.newCode) ?? []), link]);
-  return groups;
-}
-
 const NOTE_WORDS: Record<Lang, { since: string }> = { vi: { since: 'từ' }, en: { since: 'from' } };
 
 /** "Quảng Trị (từ 2025) = Quảng Bình + Quảng Trị": stated, never implied by a summed line. */

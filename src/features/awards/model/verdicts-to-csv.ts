@@ -1,8 +1,8 @@
-import type { BandScheme } from '@/domain/awards/rule-set-types';
+import type { BandScheme, Rule } from '@/domain/awards/rule-set-types';
 import type { UnitVerdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
-import { formatEvidence } from '@/i18n/award-evidence';
 import { toCsv } from '@/lib/csv-writer';
+import { evidenceText } from './evidence-lines';
 
 export const VERDICT_CSV_COLUMNS = [
   'rule_id',
@@ -19,6 +19,7 @@ export function verdictsToCsv(
   verdicts: readonly UnitVerdict[],
   lang: Lang = 'vi',
   bands: readonly BandScheme[] = [],
+  rules: readonly Rule[] = [],
 ): string {
   return toCsv(
     VERDICT_CSV_COLUMNS,
@@ -29,7 +30,12 @@ export function verdictsToCsv(
       verdict.block,
       verdict.verdict,
       verdict.rankInBlock,
-      formatEvidence(verdict, lang, bands),
+      evidenceText(
+        verdict,
+        rules.find((rule) => rule.id === verdict.ruleId),
+        lang,
+        bands,
+      ),
     ]),
   );
 }
