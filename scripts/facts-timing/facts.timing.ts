@@ -4,7 +4,7 @@ import { it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
 import { type PassStep, statementsOf } from '@/db/pass-step';
 import { runInTransaction } from '@/db/transaction';
-import { insertBundledScores } from '@/sql/bundled-load';
+import { insertBundledFiles } from '@/sql/bundled-load';
 import type { Query } from '@/sql/query';
 import { refreshScoreFacts } from '@/sql/score-facts';
 import { buildSeries } from '@/sql/series';
@@ -68,7 +68,7 @@ it('derived facts after a large import', async () => {
     await engine.query(
       "INSERT INTO datasets (dataset_id, kind, label, file_name) VALUES ('big', 'imported', 'big', 'big.csv')",
     );
-    const q = insertBundledScores('big', 'mem/big.csv');
+    const q = insertBundledFiles([{ datasetId: 'big', path: 'mem/big.csv' }]);
     await engine.query(q.text, q.params);
   });
   for (const peerBy of process.env.FACTS_SKIP_LIVE ? [] : (['level', 'block'] as const)) {

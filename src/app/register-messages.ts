@@ -9,12 +9,11 @@ import { registriesMessages } from '@/features/registries/messages';
 import { trendsMessages } from '@/features/trends/messages';
 import { weakMessages } from '@/features/weak-components/messages';
 import { workspaceMessages } from '@/features/workspace/messages';
-import { awardMessages } from '@/i18n/award-messages';
 import { importMessages } from '@/i18n/import-messages';
 import { registryProblemMessages } from '@/i18n/registry-messages';
 import { nestDottedKeys, registerMessages } from '@/i18n/setup';
 
-/** Each feature brings its own namespace; problem texts come from the ingest and award layers. */
+/** Each feature brings its own namespace; problem texts come from the ingest layer (award words: setup.ts). */
 export function registerAllMessages(): void {
   registerMessages('import', {
     vi: { ...importUiMessages.vi, issue: nestDottedKeys(importMessages.vi) },
@@ -30,8 +29,5 @@ export function registerAllMessages(): void {
   registerMessages('trends', trendsMessages);
   registerMessages('weak', weakMessages);
   registerMessages('workspace', workspaceMessages);
-  registerMessages('awards', {
-    vi: { ...awardsMessages.vi, rules: awardMessages.vi },
-    en: { ...awardsMessages.en, rules: awardMessages.en },
-  });
+  registerMessages('awards', awardsMessages);
 }

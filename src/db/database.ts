@@ -1,6 +1,7 @@
 import type { Row, SqlEngine } from './engine';
 import { type PassStep, type QueryLike, statementsOf } from './pass-step';
 import { asRead, readsQuiet } from './read-priority';
+import { checkRows, type RowQuery } from './rows';
 
 /**
  * How the derived tables are brought up to date: a quick narrow pass (what the first screen needs),
@@ -176,17 +177,29 @@ export function refreshDerived(
   return fullReady;
 }
 
+/** A read query's declared rows, checked; a statement's (or a query without a declared row's) plain rows. */
+function rowsOf(query: QueryLike | RowQuery<unknown>, rows: Row[]): unknown[] {
+  return 'row' in query ? checkRows(query, rows) : rows;
+}
+
 /** Runs one query over the loaded scores (the entry point of most features' queryFn). */
-export async function run(query: QueryLike): Promise<Row[]> {
+export async function run<TRow>(query: RowQuery<TRow>): Promise<TRow[]>;
+export async function run(query: QueryLike): Promise<Row[]>;
+export async function run(query: QueryLike | RowQuery<unknown>): Promise<unknown[]> {
   const engine = await database();
-  return asRead(() => engine.query(query.text, query.params));
+  return rowsOf(query, await asRead(() => engine.query(query.text, query.params)));
 }
 
 /** Runs one query that reads the derived tables, once the pass it needs is built. */
-export async function runAnalytics(query: QueryLike, need: DerivedNeed = 'full'): Promise<Row[]> {
+export async function runAnalytics<TRow>(query: RowQuery<TRow>, need?: DerivedNeed): Promise<TRow[]>;
+export async function runAnalytics(query: QueryLike, need?: DerivedNeed): Promise<Row[]>;
+export async function runAnalytics(
+  query: QueryLike | RowQuery<unknown>,
+  need: DerivedNeed = 'full',
+): Promise<unknown[]> {
   const engine = await database();
   await (need === 'quick' ? quickReady : fullReady);
-  return asRead(() => engine.query(query.text, query.params));
+  return rowsOf(query, await asRead(() => engine.query(query.text, query.params)));
 }
 
 /** Where a query reads the facts from: the derived table once built, else computed from the scores. */
@@ -200,8 +213,12 @@ let factsBuilt = true;
  * not built (an import's pairs can take it tens of seconds), `build('live')` computes them from the
  * committed scores, which gives the same rows (test/unit/sql/facts-source.test.ts).
  */
-export async function runFacts(build: (source: FactsRead) => QueryLike): Promise<Row[]> {
+export async function runFacts<TRow>(build: (source: FactsRead) => RowQuery<TRow>): Promise<TRow[]>;
+export async function runFacts(build: (source: FactsRead) => QueryLike): Promise<Row[]>;
+export async function runFacts(
+  build: (source: FactsRead) => QueryLike | RowQuery<unknown>,
+): Promise<unknown[]> {
   const engine = await database();
   const query = build(factsBuilt ? 'stored' : 'live');
-  return asRead(() => engine.query(query.text, query.params));
+  return rowsOf(query, await asRead(() => engine.query(query.text, query.params)));
 }

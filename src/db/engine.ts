@@ -39,5 +39,3 @@ export interface SqlEngine extends SqlConnection {
    */
   appendArrow(table: string, ipc: Uint8Array, create: boolean): Promise<void>;
 }
-
-export type ProgressListener = (step: 'engine' | 'data', done: number, total: number) => void;

@@ -1,5 +1,6 @@
 import { type DerivedNeed, run, runAnalytics } from './database';
 import type { SqlConnection } from './engine';
+import { checkRows, type RowQuery } from './rows';
 
 /**
  * What a query function needs: somewhere to send SQL. In the browser the live DuckDB-WASM engine, at
@@ -13,4 +14,9 @@ export function liveReader(need: DerivedNeed | 'plain' = 'plain'): SqlReader {
     query: (text, params = []) =>
       need === 'plain' ? run({ text, params }) : runAnalytics({ text, params }, need),
   };
+}
+
+/** Runs a read query on `reader` and checks its rows against the query's declared row. */
+export async function readRows<TRow>(reader: SqlReader, query: RowQuery<TRow>): Promise<TRow[]> {
+  return checkRows(query, await reader.query(query.text, query.params));
 }

@@ -1,4 +1,5 @@
-import type { Row } from './engine';
+import * as v from 'valibot';
+import type { Row, SqlParam } from './engine';
 
 interface ArrowVectorLike {
   get(index: number): unknown;
@@ -34,4 +35,34 @@ export function arrowToRows(table: ArrowTableLike): Row[] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * The row a query declares (a valibot schema, built beside the query in sql/): from a plain row to its
+ * typed shape. Valibot checks with plain functions, no `eval`, so it runs under the strict CSP.
+ */
+export type RowSchema<TRow> = v.GenericSchema<unknown, TRow>;
+
+/** A read query that names its result row; db/ applies the schema once and hands on typed rows. */
+export interface RowQuery<TRow> {
+  readonly text: string;
+  readonly params: readonly SqlParam[];
+  readonly row: RowSchema<TRow>;
+}
+
+/** A result that breaks its query's declared row: a defect of the query, never of the user's data. */
+export class RowContractError extends Error {
+  override readonly name = 'RowContractError';
+}
+
+/** Checks every row against the query's schema; the first row that breaks it throws, naming the column. */
+export function checkRows<TRow>(query: RowQuery<TRow>, rows: readonly Row[]): TRow[] {
+  return rows.map((row, index) => {
+    const result = v.safeParse(query.row, row);
+    if (result.success) return result.output;
+    const [issue] = result.issues;
+    const column = issue.path?.map((item) => String(item.key)).join('.') ?? '(row)';
+    const firstLine = query.text.trim().split('\n', 1)[0] ?? '';
+    throw new RowContractError(`Row ${index + 1}, column ${column}: ${issue.message} (query: ${firstLine})`);
+  });
 }

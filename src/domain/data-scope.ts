@@ -6,6 +6,23 @@
 export type DataScope = 'own' | 'sample' | 'all';
 export const DATA_SCOPES: readonly DataScope[] = ['own', 'sample', 'all'];
 
+/**
+ * Whose data a figure is, as the ranks see it: peers, ranks, medians and verdicts are only ever taken
+ * among units of one of these (the user's own units are never compared with the sample province's).
+ * `published` holds the bundled published tables and imports that extend them (provinces, ministries).
+ */
+export type PeerScope = 'own' | 'sample' | 'published';
+
+/**
+ * The peer scopes a screen about `scope` may show, best first: own data or the sample alone; every
+ * unit shows the home unit's own kind first (`homeScope`: `scopeOfUnit` of it), then the others.
+ */
+export function peerScopesFor(scope: DataScope, homeScope: DataScope): PeerScope[] {
+  if (scope !== 'all') return [scope];
+  const first: PeerScope = homeScope === 'all' ? 'published' : homeScope;
+  return [first, ...(['published', 'own', 'sample'] as const).filter((other) => other !== first)];
+}
+
 export interface ScopeUnit {
   readonly code: string;
   readonly name: string;

@@ -1,4 +1,5 @@
 import { CATALOGUE, type Lang } from '@/domain/catalogue';
+import { readSmallCsv } from '@/domain/small-csv';
 import { slugifyVietnamese } from '@/domain/text';
 
 /** One predecessor → successor link; codes are the unit slugs used by the score files. */
@@ -22,25 +23,15 @@ export function reorganisationYear(): number {
   return brk.year;
 }
 
-function unquote(cell: string): string {
-  const trimmed = cell.trim();
-  return trimmed.startsWith('"') && trimmed.endsWith('"')
-    ? trimmed.slice(1, -1).replace(/""/g, '"')
-    : trimmed;
-}
-
-/** Parses `old_province,new_province` (names hold no commas); a malformed line fails with its number. */
+/** Parses `old_province,new_province`; a malformed row fails with its number (a build defect). */
 export function parseCrosswalk(text: string): CrosswalkRow[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = (lines[0] ?? '').trim();
-  if (header !== 'old_province,new_province') throw new Error(`Unexpected crosswalk header: ${header}`);
-  return lines.slice(1).flatMap((line, index) => {
-    if (line.trim() === '') return [];
-    const cells = line.split(',').map(unquote);
-    const [oldName, newName] = cells;
-    if (cells.length !== 2 || !oldName || !newName)
-      throw new Error(`Crosswalk line ${index + 2} is malformed`);
-    return [{ oldName, newName }];
+  const { header, records } = readSmallCsv(text);
+  if (header.join(',').trim() !== 'old_province,new_province')
+    throw new Error(`Unexpected crosswalk header: ${header.join(',')}`);
+  return records.map(({ cells, row }) => {
+    const [oldName, newName] = cells.map((cell) => cell.trim());
+    if (cells.length !== 2 || !oldName || !newName) throw new Error(`Crosswalk line ${row} is malformed`);
+    return { oldName, newName };
   });
 }
 
@@ -55,34 +46,6 @@ export function crosswalkToLinks(
     oldName: row.oldName,
     newName: row.newName,
   }));
-}
-
-export interface CrosswalkProblems {
-  /** Old units linked to more than one successor in the same year. */
-  readonly splitOld: readonly string[];
-  readonly duplicates: readonly string[];
-}
-
-/** The crosswalk must be a function old → new; a split would need a rule the publishers never gave. */
-export function checkLinks(links: readonly LineageLink[]): CrosswalkProblems {
-  const successors = new Map<string, Set<string>>();
-  const seen = new Set<string>();
-  const duplicates: string[] = [];
-  for (const link of links) {
-    const key = `${link.oldCode}@${link.effectiveYear}`;
-    if (seen.has(`${key}>${link.newCode}`)) duplicates.push(key);
-    seen.add(`${key}>${link.newCode}`);
-    successors.set(key, (successors.get(key) ?? new Set<string>()).add(link.newCode));
-  }
-  const splitOld = [...successors].filter(([, targets]) => targets.size > 1).map(([key]) => key);
-  return { splitOld, duplicates };
-}
-
-/** Groups links by successor: the predecessors of each new unit, in the order given. */
-export function predecessorsByNew(links: readonly LineageLink[]): Map<string, LineageLink[]> {
-  const groups = new Map<string, LineageLink[]>();
-  for (const link of links) groups.set(link.newCode, [...(groups.get(link.newCode) ?? []), link]);
-  return groups;
 }
 
 const NOTE_WORDS: Record<Lang, { since: string }> = { vi: { since: 'từ' }, en: { since: 'from' } };

@@ -23,6 +23,7 @@ export const awardMessages: { vi: Record<string, string>; en: Record<string, str
       '{{subject}}: năm đầu tiên của đơn vị (mới thành lập hoặc sắp xếp), chưa có năm trước để so sánh',
     'reason.methodology_break':
       '{{subject}}: phương pháp đánh giá thay đổi giữa {{years}}, không so sánh được',
+    'reason.unit_merged': '{{subject}}: đơn vị được sáp nhập giữa {{years}}, không so sánh được',
     'reason.rank_not_comparable':
       '{{subject}}: tập đơn vị xếp hạng thay đổi giữa {{years}}, thứ hạng không so sánh được',
     'reason.missing_years': '{{subject}}: thiếu số liệu năm {{missing}}',
@@ -99,6 +100,7 @@ export const awardMessages: { vi: Record<string, string>; en: Record<string, str
     'reason.no_predecessor':
       "{{subject}}: the unit's first year (new or merged), no earlier year to compare with",
     'reason.methodology_break': '{{subject}}: the methodology changed between {{years}}, not comparable',
+    'reason.unit_merged': '{{subject}}: the unit absorbed others between {{years}}, not comparable',
     'reason.rank_not_comparable':
       '{{subject}}: the set of ranked units changed between {{years}}, ranks not comparable',
     'reason.missing_years': '{{subject}}: no value for {{missing}}',

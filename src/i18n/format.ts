@@ -1,5 +1,12 @@
 import type { Lang } from '@/domain/catalogue';
 
+/**
+ * Every number on screen, in the CSV and PNG exports and in the award evidence is written by one of
+ * these, in the reader's language (vi-VN: `85,32`), and a value that is not there is always
+ * `MISSING`: never 0, never blank, never another dash.
+ */
+export const MISSING = '—';
+
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -13,19 +20,29 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return format;
 }
 
+function known(value: number | null | undefined): value is number {
+  return value !== null && value !== undefined && Number.isFinite(value);
+}
+
 export function localeOf(lang: Lang): string {
   return LOCALES[lang];
 }
 
-/** A score with 2 decimals: `85,32` in Vietnamese. Missing is an em dash, never 0. */
-export function formatScore(value: number | null, lang: Lang, digits = 2): string {
-  if (value === null || !Number.isFinite(value)) return '—';
+/** A score or a number of points with fixed decimals: `85,32`, `6,00`. */
+export function formatScore(value: number | null | undefined, lang: Lang, digits = 2): string {
+  if (!known(value)) return MISSING;
   return numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
-/** A signed change: `+0,08`, `-0,18`. */
-export function formatDelta(value: number | null, lang: Lang, digits = 2): string {
-  if (value === null || !Number.isFinite(value)) return '—';
+/** A figure quoted in a sentence, with only the decimals it has (up to `digits`): `6`, `0,31`. */
+export function formatNumber(value: number | null | undefined, lang: Lang, digits = 2): string {
+  if (!known(value)) return MISSING;
+  return numberFormat(lang, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A signed change: `+0,08`, `-0,18`, `0,00`; with `digits` 0, a change of rank: `+9`. */
+export function formatDelta(value: number | null | undefined, lang: Lang, digits = 2): string {
+  if (!known(value)) return MISSING;
   return numberFormat(lang, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -33,8 +50,9 @@ export function formatDelta(value: number | null, lang: Lang, digits = 2): strin
   }).format(value);
 }
 
-export function formatPercent(value: number | null, lang: Lang, digits = 2): string {
-  if (value === null || !Number.isFinite(value)) return '—';
+/** A percentage given out of 100: `52,50 %` in Vietnamese, `52.50%` in English. */
+export function formatPercent(value: number | null | undefined, lang: Lang, digits = 2): string {
+  if (!known(value)) return MISSING;
   return numberFormat(lang, {
     style: 'percent',
     minimumFractionDigits: digits,
@@ -42,8 +60,9 @@ export function formatPercent(value: number | null, lang: Lang, digits = 2): str
   }).format(value / 100);
 }
 
-export function formatInteger(value: number | null, lang: Lang): string {
-  if (value === null || !Number.isFinite(value)) return '—';
+/** A count or a rank: `1.234` in Vietnamese. */
+export function formatInteger(value: number | null | undefined, lang: Lang): string {
+  if (!known(value)) return MISSING;
   return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);
 }
 

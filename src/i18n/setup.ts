@@ -1,12 +1,21 @@
 import i18next, { type i18n, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '@/domain/catalogue';
+import type { Translate } from '@/domain/translate';
+import { awardMessages } from './award-messages';
 import { commonMessages } from './messages/common';
 
 type Resources = Readonly<Record<Lang, ResourceKey>>;
 
-/** Each feature contributes its own namespace of messages; this is the one place they meet. */
-const namespaces: Record<string, Resources> = { common: commonMessages };
+/**
+ * Each feature contributes its own namespace of messages; this is the one place they meet. The award
+ * engine's words (`awardRules`: verdicts, evidence, rule-file problems) are read by the awards screen
+ * and its CSV export alike.
+ */
+const namespaces: Record<string, Resources> = {
+  common: commonMessages,
+  awardRules: { vi: nestDottedKeys(awardMessages.vi), en: nestDottedKeys(awardMessages.en) },
+};
 
 export function registerMessages(namespace: string, resources: Resources): void {
   namespaces[namespace] = resources;
@@ -38,6 +47,16 @@ export function initI18n(lang: Lang): i18n {
     returnNull: false,
   });
   return i18next;
+}
+
+/**
+ * i18next's `t` for one language and namespace, for text made outside a component (an export, evidence
+ * lines): the same messages the screens read, whatever language the screen is in.
+ */
+export function translator(lang: Lang, namespace: string): Translate {
+  if (!i18next.isInitialized) initI18n(lang);
+  const t = i18next.getFixedT(lang, namespace);
+  return (key, values) => t(key, values);
 }
 
 /** `{ 'at.line': … }` → `{ at: { line: … } }`: i18next reads dots as nesting. */

@@ -82,11 +82,6 @@ function alignedWords(bytes: Uint8Array): { lead: number; words: Uint32Array } {
   return { lead, words };
 }
 
-/** Offset of the first byte that is not valid UTF-8 at or after `from`. */
-export function firstInvalidByte(bytes: Uint8Array, from: number): number {
-  return scanUtf8(bytes, from).invalidAt;
-}
-
 /** Whether the character at `i` may be a combining mark (U+0300–036F, U+1DC0–1DFF, U+20D0–20FF). */
 function mayBeCombining(bytes: Uint8Array, i: number): boolean {
   const b = bytes[i];

@@ -1,20 +1,39 @@
+import Papa from 'papaparse';
+
 export type CsvCell = string | number | null;
 
-/** Spreadsheet formula injection: a cell that starts with = + - @ (or tab/CR) is read as a formula. */
-function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+/**
+ * Spreadsheet formula injection (OWASP "CSV injection"): a text cell that starts with = + - @, tab or
+ * CR is run as a formula, so it gets a leading apostrophe. Papa's own `escapeFormulae: true` pattern
+ * ends in `.*$`, which misses a cell holding a line break; this one looks at the first character only.
+ * Numbers are never touched: -0.31 is a number, not a formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export interface CsvOptions {
+  /**
+   * false only for files the importer reads back (the workspace's long CSVs): values stay as stored
+   * (no formula guard), and no BOM and LF line ends keep the file on the importer's fast path for
+   * canonical UTF-8. Every file meant for a person's spreadsheet keeps the default.
+   */
+  readonly forSpreadsheet?: boolean;
 }
 
-function quote(cell: CsvCell): string {
-  if (cell === null) return '';
-  const text = typeof cell === 'number' ? String(cell) : neutralise(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** UTF-8 with BOM so Excel shows Vietnamese correctly; CRLF line ends as RFC 4180 says. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(quote).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/**
+ * The one CSV writer. For a spreadsheet: UTF-8 with BOM so Excel shows Vietnamese correctly, CRLF line
+ * ends as RFC 4180 says, formulas neutralised. Always a final line end, quotes where a cell needs them.
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  { forSpreadsheet = true }: CsvOptions = {},
+): string {
+  const newline = forSpreadsheet ? '\r\n' : '\n';
+  const text = Papa.unparse(
+    [header, ...rows].map((row) => [...row]),
+    { newline, escapeFormulae: forSpreadsheet ? FORMULA_START : false },
+  );
+  return `${forSpreadsheet ? '\uFEFF' : ''}${text}${newline}`;
 }
 
 export function downloadBlob(blob: Blob, fileName: string): void {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { liveReader, type SqlReader } from '@/db/reader';
+import { liveReader, readRows, type SqlReader } from '@/db/reader';
 import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
 import { DATA_SCOPES, type DataScope, resolveScope, type ScopeUnit } from '@/domain/data-scope';
 import { useHashRoute } from '@/lib/hash-route';
@@ -10,18 +10,15 @@ import { buildScopeUnits } from '@/sql/scope-units';
 
 export const SCOPE_STORAGE_KEY = 'rid.scope';
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-
 /** The own and sample units; the build answers it too, since the landing screen's home unit waits for it. */
 export async function fetchScopeUnits(reader: SqlReader): Promise<ScopeUnit[]> {
-  const query = buildScopeUnits(INTERNAL_LEVELS);
-  return (await reader.query(query.text, query.params)).map((row) => ({
-    code: str(row.unit_code),
-    name: str(row.unit_name),
-    level: str(row.unit_level),
+  return (await readRows(reader, buildScopeUnits(INTERNAL_LEVELS))).map((row) => ({
+    code: row.unit_code,
+    name: row.unit_name,
+    level: row.unit_level,
     scope: row.kind === 'imported' ? 'own' : 'sample',
-    indices: str(row.indices).split(',').filter(Boolean),
-    lastYear: typeof row.last_year === 'number' ? row.last_year : null,
+    indices: row.indices.split(',').filter(Boolean),
+    lastYear: row.last_year,
   }));
 }
 

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { APP_SETTINGS } from '@/config/app-settings';
-import { liveReader, type SqlReader } from '@/db/reader';
+import { liveReader, readRows, type SqlReader } from '@/db/reader';
 import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
 import { availableScopes, homeInScope, scopeOfUnit } from '@/domain/data-scope';
 import { useHashRoute } from '@/lib/hash-route';
@@ -16,9 +16,8 @@ const STORAGE_KEY = 'rid.homeUnit';
 /** The configured home unit, else the data's first province. */
 export async function fetchDefaultHomeUnit(reader: SqlReader): Promise<string | null> {
   if (APP_SETTINGS.defaultHomeUnit) return APP_SETTINGS.defaultHomeUnit;
-  const query = buildDefaultHomeUnit();
-  const [row] = await reader.query(query.text, query.params);
-  return typeof row?.unit_code === 'string' ? row.unit_code : null;
+  const [row] = await readRows(reader, buildDefaultHomeUnit());
+  return row?.unit_code ?? null;
 }
 
 export const defaultHomeUnitQuery = () =>

@@ -1,40 +1,36 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { liveReader, type SqlReader } from '@/db/reader';
+import { liveReader, readRows, type SqlReader } from '@/db/reader';
 import { foldForSearch, sortByVietnamese } from '@/domain/text';
 import type { UnitOption } from '@/domain/units';
 import { buildLineageLinks } from '@/sql/lineage';
 import { buildUnitList, splitList } from '@/sql/units';
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-
 /** The pickers' units, from whichever engine `reader` reaches (live, or the build's). */
 export async function fetchUnits(reader: SqlReader): Promise<UnitOption[]> {
-  const [list, lineage] = [buildUnitList(), buildLineageLinks()];
   const [units, links] = await Promise.all([
-    reader.query(list.text, list.params),
-    reader.query(lineage.text, lineage.params),
+    readRows(reader, buildUnitList()),
+    readRows(reader, buildLineageLinks()),
   ]);
   const former = new Map<string, { name: string; newName: string }[]>();
   for (const link of links) {
-    const oldCode = str(link.old_code);
-    const newCode = str(link.new_code);
+    const oldCode = link.old_code;
+    const newCode = link.new_code;
     if (oldCode === newCode) continue;
     const list = former.get(newCode) ?? [];
-    list.push({ name: str(link.old_name) || oldCode, newName: str(link.new_name) || newCode });
+    list.push({ name: link.old_name || oldCode, newName: link.new_name || newCode });
     former.set(newCode, list);
   }
   const options: UnitOption[] = units.map((row) => {
-    const code = str(row.unit_code);
+    const code = row.unit_code;
     const formerNames = (former.get(code) ?? []).map((entry) => entry.name);
-    const name = str(row.unit_name);
+    const name = row.unit_name;
     return {
       code,
       name,
-      levels: splitList(typeof row.levels === 'string' ? row.levels : null),
-      indices: splitList(typeof row.indices === 'string' ? row.indices : null),
-      firstYear: num(row.first_year),
-      lastYear: num(row.last_year),
+      levels: splitList(row.levels),
+      indices: splitList(row.indices),
+      firstYear: row.first_year,
+      lastYear: row.last_year,
       formerNames,
       searchText: foldForSearch([name, code, ...formerNames].join(' ')),
       lineageOnly: false,

@@ -3,6 +3,7 @@ import { type BlockResolution, NO_BLOCK_DEFAULTS } from '@/domain/awards/block-d
 import type { FactComponents } from '@/domain/awards/fact-scope';
 import type { BandScheme } from '@/domain/awards/rule-set-types';
 import type { IndexCode } from '@/domain/catalogue';
+import { breakColumns, comparabilityColumns } from './comparability';
 import { BOUND_LIST, bindList, type Query, query, type TypedColumn, typedValues } from './query';
 
 /** What the award facts read: which datasets and indices, which years, which band schemes. */
@@ -106,7 +107,13 @@ function bandJoin(
       ORDER BY (d.block IS NOT NULL)::INTEGER * 2 + (d.level IS NOT NULL)::INTEGER DESC, d.scheme_no, d.min_pct DESC NULLS LAST) = 1`;
 }
 
-/** Per unit, component and year: value, % of max, the previous year with a value, band, rank in block. */
+/**
+ * Per unit, component and year: value, % of max, the previous year with a value and whether it is
+ * comparable (the rule of `comparability.ts`, the one `score_facts` follows), band, rank in block.
+ * The previous year and the rank are not read from `score_facts`: the awards judge the datasets the
+ * user chose (score_facts keeps one row per key across all of them) in the rule set's blocks, ranked
+ * by % of max, which are not the stored blocks and ranks.
+ */
 function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] } {
   const bands = bandDefinitions(scope.bands);
   const blocks = blockDefinitions(scope.blocks ?? NO_BLOCK_DEFAULTS);
@@ -151,20 +158,27 @@ function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] }
     LEFT JOIN unit_blocks ub ON ub.unit_code = s.unit_code
   ),
   valued AS (
-    SELECT index_code, unit_code, component_code, year,
+    SELECT index_code, unit_code, unit_level, component_code, year,
            lag(year) OVER w AS prev_year, lag(score) OVER w AS prev_score,
            lag(pct) OVER w AS prev_pct, lag(max_score) OVER w AS prev_max_score
     FROM base WHERE score IS NOT NULL
     WINDOW w AS (PARTITION BY index_code, unit_code, component_code ORDER BY year)
   ),
+  judged AS (SELECT v.*, ${breakColumns('v', 'v.prev_year', 'v.year')} FROM valued v),
+  compared AS (
+    SELECT index_code, unit_code, component_code, year, prev_year, prev_score, prev_pct, prev_max_score,
+           ${comparabilityColumns('prev_year IS NOT NULL')}
+    FROM judged
+  ),
   banded AS (${bandJoin('base', 's.index_code, s.unit_code, s.component_code, s.year', 'pct', 'unit_level', 'block', 'year')}),
   scored AS (
-    SELECT b.*, v.prev_year, v.prev_score, v.prev_pct, v.prev_max_score, bd.band_id, bd.band_order,
+    SELECT b.*, v.prev_year, v.prev_score, v.prev_pct, v.prev_max_score, v.comparable, v.not_comparable_reason,
+           bd.band_id, bd.band_order,
            CASE WHEN b.pct IS NOT NULL THEN rank() OVER (
              PARTITION BY b.index_code, b.year, b.block, b.component_code ORDER BY b.pct DESC NULLS LAST) END AS rank_in_block,
            count(b.pct) OVER (PARTITION BY b.index_code, b.year, b.block, b.component_code) AS block_size
     FROM base b
-    LEFT JOIN valued v USING (index_code, unit_code, component_code, year)
+    LEFT JOIN compared v USING (index_code, unit_code, component_code, year)
     LEFT JOIN banded bd USING (index_code, unit_code, component_code, year)
   )`;
   return {
@@ -191,7 +205,8 @@ export function buildAwardScoreFacts(scope: AwardFactScope): Query {
   return query(
     `WITH ${ctes.text}
      SELECT index_code, year, unit_code, unit_name, unit_level, block, component_code, score, max_score, pct,
-            published_rank, prev_year, prev_score, prev_pct, prev_max_score, rank_in_block, block_size, band_id, band_order
+            published_rank, prev_year, prev_score, prev_pct, prev_max_score, comparable, not_comparable_reason,
+            rank_in_block, block_size, band_id, band_order
      FROM scored WHERE year >= ?
      ORDER BY index_code, unit_code, component_code, year`,
     [...ctes.params, scope.fromYear],

@@ -1,5 +1,6 @@
 import type { SqlParam } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
+import { breakColumns, comparabilityColumns } from './comparability';
 import { BOUND_LIST, bindList, type Query, query, type TypedColumn, typedValues } from './query';
 import { inListOrAll, type PeerBy } from './ranks';
 import type { YoyRow } from './yoy-deltas';
@@ -63,23 +64,8 @@ export function buildBaseDeltas(options: BaseDeltaOptions): Query {
        FROM cur c LEFT JOIN rows b ON b.index_code = c.index_code AND b.unit_level = c.unit_level
          AND b.unit_code = c.unit_code AND b.component_code = c.component_code AND b.year = c.base_year
      ),
-     judged AS (
-       SELECT *,
-         EXISTS (SELECT 1 FROM method_breaks mb WHERE mb.index_code = p.index_code
-                   AND (mb.component_code IS NULL OR mb.component_code = p.component_code)
-                   AND mb.year > p.lo AND mb.year <= p.hi) AS base_method_break,
-         EXISTS (SELECT 1 FROM lineage l WHERE l.new_code = p.unit_code AND l.old_code <> l.new_code
-                   AND l.effective_year > p.lo AND l.effective_year <= p.hi) AS base_merged,
-         EXISTS (SELECT 1 FROM peer_breaks pb WHERE pb.unit_level = p.unit_level
-                   AND pb.year > p.lo AND pb.year <= p.hi) AS base_peer_break
-       FROM paired p
-     ),
-     flagged AS (
-       SELECT *,
-         CASE WHEN has_base THEN NOT (base_method_break OR base_merged) END AS base_comparable,
-         CASE WHEN has_base THEN NOT (base_peer_break OR base_merged) END AS base_rank_comparable
-       FROM judged
-     )
+     judged AS (SELECT *, ${breakColumns('p', 'p.lo', 'p.hi', 'base_')} FROM paired p),
+     flagged AS (SELECT *, ${comparabilityColumns('has_base', 'base_')} FROM judged)
      SELECT index_code, unit_code, unit_name, unit_level, component_code, year, score, max_score, pct_of_max,
             rank, rank_source, peer_count, status,
             CASE WHEN has_base THEN base_year END AS previous_year,
@@ -90,8 +76,7 @@ export function buildBaseDeltas(options: BaseDeltaOptions): Query {
             CASE WHEN base_rank_comparable AND rank_source = base_rank_source THEN base_rank - rank END
               AS rank_change,
             base_comparable AS comparable, base_rank_comparable AS rank_comparable,
-            CASE WHEN NOT has_base THEN NULL WHEN base_merged THEN 'merger' WHEN base_method_break THEN 'method' END
-              AS not_comparable_reason,
+            base_not_comparable_reason AS not_comparable_reason,
             0 AS falling_streak
      FROM flagged
      ORDER BY index_code, unit_code, sort_order, component_code, year`,

@@ -14,7 +14,7 @@ export interface BundledFile {
 const placeholders = (count: number, group: string) => Array.from({ length: count }, () => group).join(', ');
 
 /** One row per bundled dataset, in one statement. */
-export function insertBundledDatasets(files: readonly BundledFile[]): Query {
+export function insertBundledDatasets(files: readonly Omit<BundledFile, 'path'>[]): Query {
   return query(
     `INSERT INTO datasets (dataset_id, kind, label, file_name, source, added_at)
      VALUES ${placeholders(files.length, '(?, ?, ?, ?, ?, NULL)')}`,
@@ -42,20 +42,4 @@ export function insertBundledFiles(files: readonly Pick<BundledFile, 'datasetId'
      JOIN (VALUES ${placeholders(files.length, '(?, ?)')}) AS f(path, dataset_id) ON r.filename = f.path`,
     [...files.map((file) => file.path), ...files.flatMap((file) => [file.path, file.datasetId])],
   );
-}
-
-/** One dataset's row (tests and fixtures load files one at a time). */
-export function insertBundledDataset(
-  datasetId: string,
-  kind: BundledFile['kind'],
-  label: string,
-  fileName: string,
-  source: string,
-): Query {
-  return insertBundledDatasets([{ datasetId, kind, label, fileName, source, path: '' }]);
-}
-
-/** One file's scores. */
-export function insertBundledScores(datasetId: string, path: string): Query {
-  return insertBundledFiles([{ datasetId, path }]);
 }

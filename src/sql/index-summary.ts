@@ -1,6 +1,35 @@
+import * as v from 'valibot';
 import type { SqlParam } from '@/db/engine';
+import type { RowQuery } from '@/db/rows';
 import { CATALOGUE, type Catalogue } from '@/domain/catalogue';
-import { type Query, query, type TypedColumn, typedValues } from './query';
+import { rowQuery, type TypedColumn, typedValues } from './query';
+import { count, indexCode, optionalNumber, row, text } from './row-columns';
+
+const datasetKind = v.picklist(['published', 'imported', 'sample']);
+
+/** Row of `buildIndexCoverage`; `kinds` comma-joined. */
+export const IndexCoverageRow = row({
+  index_code: indexCode,
+  latest_year: count,
+  first_year: count,
+  year_count: count,
+  unit_count: count,
+  row_count: count,
+  kinds: text,
+});
+export type IndexCoverageRow = v.InferOutput<typeof IndexCoverageRow>;
+
+/** Row of `buildMedianTotals`. */
+export const MedianTotalRow = row({
+  index_code: indexCode,
+  year: count,
+  kind: datasetKind,
+  units: count,
+  official_units: optionalNumber,
+  top_n: optionalNumber,
+  median_pct: optionalNumber,
+});
+export type MedianTotalRow = v.InferOutput<typeof MedianTotalRow>;
 
 const HEADLINE_COLUMNS: readonly TypedColumn[] = [
   ['index_code', 'VARCHAR'],
@@ -20,8 +49,9 @@ const OFFICIAL_COLUMNS: readonly TypedColumn[] = [
 const AGGREGATE_LEVELS = ['national', 'region'];
 
 /** Per index: latest year, years covered, units, rows, and which kinds of dataset it comes from. */
-export function buildIndexCoverage(): Query {
-  return query(
+export function buildIndexCoverage(): RowQuery<IndexCoverageRow> {
+  return rowQuery(
+    IndexCoverageRow,
     `SELECT s.index_code,
             max(s.year) AS latest_year,
             min(s.year) AS first_year,
@@ -51,7 +81,7 @@ export const MIN_SUMMARY_UNITS = 5;
 export function buildMedianTotals(
   headlineLevels: readonly { index: string; level: string }[],
   catalogue: Catalogue = CATALOGUE,
-): Query {
+): RowQuery<MedianTotalRow> {
   // The catalogue's facts travel as bound rows, not through its reference tables: the first screen's
   // chart then needs nothing but the loaded scores, and never waits for the derived passes.
   const headline = headlineLevels.map((pair): SqlParam[] => {
@@ -65,7 +95,8 @@ export function buildMedianTotals(
     entry.to,
     entry.count,
   ]);
-  return query(
+  return rowQuery(
+    MedianTotalRow,
     `WITH headline AS (${typedValues(HEADLINE_COLUMNS, headline.length)}),
      official AS (${typedValues(OFFICIAL_COLUMNS, counts.length)}),
      per_kind AS (

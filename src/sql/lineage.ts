@@ -1,5 +1,8 @@
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
 import type { LineageLink } from '@/domain/lineage';
-import { BOUND_LIST, bindList, type Query, query } from './query';
+import { BOUND_LIST, bindList, type Query, query, rowQuery } from './query';
+import { count, flag, optionalText, row, text } from './row-columns';
 
 /**
  * Predecessor → successor links between units (the 2025 merger of provinces, or a province's own
@@ -34,9 +37,18 @@ export function insertLineage(links: readonly LineageLink[], source: string): Qu
   );
 }
 
-/** Row: old_code, old_name, effective_year, is_identity (the unit continued under the same code). */
-export function buildPredecessors(unitCode: string): Query {
-  return query(
+/** Row of `buildPredecessors`: `is_identity` = the unit continued under the same code. */
+export const PredecessorRow = row({
+  old_code: text,
+  old_name: text,
+  effective_year: count,
+  is_identity: flag,
+});
+export type PredecessorRow = v.InferOutput<typeof PredecessorRow>;
+
+export function buildPredecessors(unitCode: string): RowQuery<PredecessorRow> {
+  return rowQuery(
+    PredecessorRow,
     `SELECT l.old_code, COALESCE(u.unit_name, l.old_name, l.old_code) AS old_name, l.effective_year,
             l.old_code = l.new_code AS is_identity
      FROM lineage l LEFT JOIN units u ON u.unit_code = l.old_code
@@ -46,9 +58,19 @@ export function buildPredecessors(unitCode: string): Query {
   );
 }
 
-/** Row: new_code, new_name, effective_year, is_identity, sibling_count (predecessors of new_code). */
-export function buildSuccessors(unitCode: string): Query {
-  return query(
+/** Row of `buildSuccessors`: `sibling_count` = the predecessors of `new_code` in that year. */
+export const SuccessorRow = row({
+  new_code: text,
+  new_name: text,
+  effective_year: count,
+  is_identity: flag,
+  sibling_count: count,
+});
+export type SuccessorRow = v.InferOutput<typeof SuccessorRow>;
+
+export function buildSuccessors(unitCode: string): RowQuery<SuccessorRow> {
+  return rowQuery(
+    SuccessorRow,
     `SELECT l.new_code, COALESCE(l.new_name, u.unit_name, l.new_code) AS new_name, l.effective_year,
             l.old_code = l.new_code AS is_identity,
             (SELECT count(*) FROM lineage s WHERE s.new_code = l.new_code AND s.effective_year = l.effective_year)
@@ -60,12 +82,23 @@ export function buildSuccessors(unitCode: string): Query {
   );
 }
 
+/** Row of `buildLineageLinks`: names are null where the lineage file gave none. */
+export const LineageLinkRow = row({
+  old_code: text,
+  old_name: optionalText,
+  new_code: text,
+  new_name: optionalText,
+  effective_year: count,
+});
+export type LineageLinkRow = v.InferOutput<typeof LineageLinkRow>;
+
 /**
- * Every link as a row (old_code, old_name, new_code, new_name, effective_year) for the lineage note
- * "Quảng Trị (từ 2025) = Quảng Bình + Quảng Trị" and the crosswalk checks.
+ * Every link as a row for the lineage note "Quảng Trị (từ 2025) = Quảng Bình + Quảng Trị" and the
+ * crosswalk checks.
  */
-export function buildLineageLinks(): Query {
-  return query(
+export function buildLineageLinks(): RowQuery<LineageLinkRow> {
+  return rowQuery(
+    LineageLinkRow,
     `SELECT old_code, old_name, new_code, new_name, effective_year FROM lineage
      ORDER BY new_code, effective_year, old_code`,
   );

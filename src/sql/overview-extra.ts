@@ -1,20 +1,24 @@
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
-import { BOUND_LIST, bindList, type Query, query } from './query';
+import { BOUND_LIST, bindList, rowQuery } from './query';
+import { count, indexCode, optionalFlag, optionalNumber, optionalText, rankSource, row } from './row-columns';
 
-/** Row shape of `buildOverviewContext`: what a card needs beside `buildOverview`'s own row. */
-export interface OverviewContextRow {
-  readonly index_code: IndexCode;
-  /** The last year the index has any figure for units of the home unit's level. */
-  readonly index_latest_year: number | null;
-  /** Units of the same level sharing the home unit's latest rank (1 = no tie). */
-  readonly tie_count: number | null;
+/** Row of `buildOverviewContext`: what a card needs beside `buildOverview`'s own row. */
+export const OverviewContextRow = row({
+  index_code: indexCode,
+  /** The last year the index has any figure for units of the home unit's level and data scope. */
+  index_latest_year: optionalNumber,
+  /** Units of the same level and data scope sharing the home unit's latest rank (1 = no tie). */
+  tie_count: optionalNumber,
   /** From this year only the top `top_n` are published (PCI 2023+); null = every unit is published. */
-  readonly top_only_from: number | null;
-  readonly top_n: number | null;
+  top_only_from: optionalNumber,
+  top_n: optionalNumber,
   /** Comma-joined dataset kinds and ids that hold the unit's rows in this index (provenance). */
-  readonly kinds: string | null;
-  readonly dataset_ids: string | null;
-}
+  kinds: optionalText,
+  dataset_ids: optionalText,
+});
+export type OverviewContextRow = v.InferOutput<typeof OverviewContextRow>;
 
 /**
  * Per index, the facts around the home unit's latest total: whether later years exist in which the
@@ -22,10 +26,14 @@ export interface OverviewContextRow {
  * shared (RANK() gives ties one rank, so the card must say "đồng hạng"), and which datasets the figures
  * come from (a sample dataset must be labelled as such).
  */
-export function buildOverviewContext(unitCode: string, indices: readonly IndexCode[] = INDEX_CODES): Query {
-  return query(
+export function buildOverviewContext(
+  unitCode: string,
+  indices: readonly IndexCode[] = INDEX_CODES,
+): RowQuery<OverviewContextRow> {
+  return rowQuery(
+    OverviewContextRow,
     `WITH mine AS (
-       SELECT index_code, unit_level, year, rank FROM score_facts
+       SELECT index_code, unit_level, data_scope, year, rank FROM score_facts
        WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
          AND component_code = 'TOTAL'
        QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1
@@ -33,13 +41,14 @@ export function buildOverviewContext(unitCode: string, indices: readonly IndexCo
      span AS (
        SELECT m.index_code, max(f.year) AS index_latest_year FROM mine m
        JOIN score_facts f ON f.peer_by = 'level' AND f.index_code = m.index_code
-         AND f.unit_level = m.unit_level AND f.component_code = 'TOTAL'
+         AND f.unit_level = m.unit_level AND f.data_scope = m.data_scope AND f.component_code = 'TOTAL'
        GROUP BY m.index_code
      ),
      ties AS (
        SELECT m.index_code, count(*) AS tie_count FROM mine m
        JOIN score_facts f ON f.peer_by = 'level' AND f.index_code = m.index_code AND f.year = m.year
-         AND f.unit_level = m.unit_level AND f.component_code = 'TOTAL' AND f.rank = m.rank
+         AND f.unit_level = m.unit_level AND f.data_scope = m.data_scope AND f.component_code = 'TOTAL'
+         AND f.rank = m.rank
        GROUP BY m.index_code
      ),
      sources AS (
@@ -61,24 +70,28 @@ export function buildOverviewContext(unitCode: string, indices: readonly IndexCo
   );
 }
 
-/** Row shape of `buildOverviewSeries`. */
-export interface OverviewSeriesRow {
-  readonly index_code: IndexCode;
-  readonly year: number;
-  readonly score: number | null;
-  readonly pct_of_max: number | null;
-  readonly rank: number | null;
-  readonly rank_source: 'published' | 'computed' | null;
-  /** false where the step from the previous year with data crosses a methodology break or a merger. */
-  readonly comparable: boolean | null;
-}
+/** Row of `buildOverviewSeries`; `comparable` is false where the step from the previous year with data crosses a methodology break or a merger. */
+export const OverviewSeriesRow = row({
+  index_code: indexCode,
+  year: count,
+  score: optionalNumber,
+  pct_of_max: optionalNumber,
+  rank: optionalNumber,
+  rank_source: rankSource,
+  comparable: optionalFlag,
+});
+export type OverviewSeriesRow = v.InferOutput<typeof OverviewSeriesRow>;
 
 /**
- * The home unit's total per index and year, like `buildOverviewSparklines` plus the comparability of
+ * The home unit's total per index and year (score_facts, peers by level) with the comparability of
  * each step, so the sparkline is cut where the series is not one series (PAPI 60 → 80 points in 2018).
  */
-export function buildOverviewSeries(unitCode: string, indices: readonly IndexCode[] = INDEX_CODES): Query {
-  return query(
+export function buildOverviewSeries(
+  unitCode: string,
+  indices: readonly IndexCode[] = INDEX_CODES,
+): RowQuery<OverviewSeriesRow> {
+  return rowQuery(
+    OverviewSeriesRow,
     `SELECT index_code, year, score, pct_of_max, rank, rank_source, comparable FROM score_facts
      WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
        AND component_code = 'TOTAL'

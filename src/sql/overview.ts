@@ -1,24 +1,28 @@
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
-import { BOUND_LIST, bindList, type Query, query } from './query';
-import type { CellStatus } from './ranks';
-import { type ChangeFacts, changeColumns } from './yoy-deltas';
+import { BOUND_LIST, bindList, rowQuery } from './query';
+import { cellStatus, count, indexCode, optionalNumber, row, text } from './row-columns';
+import { CHANGE_FACTS, changeColumns } from './yoy-deltas';
 
 /** The overall value of every index is stored under this component code (DOMAIN.md §4). */
 const TOTAL = 'TOTAL';
 
-/** Row shape of `buildOverview`: one per index that has the home unit's total in some year. */
-export interface OverviewRow extends ChangeFacts {
-  readonly index_code: IndexCode;
-  readonly latest_year: number;
-  readonly unit_level: string;
-  readonly score: number | null;
-  readonly max_score: number | null;
-  readonly pct_of_max: number | null;
-  readonly status: CellStatus;
-  readonly pct_change: number | null;
+/** Row of `buildOverview`: one per index that has the home unit's total in some year. */
+export const OverviewRow = row({
+  ...CHANGE_FACTS,
+  index_code: indexCode,
+  latest_year: count,
+  unit_level: text,
+  score: optionalNumber,
+  max_score: optionalNumber,
+  pct_of_max: optionalNumber,
+  status: cellStatus,
+  pct_change: optionalNumber,
   /** 1 = top quarter of the peers … 4 = bottom (PAPI's bands are exactly these quartiles). */
-  readonly peer_quartile: number | null;
-}
+  peer_quartile: optionalNumber,
+});
+export type OverviewRow = v.InferOutput<typeof OverviewRow>;
 
 /**
  * One card per index for the home unit: its latest total, the change from the previous year with data
@@ -26,8 +30,12 @@ export interface OverviewRow extends ChangeFacts {
  * rank among units of the same level. Searching further back would not help: every earlier year lies
  * across the same break.
  */
-export function buildOverview(unitCode: string, indices: readonly IndexCode[] = INDEX_CODES): Query {
-  return query(
+export function buildOverview(
+  unitCode: string,
+  indices: readonly IndexCode[] = INDEX_CODES,
+): RowQuery<OverviewRow> {
+  return rowQuery(
+    OverviewRow,
     `WITH latest AS (
        SELECT *, ${changeColumns('previous-available')} FROM score_facts
        WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
@@ -42,28 +50,5 @@ export function buildOverview(unitCode: string, indices: readonly IndexCode[] = 
      FROM latest
      ORDER BY list_position(${BOUND_LIST}, index_code)`,
     [bindList(indices), unitCode, TOTAL, bindList(indices)],
-  );
-}
-
-/** Row shape of `buildOverviewSparklines`: the home unit's total per index and year with data. */
-export interface SparklineRow {
-  readonly index_code: IndexCode;
-  readonly year: number;
-  readonly score: number | null;
-  readonly pct_of_max: number | null;
-  readonly rank: number | null;
-}
-
-/** The sparkline of every overview card in one query; `toSparklines` fills the gaps with null. */
-export function buildOverviewSparklines(
-  unitCode: string,
-  indices: readonly IndexCode[] = INDEX_CODES,
-): Query {
-  return query(
-    `SELECT index_code, year, score, pct_of_max, rank FROM score_facts
-     WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
-       AND component_code = ?
-     ORDER BY index_code, year`,
-    [bindList(indices), unitCode, TOTAL],
   );
 }

@@ -1,4 +1,5 @@
 import type { SqlParam } from '@/db/engine';
+import type { RowQuery, RowSchema } from '@/db/rows';
 
 /** A query as pure data: the text holds only `?` placeholders, every value travels in `params`. */
 export interface Query {
@@ -12,6 +13,18 @@ export function query(text: string, params: readonly SqlParam[] = []): Query {
     throw new Error(`Query has ${placeholders} placeholders but ${params.length} params`);
   }
   return { text, params };
+}
+
+/**
+ * A read query with its result row declared once, as a valibot schema (columns under their SQL names);
+ * db/ checks every row against it, so no reader downstream restates or narrows the row.
+ */
+export function rowQuery<TRow>(
+  row: RowSchema<TRow>,
+  text: string,
+  params: readonly SqlParam[] = [],
+): RowQuery<TRow> {
+  return { ...query(text, params), row };
 }
 
 /** Separator for lists bound as one string parameter and split in SQL (no array binding in DuckDB-WASM). */

@@ -1,6 +1,8 @@
 import type { SqlParam } from '@/db/engine';
+import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
 import type { IndexCode } from '@/domain/catalogue';
-import { BOUND_LIST, bindList, type Query, query } from './query';
+import type { PeerScope } from '@/domain/data-scope';
+import { BOUND_LIST, bindList } from './query';
 
 /** Who a unit is ranked against: units of its level, or of its level and block (a province's khối). */
 export type PeerBy = 'level' | 'block';
@@ -8,14 +10,33 @@ export type PeerBy = 'level' | 'block';
 /** Each peer grouping as the SQL literal stored in `score_facts.peer_by` (a closed list, never a value). */
 export const PEER_BY_LITERAL: Record<PeerBy, string> = { level: "'level'", block: "'block'" };
 
-/** A peer group to show: one level, or one block within a level. */
+/**
+ * A peer group to show: one level, or one block within a level, of one data scope (the user's own
+ * units, the sample province's, or the published ones). Without `scope` the rows of every scope come
+ * back, each still ranked among its own scope only.
+ */
 export type PeerGroup =
-  | { readonly by: 'level'; readonly level: string }
-  | { readonly by: 'block'; readonly level: string; readonly block: string };
+  | { readonly by: 'level'; readonly level: string; readonly scope?: PeerScope }
+  | { readonly by: 'block'; readonly level: string; readonly block: string; readonly scope?: PeerScope };
+
+/**
+ * Whose data a row of `scores` (alias `s`, its dataset `d`) is: the user's imports of a province's own
+ * units are `own`, the bundled sample province is `sample`, the rest (published tables, and imports of
+ * provinces or ministries, which extend them) is `published`. The same split as `buildScopeUnits`.
+ * Peers are only ever units of one scope: a user's departments are never ranked among the sample's.
+ */
+export function dataScopeColumn(): Fragment {
+  return {
+    text: `CASE WHEN d.kind = 'sample' THEN 'sample'
+             WHEN d.kind = 'imported' AND list_contains(${BOUND_LIST}, s.unit_level) THEN 'own'
+             ELSE 'published' END`,
+    params: [bindList(INTERNAL_LEVELS)],
+  };
+}
 
 const PEER_PARTITION: Record<PeerBy, string> = {
-  level: 'index_code, year, component_code, unit_level',
-  block: 'index_code, year, component_code, unit_level, block',
+  level: 'index_code, year, component_code, unit_level, data_scope',
+  block: 'index_code, year, component_code, unit_level, block, data_scope',
 };
 
 /** `PARTITION BY` columns of one peer group (for window functions over the ranked rows). */
@@ -37,18 +58,29 @@ export function inListOrAll(column: string, values: readonly string[]): Fragment
   };
 }
 
-/** Peer-group filter on the ranked rows (a level, and the block when the group is a block). */
+/** Rows of one data scope (`data_scope` of the ranked rows), or of every scope when none is given. */
+export function peerScopeFilter(scope: PeerScope | undefined): Fragment {
+  return { text: '(? OR data_scope = ?)', params: [scope === undefined, scope ?? ''] };
+}
+
+/** Peer-group filter on the ranked rows (a level, the block when the group is a block, the scope). */
 export function peerGroupFilter(group: PeerGroup): Fragment {
+  const scope = peerScopeFilter(group.scope);
   return group.by === 'block'
-    ? { text: '(unit_level = ? AND block = ?)', params: [group.level, group.block] }
-    : { text: '(unit_level = ?)', params: [group.level] };
+    ? {
+        text: `(unit_level = ? AND block = ? AND ${scope.text})`,
+        params: [group.level, group.block, ...scope.params],
+      }
+    : { text: `(unit_level = ? AND ${scope.text})`, params: [group.level, ...scope.params] };
 }
 
 /**
  * CTEs `base`, `computed` and `ranked` (no leading WITH). `base` holds one row per index, level, year,
  * unit and component: when several datasets hold the same row, a scored row wins, then imported over
- * published over sample. Nothing crosses an (index, level) pair, so `partitions` (a fixed SQL condition
- * on `s`, its values bound) can narrow the rows to whole pairs without changing a result. `ranked` adds % of max, the published rank, a rank computed with RANK() among peers
+ * published over sample, and the row's dataset says its `data_scope`. Nothing crosses an (index, level) pair, so `partitions` (a fixed SQL condition
+ * on `s`, its values bound) can narrow the rows to whole pairs without changing a result. `ranked` adds
+ * % of max, the published rank, a rank computed with RANK() among peers (same level, block when
+ * grouped by block, and same data scope)
  * (ties share a rank; direction from component_defs), and the peer count.
  *
  * peer_count counts peers with a score or a published rank, raised to the largest published rank:
@@ -64,9 +96,11 @@ export function rankedCtes(
   const partition = PEER_PARTITION[peerBy];
   const componentFilter = inListOrAll('s.component_code', components);
   const pairs = typeof partitions === 'string' ? { text: partitions, params: [] } : partitions;
+  const dataScope = dataScopeColumn();
   return {
     text: `base AS (
-      SELECT s.index_code, s.year, s.unit_code, s.unit_name, s.unit_level, s.block, s.component_code,
+      SELECT s.index_code, s.year, s.unit_code, s.unit_name, s.unit_level, s.block, ${dataScope.text} AS data_scope,
+             s.component_code,
              s.score, COALESCE(s.max_score, c.max_score) AS max_score, s.rank AS published_rank,
              COALESCE(c.higher_is_better, true) AS higher_is_better, COALESCE(c.sort_order, 999) AS sort_order,
              p.top_only_from,
@@ -105,7 +139,7 @@ export function rankedCtes(
           AS rank_source
       FROM computed
     )`,
-    params: [bindList(indices), ...componentFilter.params, ...pairs.params],
+    params: [...dataScope.params, bindList(indices), ...componentFilter.params, ...pairs.params],
   };
 }
 
@@ -120,44 +154,3 @@ export const STATUS_SQL = `CASE WHEN score IS NOT NULL THEN 'scored'
 
 export type RankSource = 'published' | 'computed';
 export type CellStatus = 'scored' | 'rank_only' | 'not_published' | 'missing';
-
-export interface RankOptions {
-  readonly index: IndexCode;
-  readonly year: number;
-  readonly peerBy: PeerBy;
-  /** Empty = every component. */
-  readonly components?: readonly string[];
-  /** Restrict the rows returned (ranks are still taken among all peers). Empty = every unit. */
-  readonly units?: readonly string[];
-}
-
-/** Row shape of `buildRanks`. */
-export interface RankRow {
-  readonly unit_code: string;
-  readonly unit_name: string;
-  readonly unit_level: string;
-  readonly block: string;
-  readonly component_code: string;
-  readonly score: number | null;
-  readonly pct_of_max: number | null;
-  readonly rank: number | null;
-  readonly published_rank: number | null;
-  readonly computed_rank: number | null;
-  readonly rank_source: RankSource | null;
-  readonly peer_count: number;
-  readonly status: CellStatus;
-}
-
-/** Rank of every unit with data among its peers for one index and year (from `score_facts`). */
-export function buildRanks(options: RankOptions): Query {
-  const components = inListOrAll('component_code', options.components ?? []);
-  const units = inListOrAll('unit_code', options.units ?? []);
-  return query(
-    `SELECT unit_code, unit_name, unit_level, block, component_code, score, pct_of_max, rank, published_rank,
-            computed_rank, rank_source, peer_count, status
-     FROM score_facts
-     WHERE peer_by = ? AND index_code = ? AND year = ? AND ${components.text} AND ${units.text}
-     ORDER BY unit_level, block, sort_order, component_code, rank NULLS LAST, unit_code`,
-    [options.peerBy, options.index, options.year, ...components.params, ...units.params],
-  );
-}

@@ -26,9 +26,9 @@ export interface HomePeerStatsOptions {
 }
 
 /**
- * Best and median of the home unit's peers per component and year. Unlike `buildPeerStats`, the
- * group is read from the home unit's own row of each year (its level, and its block when grouping by
- * block), because a unit can change block between years (Sóc Trăng's advising agencies) and the
+ * Best and median of the home unit's peers per component and year. The group is read from the home
+ * unit's own row of each year (its level and data scope, and its block when grouping by block),
+ * because a unit can change block between years (Sóc Trăng's advising agencies) and the
  * screen should not need a query to learn the block first. A year without a home row has no peers.
  */
 export function buildHomePeerStats(options: HomePeerStatsOptions): Query {
@@ -40,14 +40,15 @@ export function buildHomePeerStats(options: HomePeerStatsOptions): Query {
   return query(
     `WITH ${facts.text},
      home AS (
-       SELECT year, component_code, unit_level, block, score FROM facts
+       SELECT year, component_code, unit_level, block, data_scope, score FROM facts
        WHERE unit_code = ? AND year BETWEEN ? AND ?
      ),
      peers AS (
        SELECT f.component_code, f.year, f.unit_code, f.score, f.higher_is_better, f.sort_order,
               f.computed_rank, h.score AS home_score
        FROM facts f JOIN home h ON f.year = h.year AND f.component_code = h.component_code
-         AND f.unit_level = h.unit_level AND (f.peer_by = 'level' OR f.block = h.block)
+         AND f.unit_level = h.unit_level AND f.data_scope = h.data_scope
+         AND (f.peer_by = 'level' OR f.block = h.block)
        WHERE f.score IS NOT NULL
      )
      SELECT component_code, year,
@@ -81,9 +82,10 @@ export interface LevelPeerStatsOptions {
 }
 
 /**
- * Best and median of every level's units per component and year, for all levels at once: the trends
- * screen reads an index once and then changes its home unit without a query, picking the group of
- * the home unit's level in each year (the same figures `buildHomePeerStats` gives with `level`).
+ * Best and median of every level's units per data scope, component and year, for all levels at once:
+ * the trends screen reads an index once and then changes its home unit without a query, picking the
+ * group of the home unit's level and scope in each year (the figures `buildHomePeerStats` gives with
+ * `level`).
  */
 export function buildLevelPeerStats(options: LevelPeerStatsOptions): Query {
   const facts = peerFactsCtes(options.source ?? 'stored', {
@@ -93,14 +95,14 @@ export function buildLevelPeerStats(options: LevelPeerStatsOptions): Query {
   });
   return query(
     `WITH ${facts.text}
-     SELECT unit_level, component_code, year,
+     SELECT unit_level, data_scope, component_code, year,
             CASE WHEN bool_and(higher_is_better) THEN max(score) ELSE min(score) END AS best_score,
             string_agg(unit_code, ',' ORDER BY unit_code) FILTER (WHERE computed_rank = 1) AS best_units,
             median(score) AS median_score, CAST(count(*) AS INTEGER) AS scored_count
      FROM facts
      WHERE score IS NOT NULL AND year BETWEEN ? AND ?
-     GROUP BY unit_level, component_code, year
-     ORDER BY unit_level, min(sort_order), component_code, year`,
+     GROUP BY unit_level, data_scope, component_code, year
+     ORDER BY unit_level, data_scope, min(sort_order), component_code, year`,
     [...facts.params, options.from, options.to],
   );
 }

@@ -1,13 +1,22 @@
 import type { IndexCode } from '@/domain/catalogue';
+import type { PeerScope } from '@/domain/data-scope';
 import { type Query, query } from './query';
-import { type CellStatus, inListOrAll, type PeerGroup, peerGroupFilter } from './ranks';
+import {
+  type CellStatus,
+  dataScopeColumn,
+  inListOrAll,
+  type PeerGroup,
+  peerGroupFilter,
+  peerScopeFilter,
+} from './ranks';
 import { WEAK_COLUMNS, type WeakCriteria, type WeakRow, weakCtes } from './weak-components';
 
-/** Row shape of `buildPeerChoices`: one peer group (level and block) of one year. */
+/** Row shape of `buildPeerChoices`: one peer group (level and block of one data scope) of one year. */
 export interface PeerChoiceRow {
   readonly year: number;
   readonly unit_level: string;
   readonly block: string;
+  readonly data_scope: PeerScope;
   readonly units: number;
   /** Comma-joined dataset kinds behind the group (published, sample, imported). */
   readonly kinds: string;
@@ -17,24 +26,30 @@ export interface PeerChoiceRow {
  * Years, levels and blocks with data for one index, so the weak-points screen offers only peer groups
  * that exist. Read from `scores` (not the derived table) to know which kinds of dataset are behind
  * each group: a group fed by the bundled sample must say so on screen. A unit without a block has its
- * level as block (the loaders do that), so `block = unit_level` means "no blocks".
+ * level as block (the loaders do that), so `block = unit_level` means "no blocks". Groups are per data
+ * scope, as the ranks are: the user's own departments and the sample's are two groups.
  */
 export function buildPeerChoices(index: IndexCode): Query {
+  const dataScope = dataScopeColumn();
   return query(
-    `SELECT s.year, s.unit_level, s.block, CAST(count(DISTINCT s.unit_code) AS INTEGER) AS units,
+    `SELECT s.year, s.unit_level, s.block, ${dataScope.text} AS data_scope,
+            CAST(count(DISTINCT s.unit_code) AS INTEGER) AS units,
             string_agg(DISTINCT d.kind, ',' ORDER BY d.kind) AS kinds
      FROM scores s LEFT JOIN datasets d USING (dataset_id)
      WHERE s.index_code = ? AND (s.score IS NOT NULL OR s.rank IS NOT NULL)
-     GROUP BY s.year, s.unit_level, s.block
-     ORDER BY s.year DESC, s.unit_level, s.block`,
-    [index],
+     GROUP BY ALL
+     ORDER BY s.year DESC, s.unit_level, s.block, data_scope`,
+    [...dataScope.params, index],
   );
 }
 
 export interface WeakScreenOptions {
   readonly index: IndexCode;
   readonly year: number;
-  /** The heatmap's peer group; its `by` also sets the peers of the list's medians, ranks and best. */
+  /**
+   * The heatmap's peer group; its `by` also sets the peers of the list's medians, ranks and best, and
+   * its `scope` the data scope of the list too (one scope's units are never listed among another's).
+   */
   readonly peer: PeerGroup;
   /** Filters of the priority list (empty = all). */
   readonly levels: readonly string[];
@@ -58,19 +73,22 @@ export interface WeakScreenRow extends WeakRow {
 /**
  * The heatmap, every unit's weak points and the priority list of one view in ONE statement: the three
  * share the year's judged rows, and DuckDB-WASM answers one statement at a time, each paying its
- * planning and worker round trips. Rows come in heatmap order (`buildHeatmap`); `list_order` and
- * `unit_order` give the orders of `buildPriorityList` and `buildWeakPoints`, which stay the reference.
+ * planning and worker round trips. Rows come in heatmap order (unit, then component); `list_order` gives
+ * the priority list's order (% points lost first) and `unit_order` that of `buildWeakPoints`, which the
+ * briefing uses and which stays the reference for a unit's weak points.
  */
 export function buildWeakScreen(options: WeakScreenOptions): Query {
   const ctes = weakCtes(options.index, options.year, options.peer.by, options.criteria);
   const group = peerGroupFilter(options.peer);
   const levels = inListOrAll('unit_level', options.levels);
   const blocks = inListOrAll('block', options.blocks);
+  const scope = peerScopeFilter(options.peer.scope);
   return query(
     `WITH ${ctes.text},
      placed AS (
        SELECT *, COALESCE(${group.text}, false) AS in_group,
-              COALESCE((is_low OR is_falling) AND ${levels.text} AND ${blocks.text}, false) AS in_list,
+              COALESCE((is_low OR is_falling) AND ${levels.text} AND ${blocks.text} AND ${scope.text}, false)
+                AS in_list,
               CAST(row_number() OVER (ORDER BY pct_points_lost DESC NULLS LAST, unit_code, sort_order,
                                                component_code) AS INTEGER) AS list_order,
               CAST(row_number() OVER (ORDER BY points_lost DESC NULLS LAST, sort_order, component_code)
@@ -80,6 +98,6 @@ export function buildWeakScreen(options: WeakScreenOptions): Query {
      SELECT ${WEAK_COLUMNS}, status, in_group, in_list, list_order, unit_order FROM placed
      WHERE in_group OR in_list
      ORDER BY unit_code, sort_order, component_code`,
-    [...ctes.params, ...group.params, ...levels.params, ...blocks.params],
+    [...ctes.params, ...group.params, ...levels.params, ...blocks.params, ...scope.params],
   );
 }

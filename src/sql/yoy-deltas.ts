@@ -1,7 +1,17 @@
+import type * as v from 'valibot';
 import type { IndexCode } from '@/domain/catalogue';
+import type { PeerScope } from '@/domain/data-scope';
 import { type FactsSource, factsCtes } from './facts-source';
 import { BOUND_LIST, bindList, type Query, query } from './query';
-import { type CellStatus, inListOrAll, type PeerBy, type RankSource } from './ranks';
+import { type CellStatus, inListOrAll, type PeerBy } from './ranks';
+import {
+  count,
+  notComparableReason,
+  optionalFlag,
+  optionalNumber,
+  rankSource,
+  type row,
+} from './row-columns';
 
 /**
  * Which earlier year a change is taken against.
@@ -46,28 +56,34 @@ export interface YoyOptions {
   readonly source?: FactsSource;
 }
 
-/** The change and rank facts every builder over `score_facts` with `changeColumns` returns. */
-export interface ChangeFacts {
-  readonly rank: number | null;
-  readonly rank_source: RankSource | null;
-  readonly peer_count: number;
-  /** The previous year with data; the change is taken against it only when `comparable`. */
-  readonly previous_year: number | null;
-  readonly previous_rank: number | null;
-  readonly score_change: number | null;
-  /** Places gained: positive = moved up (rank 10 → 1 is +9). */
-  readonly rank_change: number | null;
-  /** NULL without a previous year; false across a methodology break or a merger. */
-  readonly comparable: boolean | null;
-  readonly rank_comparable: boolean | null;
-  readonly not_comparable_reason: 'method' | 'merger' | null;
-}
+/**
+ * The change and rank facts every builder over `score_facts` with `changeColumns` returns:
+ * `previous_year` is the previous year with data (the change is taken against it only when
+ * `comparable`); `rank_change` is places gained (rank 10 → 1 is +9); `comparable` is NULL without a
+ * previous year and false across a methodology break or a merger.
+ */
+export const CHANGE_FACTS = {
+  rank: optionalNumber,
+  rank_source: rankSource,
+  peer_count: count,
+  previous_year: optionalNumber,
+  previous_rank: optionalNumber,
+  score_change: optionalNumber,
+  rank_change: optionalNumber,
+  comparable: optionalFlag,
+  rank_comparable: optionalFlag,
+  not_comparable_reason: notComparableReason,
+} as const;
+
+export type ChangeFacts = v.InferOutput<ReturnType<typeof row<typeof CHANGE_FACTS>>>;
 
 /** Row shape of `buildYoyDeltas`. */
 export interface YoyRow extends ChangeFacts {
   readonly unit_code: string;
   readonly unit_name: string;
   readonly unit_level: string;
+  /** Whose data the row is: its peers are units of the same scope only. */
+  readonly data_scope: PeerScope;
   readonly component_code: string;
   readonly year: number;
   readonly score: number | null;
@@ -79,7 +95,7 @@ export interface YoyRow extends ChangeFacts {
   readonly falling_streak: number;
 }
 
-export const YOY_COLUMNS = `unit_code, unit_name, unit_level, component_code, year, score, max_score, pct_of_max,
+export const YOY_COLUMNS = `unit_code, unit_name, unit_level, data_scope, component_code, year, score, max_score, pct_of_max,
   rank, rank_source, peer_count, status, previous_year, previous_score, previous_rank, score_change,
   pct_change, rank_change, comparable, rank_comparable, not_comparable_reason, falling_streak`;
 

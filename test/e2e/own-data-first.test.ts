@@ -53,10 +53,23 @@ describe('own internal data first on trends and weak points, the sample one clic
     const screen = app.page.locator('.weak-screen');
     await expect.poll(() => textOf(screen), { timeout: 30_000 }).toContain(`Điểm yếu của ${OWN_FIRST}`);
     expect(await textOf(screen)).toMatch(/PAR|CCHC/);
+    // Ranked among the file's two departments only, never among the sample's: every rank is "n/2".
+    const heatmapSummary = screen.locator('.chart-summary').first();
+    await expect.poll(() => textOf(heatmapSummary), { timeout: 30_000 }).toMatch(/^2 đơn vị ×/);
+    const rankCells = screen.locator('table.weak-table:not(.priority-table) tbody tr td:nth-of-type(7)');
+    await expect.poll(() => rankCells.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    for (const rank of await rankCells.allTextContents()) expect(rank).toMatch(/^[12]\/2$/);
+    expect(await textOf(screen)).not.toContain('(Tỉnh Mẫu)');
     await app.page.getByRole('radio', { name: /Tỉnh Mẫu \(dữ liệu mẫu\)/ }).click();
     await expect.poll(() => app.page.url(), { timeout: 30_000 }).toContain('scope=sample');
     await expect.poll(() => textOf(screen), { timeout: 30_000 }).toMatch(/Điểm yếu của [\s\S]*\(Tỉnh Mẫu\)/);
     expect(await textOf(screen)).toContain('Dữ liệu mẫu / Sample data');
+    // The sample's departments are ranked among themselves: many more than the file's two.
+    const sampleRanks = await screen
+      .locator('table.weak-table:not(.priority-table) tbody tr td:nth-of-type(7)')
+      .allTextContents();
+    expect(sampleRanks.length).toBeGreaterThan(0);
+    for (const rank of sampleRanks) expect(Number(rank.split('/')[1])).toBeGreaterThan(2);
   });
 
   it('remembers the choice: trends opened afresh shows the sample, and own data is one click back', async () => {

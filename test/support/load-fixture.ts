@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Row, SqlEngine } from '@/db/engine';
 import { runInTransaction } from '@/db/transaction';
 import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
-import { insertBundledDataset, insertBundledScores } from '@/sql/bundled-load';
+import { insertBundledDatasets, insertBundledFiles } from '@/sql/bundled-load';
 import { insertLineage } from '@/sql/lineage';
 import type { Query } from '@/sql/query';
 import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
@@ -30,14 +30,35 @@ export async function startAnalyticsEngine(): Promise<SqlEngine> {
   return engine;
 }
 
-/** Loads a long-layout CSV (fixture name, or an absolute path) as its own dataset. */
-export async function loadScores(engine: SqlEngine, file: string): Promise<void> {
+/**
+ * Loads a long-layout CSV (fixture name, or an absolute path) as its own dataset, of the sample kind
+ * unless told otherwise; `imported` stands for a file the user imported (same rows, other kind).
+ */
+export async function loadScores(
+  engine: SqlEngine,
+  file: string,
+  kind: 'sample' | 'published' | 'imported' = 'sample',
+): Promise<void> {
   const full = path.isAbsolute(file) ? file : path.join(FIXTURES, file);
   const name = path.basename(full).replace(/_/g, '-');
   const id = name.replace(/\.csv$/, '');
   await engine.registerFile(name, readFileSync(full));
-  await run(engine, insertBundledDataset(id, 'sample', id, name, 'test'));
-  await run(engine, insertBundledScores(id, `mem/${name}`));
+  await run(
+    engine,
+    insertBundledDatasets([
+      {
+        datasetId: id,
+        kind: kind === 'imported' ? 'sample' : kind,
+        label: id,
+        fileName: name,
+        source: 'test',
+      },
+    ]),
+  );
+  await run(engine, insertBundledFiles([{ datasetId: id, path: `mem/${name}` }]));
+  if (kind === 'imported') {
+    await engine.query("UPDATE datasets SET kind = 'imported' WHERE dataset_id = ?", [id]);
+  }
 }
 
 export async function loadCrosswalk(engine: SqlEngine, file: string): Promise<void> {

@@ -1,9 +1,10 @@
 /**
- * Okabe–Ito, distinguishable with the common colour-vision deficiencies. Each theme orders the eight
- * hues so the first five keep ≥ 3:1 against its background; black, invisible on dark, becomes
- * near-white there. The CSS variables `--series-N` (src/styles.css) carry the theme's choice.
+ * Okabe–Ito, distinguishable with the common colour-vision deficiencies, in the light theme's order.
+ * Each theme orders the eight hues so the first five keep ≥ 3:1 against its background (black,
+ * invisible on dark, becomes near-white there); the CSS variables `--series-N` (src/styles.css) carry
+ * each theme's choice, and these hexes are their fallback.
  */
-export const LIGHT_SERIES = [
+const LIGHT_SERIES = [
   '#0072B2',
   '#D55E00',
   '#009E73',
@@ -11,17 +12,6 @@ export const LIGHT_SERIES = [
   '#000000',
   '#E69F00',
   '#56B4E9',
-  '#F0E442',
-] as const;
-
-export const DARK_SERIES = [
-  '#56B4E9',
-  '#D55E00',
-  '#009E73',
-  '#CC79A7',
-  '#F0F0F0',
-  '#E69F00',
-  '#0072B2',
   '#F0E442',
 ] as const;
 

@@ -1,3 +1,4 @@
+import { readSmallCsv } from '@/domain/small-csv';
 import type { AdvisingEntry } from './fact-types';
 
 export interface AdvisingParseResult {
@@ -7,18 +8,16 @@ export interface AdvisingParseResult {
 }
 
 /**
- * Reads data/registry/*-advising.csv (`year,component_code,unit_code`). The registry holds codes
- * only, never quoted text, so a split on commas is enough; anything else is reported, not guessed.
+ * Reads data/registry/*-advising.csv (`year,component_code,unit_code`); a row that is not exactly
+ * that is reported by its spreadsheet row, not guessed.
  */
 export function parseAdvisingCsv(csv: string): AdvisingParseResult {
-  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
   const entries: AdvisingEntry[] = [];
   const badLines: number[] = [];
-  lines.forEach((line, i) => {
-    if (i === 0 || line.trim() === '') return;
-    const [year, component, unitCode, ...rest] = line.split(',').map((cell) => cell.trim());
-    if (!year || !/^\d{4}$/.test(year) || !component || !unitCode || rest.length > 0) badLines.push(i + 1);
+  for (const { cells, row } of readSmallCsv(csv).records) {
+    const [year, component, unitCode, ...rest] = cells.map((cell) => cell.trim());
+    if (!year || !/^\d{4}$/.test(year) || !component || !unitCode || rest.length > 0) badLines.push(row);
     else entries.push({ year: Number(year), component, unitCode });
-  });
+  }
   return { entries, badLines };
 }

@@ -19,8 +19,10 @@ export interface ScoreFact {
   readonly prevScore: number | null;
   readonly prevPct: number | null;
   readonly prevMaxScore: number | null;
-  /** False when a methodology break lies between prevYear and year (from the catalogue). */
+  /** False without a previous year, or across a methodology break or a merger into the unit (SQL decides). */
   readonly comparable: boolean;
+  /** Why a previous year is not comparable: a methodology break, or the unit absorbed others. */
+  readonly notComparableReason: 'method' | 'merger' | null;
   readonly rankInBlock: number | null;
   readonly blockSize: number | null;
   readonly bandId: string | null;

@@ -1,4 +1,4 @@
-import { type IndexCode, isComparable, isIndexCode } from '@/domain/catalogue';
+import { type IndexCode, isIndexCode } from '@/domain/catalogue';
 import type { PeriodFact, ScoreFact } from './fact-types';
 
 /** A plain result row as src/db returns it (structurally the same as its `Row`). */
@@ -21,33 +21,28 @@ function indexOf(row: FactRow): IndexCode {
   return code;
 }
 
-/**
- * Rows of buildAwardScoreFacts → typed facts. Comparability is decided here from the catalogue's
- * methodology breaks, so that SQL never carries a hard-coded list of break years.
- */
+/** Rows of buildAwardScoreFacts → typed facts; comparability is the SQL's (src/sql/comparability.ts). */
 export function toScoreFacts(rows: readonly FactRow[]): ScoreFact[] {
   return rows.map((row) => {
-    const index = indexOf(row);
-    const component = text(row, 'component_code');
-    const year = num(row, 'year') ?? 0;
-    const prevYear = num(row, 'prev_year');
+    const reason = row.not_comparable_reason;
     return {
-      index,
+      index: indexOf(row),
       unitCode: text(row, 'unit_code'),
       unitName: text(row, 'unit_name'),
       level: text(row, 'unit_level'),
       block: text(row, 'block'),
-      component,
-      year,
+      component: text(row, 'component_code'),
+      year: num(row, 'year') ?? 0,
       score: num(row, 'score'),
       maxScore: num(row, 'max_score'),
       pct: num(row, 'pct'),
       publishedRank: num(row, 'published_rank'),
-      prevYear,
+      prevYear: num(row, 'prev_year'),
       prevScore: num(row, 'prev_score'),
       prevPct: num(row, 'prev_pct'),
       prevMaxScore: num(row, 'prev_max_score'),
-      comparable: prevYear === null ? false : isComparable(index, component, prevYear, year),
+      comparable: row.comparable === true,
+      notComparableReason: reason === 'method' || reason === 'merger' ? reason : null,
       rankInBlock: num(row, 'rank_in_block'),
       blockSize: num(row, 'block_size'),
       bandId: nullableText(row, 'band_id'),

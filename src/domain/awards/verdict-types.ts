@@ -19,6 +19,7 @@ export type ReasonCode =
   | 'missing_previous'
   | 'no_predecessor'
   | 'methodology_break'
+  | 'unit_merged'
   | 'rank_not_comparable'
   | 'missing_years'
   | 'band_reached'

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { readSmallCsv } from '@/domain/small-csv';
 import { REGISTRY_COLUMNS, type RegistryKind } from './registry-types';
 import {
   type RegistryKnown,
@@ -16,8 +16,7 @@ export function parseRegistryCsv<K extends RegistryKind>(
   text: string,
   known: RegistryKnown,
 ): RegistryResult<K> {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
-  const [header = [], ...body] = parsed.data;
+  const { header, records } = readSmallCsv(text);
   const names = header.map((cell) => cell.trim().toLowerCase());
   const columns = REGISTRY_COLUMNS[kind];
   const missing: RegistryProblem[] = columns
@@ -25,13 +24,10 @@ export function parseRegistryCsv<K extends RegistryKind>(
     .map((column) => ({ row: 1, column, code: 'missing-column', value: '' }));
   if (missing.length > 0) return { ok: false, problems: missing };
   const positions = columns.map((column) => names.indexOf(column));
-  const rows = body
-    .map((cells, i) => ({
-      // A spreadsheet's "'=x" guard (see src/lib/csv-export.ts) is undone on the way back in.
-      cells: positions.map((at) => (cells[at] ?? '').replace(/^'(?=[=+\-@])/, '')),
-      row: i + 2,
-      blank: cells.every((cell) => cell.trim() === ''),
-    }))
-    .filter((row) => !row.blank);
+  const rows = records.map(({ cells, row }) => ({
+    // The download's formula guard (a leading "'", see src/lib/csv-export.ts) is undone on the way back in.
+    cells: positions.map((at) => (cells[at] ?? '').replace(/^'(?=[=+\-@\t\r])/, '')),
+    row,
+  }));
   return validateRegistry(kind, rows, known);
 }

@@ -52,11 +52,6 @@ export const trendsMessages = {
       footnote:
         'Thay đổi so với năm liền trước; năm trước không có số liệu thì để trống. ▲ tăng, ▼ giảm, ■ giữ nguyên. Thứ hạng: công bố nếu có, nếu không thì tính trong số các đơn vị có điểm.',
     },
-    rankUp_one: 'tăng {{count}} bậc',
-    rankUp_other: 'tăng {{count}} bậc',
-    rankDown_one: 'giảm {{count}} bậc',
-    rankDown_other: 'giảm {{count}} bậc',
-    rankSame: 'giữ nguyên',
     reason: { method: 'đổi phương pháp', merger: 'sáp nhập' },
     multiples: {
       title: 'Từng chỉ số thành phần của {{unit}}',
@@ -169,11 +164,6 @@ export const trendsMessages = {
       footnote:
         'Change from the year just before; empty when that year has no data. ▲ up, ▼ down, ■ no change. Rank: published where it exists, otherwise computed among units with a score.',
     },
-    rankUp_one: 'up {{count}} place',
-    rankUp_other: 'up {{count}} places',
-    rankDown_one: 'down {{count}} place',
-    rankDown_other: 'down {{count}} places',
-    rankSame: 'no change',
     reason: { method: 'method changed', merger: 'merger' },
     multiples: {
       title: 'Each component of {{unit}}',

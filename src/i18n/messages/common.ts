@@ -98,6 +98,8 @@ export const commonMessages = {
     source: 'Nguồn: {{source}}',
     notPublished: 'chưa công bố',
     notComparable: 'không so sánh được',
+    // A rank change in places (src/i18n/change-words.ts); Vietnamese has one plural form.
+    rankChange: { up_other: 'tăng {{count}} bậc', down_other: 'giảm {{count}} bậc', same: 'giữ nguyên' },
     dataTable: 'Bảng số liệu',
     chart: { exportCsv: 'Tải CSV', exportPng: 'Tải ảnh PNG' },
     hideDataTable: 'Ẩn bảng số liệu',
@@ -221,6 +223,13 @@ export const commonMessages = {
     source: 'Source: {{source}}',
     notPublished: 'not published',
     notComparable: 'not comparable',
+    rankChange: {
+      up_one: 'up {{count}} place',
+      up_other: 'up {{count}} places',
+      down_one: 'down {{count}} place',
+      down_other: 'down {{count}} places',
+      same: 'no change',
+    },
     dataTable: 'Data table',
     chart: { exportCsv: 'Download CSV', exportPng: 'Download PNG' },
     hideDataTable: 'Hide data table',

@@ -5,6 +5,7 @@ import {
   homeInScope,
   indexForUnit,
   optionsInScope,
+  peerScopesFor,
   resolveScope,
   type ScopeUnit,
   scopeOfUnit,
@@ -56,5 +57,17 @@ describe('the data scope: own data first, the sample one choice away', () => {
     expect(indexForUnit(unit('x', 'own', 'department', ['PAR', 'SIPAS']), 'SIPAS')).toBe('SIPAS');
     expect(indexForUnit(unit('x', 'own', 'department', ['SIPAS']), 'PAPI')).toBe('SIPAS');
     expect(indexForUnit(undefined, 'PAPI')).toBe('PAPI');
+  });
+});
+
+describe('peerScopesFor(scope, homeScope)', () => {
+  it('keeps own data and the sample each to itself', () => {
+    expect(peerScopesFor('own', 'own')).toEqual(['own']);
+    expect(peerScopesFor('sample', 'own')).toEqual(['sample']);
+  });
+  it("puts the home unit's kind first for every unit, published for a province", () => {
+    expect(peerScopesFor('all', 'own')).toEqual(['own', 'published', 'sample']);
+    expect(peerScopesFor('all', 'sample')).toEqual(['sample', 'published', 'own']);
+    expect(peerScopesFor('all', 'all')).toEqual(['published', 'own', 'sample']);
   });
 });

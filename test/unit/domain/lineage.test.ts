@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  checkLinks,
-  crosswalkToLinks,
-  lineageNote,
-  parseCrosswalk,
-  predecessorsByNew,
-} from '@/domain/lineage';
+import { crosswalkToLinks, type LineageLink, lineageNote, parseCrosswalk } from '@/domain/lineage';
+
+/** The predecessors of each new unit, in the order given. */
+function predecessorsByNew(links: readonly LineageLink[]): Map<string, LineageLink[]> {
+  const groups = new Map<string, LineageLink[]>();
+  for (const link of links) groups.set(link.newCode, [...(groups.get(link.newCode) ?? []), link]);
+  return groups;
+}
 
 const text = '\uFEFFold_province,new_province\r\nQuảng Bình,Quảng Trị\r\nQuảng Trị,Quảng Trị\r\n\r\n';
 
@@ -25,11 +26,6 @@ describe('parseCrosswalk(text) and crosswalkToLinks(rows)', () => {
 
   it('fails with the line number of a malformed line', () => {
     expect(() => parseCrosswalk('old_province,new_province\nA,B,C\n')).toThrow(/line 2/);
-  });
-
-  it('reports an old unit split between two successors', () => {
-    const links = crosswalkToLinks(parseCrosswalk('old_province,new_province\nA,B\nA,C\n'));
-    expect(checkLinks(links).splitOld).toEqual(['a@2025']);
   });
 });
 
@@ -59,7 +55,6 @@ describe('the bundled 2025 crosswalk (data/provinces_2025_crosswalk.csv)', () =>
     const olds = links.map((link) => link.oldCode);
     expect(new Set(olds).size).toBe(63);
     expect(olds).toHaveLength(63);
-    expect(checkLinks(links)).toEqual({ splitOld: [], duplicates: [] });
   });
 
   it('has 34 new provinces, each with at least one predecessor', () => {

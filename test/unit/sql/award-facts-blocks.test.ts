@@ -5,9 +5,8 @@ import { blockResolution } from '@/domain/awards/block-defaults';
 import { bundledRuleSets } from '@/domain/awards/bundled-rule-sets';
 import type { RuleSet } from '@/domain/awards/rule-set-types';
 import { type AwardFactScope, buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
-import { insertBundledScores } from '@/sql/bundled-load';
-import { SCHEMA_STATEMENTS } from '@/sql/schema';
-import { startNodeEngine } from '../../support/node-engine';
+import { insertBundledFiles } from '@/sql/bundled-load';
+import { startAnalyticsEngine } from '../../support/load-fixture';
 
 const socTrang = bundledRuleSets().find((ruleSet) => ruleSet.id === 'soc-trang-2021-2030') as RuleSet;
 /** Sở C advises a PAR component in 2024; Sở B's file says tham-muu itself. */
@@ -23,14 +22,13 @@ const SCOPE: AwardFactScope = {
 
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startNodeEngine();
-  await engine.execute(SCHEMA_STATEMENTS);
+  engine = await startAnalyticsEngine();
   await engine.registerFile(
     'no-block-fixture.csv',
     readFileSync('test/fixtures/awards/no-block-fixture.csv'),
   );
   // Loaded like an import without a block cell: the stored block falls back to the unit level.
-  const insert = insertBundledScores('nb', 'mem/no-block-fixture.csv');
+  const insert = insertBundledFiles([{ datasetId: 'nb', path: 'mem/no-block-fixture.csv' }]);
   await engine.query(insert.text, insert.params);
 }, 30_000);
 

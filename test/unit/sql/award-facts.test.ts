@@ -3,9 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
 import type { BandScheme } from '@/domain/awards/rule-set-types';
 import { type AwardFactScope, buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
-import { insertBundledScores } from '@/sql/bundled-load';
-import { SCHEMA_STATEMENTS } from '@/sql/schema';
-import { startNodeEngine } from '../../support/node-engine';
+import { insertBundledFiles } from '@/sql/bundled-load';
+import { startAnalyticsEngine } from '../../support/load-fixture';
 
 const label = { vi: 'x', en: 'x' };
 /** A general scheme and a stricter one for the advising block: the most specific must win. */
@@ -53,16 +52,15 @@ const golden = JSON.parse(readFileSync('test/fixtures/awards/award-facts.golden.
 
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startNodeEngine();
-  await engine.execute(SCHEMA_STATEMENTS);
+  engine = await startAnalyticsEngine();
   await engine.registerFile(
     'award-facts-fixture.csv',
     readFileSync('test/fixtures/awards/award-facts-fixture.csv'),
   );
-  const insert = insertBundledScores('fx', 'mem/award-facts-fixture.csv');
+  const insert = insertBundledFiles([{ datasetId: 'fx', path: 'mem/award-facts-fixture.csv' }]);
   await engine.query(insert.text, insert.params);
   // Another dataset with the same units must not leak into the facts.
-  const other = insertBundledScores('other', 'mem/award-facts-fixture.csv');
+  const other = insertBundledFiles([{ datasetId: 'other', path: 'mem/award-facts-fixture.csv' }]);
   await engine.query(other.text, other.params);
 }, 30_000);
 
@@ -95,5 +93,31 @@ describe('award facts SQL on a fixture, real DuckDB', () => {
     const rows = await engine.query(query.text, query.params);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.band_id === null)).toBe(true);
+  });
+
+  it('decides comparability by the one SQL rule: a method break, then a merger into the unit', async () => {
+    const pick = async () => {
+      const query = buildAwardScoreFacts(SCOPE);
+      const rows = await engine.query(query.text, query.params);
+      const of = (year: number) =>
+        rows.find((r) => r.unit_code === 'a' && r.component_code === 'TOTAL' && r.year === year);
+      return [of(2023), of(2024)].map((row) => [row?.comparable, row?.not_comparable_reason]);
+    };
+    // PAR's catalogue has a methodology break in 2024, none in 2023.
+    expect(await pick()).toEqual([
+      [true, null],
+      [false, 'method'],
+    ]);
+    await engine.query(
+      "INSERT INTO lineage VALUES ('z', 'a', 2023, 'Z', 'A', 'test'), ('a', 'a', 2023, 'A', 'A', 'test')",
+    );
+    try {
+      expect(await pick()).toEqual([
+        [false, 'merger'],
+        [false, 'method'],
+      ]);
+    } finally {
+      await engine.query("DELETE FROM lineage WHERE source = 'test'");
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
 import { runInTransaction } from '@/db/transaction';
-import { insertBundledDataset, insertBundledScores } from '@/sql/bundled-load';
+import { insertBundledDatasets, insertBundledFiles } from '@/sql/bundled-load';
 import { buildCoverageGrid, buildDatasetList, buildRemoveImportedDataset } from '@/sql/datasets';
 import { query } from '@/sql/query';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
@@ -22,8 +22,12 @@ beforeAll(async () => {
   engine = await startNodeEngine();
   await engine.execute(SCHEMA_STATEMENTS);
   await engine.registerFile('d.csv', new TextEncoder().encode(CSV));
-  await run(insertBundledDataset('published-papi', 'published', 'PAPI', 'papi.csv', 'UNDP'));
-  await run(insertBundledScores('published-papi', 'mem/d.csv'));
+  await run(
+    insertBundledDatasets([
+      { datasetId: 'published-papi', kind: 'published', label: 'PAPI', fileName: 'papi.csv', source: 'UNDP' },
+    ]),
+  );
+  await run(insertBundledFiles([{ datasetId: 'published-papi', path: 'mem/d.csv' }]));
   await run(
     query(
       `INSERT INTO datasets VALUES ('imp_a', 'imported', 'mine.csv', 'mine.csv', NULL, '2026-11-01T00:00:00Z', NULL)`,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
-import { insertBundledDataset, insertBundledScores } from '@/sql/bundled-load';
+import { insertBundledDatasets, insertBundledFiles } from '@/sql/bundled-load';
 import { buildMedianTotals, MIN_SUMMARY_UNITS } from '@/sql/index-summary';
 import { REFERENCE_TABLE_NAMES } from '@/sql/reference-tables';
 import { run, startAnalyticsEngine } from '../../support/load-fixture';
@@ -13,8 +13,11 @@ const line = (index: string, year: number, unit: string, score: number | '') =>
 async function load(engine: SqlEngine, id: string, kind: 'published' | 'sample', lines: string[]) {
   const name = `${id}.csv`;
   await engine.registerFile(name, new TextEncoder().encode([HEADER, ...lines].join('\n')));
-  await run(engine, insertBundledDataset(id, kind, id, name, 'test'));
-  await run(engine, insertBundledScores(id, `mem/${name}`));
+  await run(
+    engine,
+    insertBundledDatasets([{ datasetId: id, kind: kind, label: id, fileName: name, source: 'test' }]),
+  );
+  await run(engine, insertBundledFiles([{ datasetId: id, path: `mem/${name}` }]));
 }
 
 const PUBLISHED_2022 = [60, 70, 80, 90, 50, 65];

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
-import { checkLinks, crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
-import { foldForSearch } from '@/domain/text';
+import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
 import { buildPredecessors, buildSuccessors } from '@/sql/lineage';
 import { fillReferenceTables } from '@/sql/reference-tables';
-import { buildUnitSearch } from '@/sql/units';
 import {
   asJson,
   DATA,
@@ -28,7 +26,7 @@ const links = crosswalkToLinks(parseCrosswalk(readFileSync(`${DATA}/provinces_20
 
 describe('the 2025 crosswalk as lineage', () => {
   it('maps every old province to exactly one new province, and 63 → 34', () => {
-    expect(checkLinks(links)).toEqual({ splitOld: [], duplicates: [] });
+    expect(links).toHaveLength(63);
     expect(new Set(links.map((l) => l.oldCode)).size).toBe(63);
     expect(new Set(links.map((l) => l.newCode)).size).toBe(34);
   });
@@ -61,40 +59,6 @@ describe('the 2025 crosswalk as lineage', () => {
     expect(await run(engine, q)).toEqual([
       { new_code: 'hue', new_name: 'Huế', effective_year: 2025, is_identity: false, sibling_count: 1 },
     ]);
-  });
-});
-
-describe('buildUnitSearch(folded)', () => {
-  it('ignores diacritics and case', async () => {
-    const rows = await run(engine, buildUnitSearch(foldForSearch('QUANG NINH')));
-    expect(rows.map((r) => r.unit_code)).toEqual(['quang-ninh']);
-  });
-
-  it('finds the new province by an old name, saying through which predecessor', async () => {
-    const rows = await run(engine, buildUnitSearch(foldForSearch('Quảng Bình')));
-    expect(rows).toEqual([
-      {
-        unit_code: 'quang-binh',
-        unit_name: 'Quảng Bình',
-        match: 'name',
-        via_code: null,
-        via_name: null,
-        effective_year: null,
-      },
-      {
-        unit_code: 'quang-tri',
-        unit_name: 'Quảng Trị',
-        match: 'predecessor',
-        via_code: 'quang-binh',
-        via_name: 'Quảng Bình',
-        effective_year: 2025,
-      },
-    ]);
-  });
-
-  it('folds đ like the TypeScript side ("da nang" finds Đà Nẵng)', async () => {
-    const rows = await run(engine, buildUnitSearch(foldForSearch('da nang')));
-    expect(rows.map((r) => r.unit_code)).toContain('da-nang');
   });
 });
 

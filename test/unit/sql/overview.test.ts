@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
-import { buildOverview, buildOverviewSparklines } from '@/sql/overview';
-import { buildPeerStats } from '@/sql/peer-stats';
+import { buildOverview } from '@/sql/overview';
+import { buildOverviewSeries } from '@/sql/overview-extra';
 import { asJson, explain, golden, run, startEngineWithFacts } from '../../support/load-fixture';
 
 let engine: SqlEngine;
@@ -44,33 +44,12 @@ describe('buildOverview(unit)', () => {
     });
   });
 
-  it('returns the sparkline of every index in one query', async () => {
-    const rows = await run(engine, buildOverviewSparklines('bac-ninh'));
-    expect(rows.map((r) => r.year)).toEqual([2016, 2018, 2019]);
-  });
-});
-
-describe('buildPeerStats(options)', () => {
-  const q = buildPeerStats({
-    index: 'PAPI',
-    peer: { by: 'level', level: 'province' },
-    components: ['D1'],
-    from: 2016,
-    to: 2019,
-    homeUnit: 'ca-mau',
-  });
-  it('is accepted by DuckDB', async () => {
-    expect((await explain(engine, q)).length).toBeGreaterThan(0);
-  });
-  it('gives the best (all tied holders) and the median of peers beside the home unit', async () => {
-    const rows = await run(engine, q);
-    await expect(asJson(rows)).toMatchFileSnapshot(golden('peer-stats-papi-d1'));
-    expect(rows.find((r) => r.year === 2019)).toMatchObject({
-      best_score: 6,
-      best_units: 'an-giang,bac-ninh',
-      median_score: 5.5,
-      scored_count: 4,
-      home_score: 4,
-    });
+  it('returns the sparkline of every index in one query, cut at the PAPI 2018 break', async () => {
+    const rows = await run(engine, buildOverviewSeries('bac-ninh'));
+    expect(rows.map((r) => [r.index_code, r.year, r.comparable])).toEqual([
+      ['PAPI', 2016, null],
+      ['PAPI', 2018, false],
+      ['PAPI', 2019, true],
+    ]);
   });
 });

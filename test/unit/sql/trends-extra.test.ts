@@ -56,6 +56,20 @@ describe('buildHomePeerStats(options)', () => {
     });
   });
 
+  it('names every unit tied for best, beside the median of peers and the home score', async () => {
+    const rows = await run(
+      engine,
+      buildHomePeerStats({ index: 'PAPI', homeUnit: 'ca-mau', peerBy: 'level', from: 2016, to: 2019 }),
+    );
+    expect(rows.find((row) => row.component_code === 'D1' && row.year === 2019)).toMatchObject({
+      best_score: 6,
+      best_units: 'an-giang,bac-ninh',
+      median_score: 5.5,
+      scored_count: 4,
+      home_score: 4,
+    });
+  });
+
   it('has no peers in a year without a home row (Bắc Ninh has no PAPI 2017)', async () => {
     const rows = await run(engine, papi);
     expect(rows.some((row) => row.year === 2017)).toBe(false);

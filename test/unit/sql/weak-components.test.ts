@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
-import { buildHeatmap } from '@/sql/heatmap';
+import { buildBriefingWeak } from '@/sql/briefing-weak';
 import type { PeerGroup } from '@/sql/ranks';
-import { buildPriorityList, buildWeakPoints, type WeakCriteria } from '@/sql/weak-components';
+import { buildWeakPoints, type WeakCriteria } from '@/sql/weak-components';
 import { buildWeakScreen, type WeakScreenOptions } from '@/sql/weak-extra';
 import { asJson, explain, golden, run, startEngineWithFacts } from '../../support/load-fixture';
 
@@ -14,36 +14,6 @@ beforeAll(async () => {
 const province = { by: 'level', level: 'province' } as const;
 const atFifty: WeakCriteria = { lowMode: 'pct', lowThreshold: 50, fallRankPlaces: 2 };
 const d1 = (rows: Row[], unit: string) => rows.find((r) => r.unit_code === unit && r.component_code === 'D1');
-
-describe('buildHeatmap(options)', () => {
-  const q = buildHeatmap({ index: 'PAPI', year: 2019, peer: province });
-  it('is bound and accepted by DuckDB', async () => {
-    expect(q.params).toEqual(['level', 'PAPI', 2019, 'province']);
-    expect((await explain(engine, q)).length).toBeGreaterThan(0);
-  });
-  it('gives one cell per unit × component with % of max, rank and change', async () => {
-    const rows = await run(engine, q);
-    await expect(asJson(rows)).toMatchFileSnapshot(golden('heatmap-papi-2019'));
-    expect(rows).toHaveLength(12);
-    expect(d1(rows, 'da-nang')).toMatchObject({ pct_of_max: 50, rank: 3, rank_change: -2, score_change: -2 });
-  });
-  it('leaves out a component that does not apply (DDCI land access for departments)', async () => {
-    const rows = await run(
-      engine,
-      buildHeatmap({
-        index: 'DDCI',
-        year: 2022,
-        peer: { by: 'block', level: 'department', block: 'advisory' },
-      }),
-    );
-    expect(rows.map((r) => `${r.unit_code}/${r.component_code}`)).toEqual([
-      'so-a/TOTAL',
-      'so-a/C1_TRANSP',
-      'so-b/TOTAL',
-      'so-b/C1_TRANSP',
-    ]);
-  });
-});
 
 describe('buildWeakPoints(options)', () => {
   it('does not flag a score exactly at the threshold, flags one below it', async () => {
@@ -121,36 +91,6 @@ describe('buildWeakPoints(options)', () => {
   });
 });
 
-describe('buildPriorityList(options)', () => {
-  const q = buildPriorityList({
-    index: 'DDCI',
-    year: 2022,
-    peerBy: 'block',
-    blocks: ['advisory'],
-    criteria: { lowMode: 'median', lowThreshold: 0, fallRankPlaces: 1 },
-  });
-  it('is accepted by DuckDB', async () => {
-    expect((await explain(engine, q)).length).toBeGreaterThan(0);
-  });
-  it('lists every flagged unit × component of the chosen block with its reasons', async () => {
-    const rows = await run(engine, q);
-    await expect(asJson(rows)).toMatchFileSnapshot(golden('priority-ddci-advisory'));
-    expect(rows.map((r) => [r.unit_code, r.component_code, r.reasons])).toEqual([
-      // C1 loses 20 points of % against the best peer, the total 7: the larger gap comes first.
-      ['so-a', 'C1_TRANSP', 'low_median,falling_score'],
-      ['so-a', 'TOTAL', 'low_median,falling_score'],
-    ]);
-  });
-  it('covers every group when no filter is given', async () => {
-    const rows = await run(
-      engine,
-      buildPriorityList({ index: 'PAPI', year: 2019, peerBy: 'level', criteria: atFifty }),
-    );
-    await expect(asJson(rows)).toMatchFileSnapshot(golden('priority-papi-2019'));
-    expect(rows.some((r) => r.unit_code === 'ca-mau' && r.component_code === 'D1')).toBe(true);
-  });
-});
-
 /** The rows of one part of the combined answer, in that part's order, without the placement columns. */
 function part(rows: Row[], keep: (row: Row) => boolean, order?: 'list_order' | 'unit_order'): Row[] {
   const picked = rows.filter(keep);
@@ -160,7 +100,106 @@ function part(rows: Row[], keep: (row: Row) => boolean, order?: 'list_order' | '
   );
 }
 
-describe('buildWeakScreen(options)', () => {
+// The heatmap's columns: the cells of `buildWeakScreen` that the heatmap draws (HeatmapCell).
+const HEATMAP_COLUMNS = [
+  'unit_code',
+  'unit_name',
+  'unit_level',
+  'block',
+  'component_code',
+  'score',
+  'max_score',
+  'pct_of_max',
+  'rank',
+  'rank_source',
+  'peer_count',
+  'status',
+  'previous_year',
+  'score_change',
+  'rank_change',
+  'comparable',
+  'rank_comparable',
+  'not_comparable_reason',
+] as const;
+
+const screen = (options: WeakScreenOptions) => run(engine, buildWeakScreen(options));
+const heatmapOf = (rows: Row[]) =>
+  rows
+    .filter((row) => row.in_group === true)
+    .map((row) => Object.fromEntries(HEATMAP_COLUMNS.map((key) => [key, row[key] ?? null])));
+const listOf = (rows: Row[]) => part(rows, (row) => row.in_list === true, 'list_order');
+const noFilter = { levels: [], blocks: [] } as const;
+
+describe('buildWeakScreen(options): the heatmap', () => {
+  const options: WeakScreenOptions = {
+    index: 'PAPI',
+    year: 2019,
+    peer: province,
+    ...noFilter,
+    criteria: atFifty,
+  };
+  it('is accepted by DuckDB', async () => {
+    expect((await explain(engine, buildWeakScreen(options))).length).toBeGreaterThan(0);
+  });
+  it('gives one cell per unit × component with % of max, rank and change', async () => {
+    const cells = heatmapOf(await screen(options));
+    await expect(asJson(cells)).toMatchFileSnapshot(golden('heatmap-papi-2019'));
+    expect(cells).toHaveLength(12);
+    expect(d1(cells, 'da-nang')).toMatchObject({
+      pct_of_max: 50,
+      rank: 3,
+      rank_change: -2,
+      score_change: -2,
+    });
+  });
+  it('leaves out a component that does not apply (DDCI land access for departments)', async () => {
+    const cells = heatmapOf(
+      await screen({
+        index: 'DDCI',
+        year: 2022,
+        peer: { by: 'block', level: 'department', block: 'advisory' },
+        ...noFilter,
+        criteria: atFifty,
+      }),
+    );
+    expect(cells.map((r) => `${r.unit_code}/${r.component_code}`)).toEqual([
+      'so-a/TOTAL',
+      'so-a/C1_TRANSP',
+      'so-b/TOTAL',
+      'so-b/C1_TRANSP',
+    ]);
+  });
+});
+
+describe('buildWeakScreen(options): the priority list', () => {
+  it('lists every flagged unit × component of the chosen block with its reasons', async () => {
+    const list = listOf(
+      await screen({
+        index: 'DDCI',
+        year: 2022,
+        peer: { by: 'block', level: 'department', block: 'advisory' },
+        levels: [],
+        blocks: ['advisory'],
+        criteria: { lowMode: 'median', lowThreshold: 0, fallRankPlaces: 1 },
+      }),
+    );
+    await expect(asJson(list)).toMatchFileSnapshot(golden('priority-ddci-advisory'));
+    expect(list.map((r) => [r.unit_code, r.component_code, r.reasons])).toEqual([
+      // C1 loses 20 points of % against the best peer, the total 7: the larger gap comes first.
+      ['so-a', 'C1_TRANSP', 'low_median,falling_score'],
+      ['so-a', 'TOTAL', 'low_median,falling_score'],
+    ]);
+  });
+  it('covers every group when no filter is given', async () => {
+    const list = listOf(
+      await screen({ index: 'PAPI', year: 2019, peer: province, ...noFilter, criteria: atFifty }),
+    );
+    await expect(asJson(list)).toMatchFileSnapshot(golden('priority-papi-2019'));
+    expect(list.some((r) => r.unit_code === 'ca-mau' && r.component_code === 'D1')).toBe(true);
+  });
+});
+
+describe('buildWeakScreen(options): the weak points of each unit', () => {
   const cases: readonly WeakScreenOptions[] = [
     { index: 'PAPI', year: 2019, peer: province, levels: ['province'], blocks: [], criteria: atFifty },
     {
@@ -180,23 +219,40 @@ describe('buildWeakScreen(options)', () => {
       criteria: { lowMode: 'quartile', lowThreshold: 0, fallRankPlaces: 1 },
     },
   ];
-  it.each(cases)(
-    'answers $index $year $peer.by like the heatmap, weak points and list apart',
-    async (options) => {
-      const q = buildWeakScreen(options);
-      expect((await explain(engine, q)).length).toBeGreaterThan(0);
+  it.each(cases)('answers $index $year $peer.by like buildWeakPoints for every unit', async (options) => {
+    const rows = await screen(options);
+    const units = new Set(heatmapOf(rows).map((row) => String(row.unit_code)));
+    expect(units.size).toBeGreaterThan(0);
+    for (const unit of units) {
+      const points = await run(engine, buildWeakPoints({ ...options, unit }));
+      expect(part(rows, (row) => row.in_group === true && row.unit_code === unit, 'unit_order')).toEqual(
+        points,
+      );
+    }
+  });
+});
+
+describe('buildBriefingWeak(unit, year, criteria)', () => {
+  const criteria: WeakCriteria = { lowMode: 'median', lowThreshold: 50, fallRankPlaces: 1 };
+  it.each([
+    ['da-nang', 2019, 'province'],
+    ['so-a', 2022, 'department'],
+  ] as const)(
+    "gives %s's rows of %i as the weak-points screen does index by index, in one statement",
+    async (unit, year, level) => {
+      const q = buildBriefingWeak(unit, year, criteria);
+      expect(q.text).not.toContain(unit);
       const rows = await run(engine, q);
-      const heatmap = await run(engine, buildHeatmap(options));
-      const heatmapColumns = Object.keys(heatmap[0] ?? {});
-      const pick = (row: Row) => Object.fromEntries(heatmapColumns.map((key) => [key, row[key] ?? null]));
-      expect(rows.filter((row) => row.in_group === true).map(pick)).toEqual(heatmap);
-      const list = await run(engine, buildPriorityList({ ...options, peerBy: options.peer.by }));
-      expect(part(rows, (row) => row.in_list === true, 'list_order')).toEqual(list);
-      for (const unit of new Set(heatmap.map((row) => String(row.unit_code)))) {
-        const points = await run(engine, buildWeakPoints({ ...options, unit }));
-        expect(part(rows, (row) => row.in_group === true && row.unit_code === unit, 'unit_order')).toEqual(
-          points,
+      expect(rows.length).toBeGreaterThan(0);
+      for (const index of ['PAPI', 'DDCI'] as const) {
+        const own = await run(
+          engine,
+          buildWeakPoints({ index, year, unit, peer: { by: 'level', level }, criteria }),
         );
+        const ofIndex = rows
+          .filter((row) => row.index_code === index)
+          .map(({ index_code: _, ...rest }) => rest);
+        expect(ofIndex).toEqual(own);
       }
     },
   );

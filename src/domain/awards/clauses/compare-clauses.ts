@@ -62,8 +62,10 @@ function comparePair(target: Target, ctx: ClauseContext, baseYear: number | unde
       missingYears: [ctx.year - 1],
     };
   }
-  if (!current.comparable)
-    return { ...common, verdict: 'not_assessable', reason: 'methodology_break', years };
+  if (!current.comparable) {
+    const reason = current.notComparableReason === 'merger' ? 'unit_merged' : 'methodology_break';
+    return { ...common, verdict: 'not_assessable', reason, years };
+  }
   return {
     current,
     base: {

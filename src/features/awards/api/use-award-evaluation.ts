@@ -1,5 +1,5 @@
 import { keepPreviousData, type QueryClient, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
-import { run } from '@/db/database';
+import { run, runAnalytics } from '@/db/database';
 import { type BlockResolution, blockResolution } from '@/domain/awards/block-defaults';
 import { evaluateAwards } from '@/domain/awards/evaluate-awards';
 import { type FactComponents, factComponents, factNeeds } from '@/domain/awards/fact-scope';
@@ -39,7 +39,8 @@ interface ScoreScope {
 export const awardScoreFactsQuery = (scope: ScoreScope) =>
   queryOptions({
     queryKey: ['awards', 'score-facts', scope],
-    queryFn: (): Promise<FactRow[]> => run(buildAwardScoreFacts(scope)),
+    // The comparability rule reads the catalogue's break tables, filled before the quick pass.
+    queryFn: (): Promise<FactRow[]> => runAnalytics(buildAwardScoreFacts(scope), 'quick'),
   });
 
 /** Facts from SQL (deltas, averages, bands, ranks in block), then the pure rule evaluation. */

@@ -19,7 +19,7 @@ export function AwardsActions({ inputs, evaluation, view, lang }: Props) {
   const { t } = useTranslation('awards');
   const exportCsv = () => {
     const groups = groupVerdicts(inputs.ruleSet, evaluation.context, evaluation.verdicts, view);
-    const csv = verdictsToCsv(shownVerdicts(groups), lang, inputs.bands);
+    const csv = verdictsToCsv(shownVerdicts(groups), lang, inputs.bands, inputs.ruleSet.rules);
     const { year, period } = contextParams(evaluation.context);
     const name = ['khen-thuong', evaluation.ruleSetId, year ?? period, view.block, view.filter].filter(
       Boolean,

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BandScheme, Rule } from '@/domain/awards/rule-set-types';
 import type { UnitVerdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
+import { MISSING } from '@/i18n/format';
 import { evidenceOf } from '../model/evidence-lines';
 import { type BlockGroup, isNearMiss } from '../model/group-verdicts';
 import { EvidenceCell } from './evidence-cell';
@@ -16,7 +17,7 @@ interface Props {
 
 /** "2/3" inside the quota; outside it only the position, so "4/3" never reads as a fraction. */
 function position(verdict: UnitVerdict, quota: number | null): string {
-  if (!verdict.quota) return '–';
+  if (!verdict.quota) return MISSING;
   const { position: at } = verdict.quota;
   return quota !== null && at <= quota ? `${at}/${quota}` : String(at);
 }
@@ -74,7 +75,7 @@ export function BlockTable({ rule, group, bands, lang }: Props) {
                 <td>
                   <VerdictBadge verdict={verdict} />
                 </td>
-                <td className="award-rank">{verdict.rankInBlock ?? '–'}</td>
+                <td className="award-rank">{verdict.rankInBlock ?? MISSING}</td>
                 <td className="award-evidence">
                   <EvidenceCell evidence={evidenceOf(verdict, rule, lang, bands)} />
                 </td>

@@ -12,7 +12,7 @@ export function VerdictBadge({ verdict }: { verdict: UnitVerdict }) {
     <span className="verdict-cell">
       <span className={`verdict verdict-${verdict.verdict}`}>
         <span aria-hidden="true">{SYMBOL[verdict.verdict]} </span>
-        {t(`rules.verdict.${verdict.verdict}`)}
+        {t(`verdict.${verdict.verdict}`, { ns: 'awardRules' })}
       </span>
       {near && <span className="verdict verdict-near">{t('nearMiss')}</span>}
     </span>

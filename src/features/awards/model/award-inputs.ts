@@ -1,4 +1,4 @@
-import { type AdvisingParseResult, parseAdvisingCsv } from '@/domain/awards/advising-registry';
+import type { AdvisingParseResult } from '@/domain/awards/advising-registry';
 import { resolveBands } from '@/domain/awards/bands';
 import type { AdvisingEntry } from '@/domain/awards/fact-types';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
@@ -71,8 +71,4 @@ export function resolveAwardInputs(args: {
     advisingOrigin,
     blockMap,
   };
-}
-
-export function parseAdvisingText(text: string | null): AdvisingParseResult | null {
-  return text === null ? null : parseAdvisingCsv(text);
 }

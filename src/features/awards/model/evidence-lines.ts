@@ -1,7 +1,7 @@
 import type { BandScheme, Rule } from '@/domain/awards/rule-set-types';
 import type { UnitVerdict, Verdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
-import { formatCheck, formatNearMiss, formatOrderKey, message } from '@/i18n/award-evidence';
+import { formatCheck, formatNearMiss, formatPlacingNotes, formatVerdict } from '@/i18n/award-evidence';
 
 export interface EvidenceLine {
   readonly verdict: Verdict;
@@ -15,11 +15,11 @@ export interface VerdictEvidence {
   readonly nearMiss: string | null;
 }
 
-// The same checks formatEvidence leaves out of the CSV: they only say that nothing happened.
+// Checks that only restate that nothing happened: kept in the data, left out of the text.
 const QUIET = new Set(['not_considered_elsewhere', 'not_candidate']);
 
 /**
- * A verdict's evidence as lines for the screen and the printout. A `manual` clause is shown by its
+ * A verdict's evidence as lines for the screen, the printout and the CSV export (`evidenceText`). A `manual` clause is shown by its
  * own title ("Hoàn thành 100 % nhiệm vụ…: cần Hội đồng xác nhận"), so the council sees what to confirm.
  */
 export function evidenceOf(
@@ -40,21 +40,26 @@ export function evidenceOf(
     if (clause?.type === 'manual') {
       push({
         verdict: result.verdict,
-        text: `${clause.title[lang]}: ${message(lang, 'verdict.needs_confirmation')}`,
+        text: `${clause.title[lang]}: ${formatVerdict('needs_confirmation', lang)}`,
       });
       continue;
     }
     for (const check of result.checks)
       if (!QUIET.has(check.reason)) push({ verdict: check.verdict, text: formatCheck(check, lang, bands) });
   }
-  const notes: string[] = [];
-  const broken = verdict.quota?.tieBrokenBy;
-  if (broken === 'unresolved') notes.push(message(lang, 'tieUnresolved'));
-  else if (broken)
-    notes.push(message(lang, 'tieBreak', { key: formatOrderKey(broken, verdict.judgedYear, lang) }));
-  if (verdict.blockHistory.length > 0) {
-    const history = verdict.blockHistory.map((entry) => `${entry.block} (${entry.year})`).join(' → ');
-    notes.push(message(lang, 'blockChanged', { history }));
-  }
+  const notes = formatPlacingNotes(verdict, lang);
   return { lines, notes, nearMiss: verdict.nearMiss ? formatNearMiss(verdict.nearMiss, lang) : null };
+}
+
+/** The same evidence on one line, for a CSV cell: checks, then the placing, then the near miss. */
+export function evidenceText(
+  verdict: UnitVerdict,
+  rule: Rule | undefined,
+  lang: Lang,
+  bands: readonly BandScheme[],
+): string {
+  const evidence = evidenceOf(verdict, rule, lang, bands);
+  const parts = [...evidence.lines.map((line) => line.text), ...evidence.notes];
+  if (evidence.nearMiss) parts.push(evidence.nearMiss);
+  return parts.join('; ');
 }

@@ -1,7 +1,8 @@
-import type { BandScheme } from '@/domain/awards/rule-set-types';
+import type { BandScheme, Rule } from '@/domain/awards/rule-set-types';
 import type { UnitVerdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
-import { formatEvidence } from '@/i18n/award-evidence';
+import { toCsv } from '@/lib/csv-export';
+import { evidenceText } from './evidence-lines';
 
 export const VERDICT_CSV_COLUMNS = [
   'rule_id',
@@ -13,34 +14,28 @@ export const VERDICT_CSV_COLUMNS = [
   'evidence',
 ] as const;
 
-/**
- * Cells a spreadsheet would run as a formula (= + - @, and tab/CR that some tools treat alike) get a
- * leading apostrophe (OWASP "CSV injection"); quotes, commas and line breaks are quoted.
- */
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** The dossier export: UTF-8 with BOM (Excel opens Vietnamese text correctly), CRLF line ends. */
+/** The dossier export, written by the one CSV writer (BOM, CRLF, formula guard). */
 export function verdictsToCsv(
   verdicts: readonly UnitVerdict[],
   lang: Lang = 'vi',
   bands: readonly BandScheme[] = [],
+  rules: readonly Rule[] = [],
 ): string {
-  const lines = [VERDICT_CSV_COLUMNS.join(',')];
-  for (const verdict of verdicts) {
-    const cells = [
+  return toCsv(
+    VERDICT_CSV_COLUMNS,
+    verdicts.map((verdict) => [
       verdict.ruleId,
       verdict.unitCode,
       verdict.unitName,
       verdict.block,
       verdict.verdict,
       verdict.rankInBlock,
-      formatEvidence(verdict, lang, bands),
-    ];
-    lines.push(cells.map(csvCell).join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+      evidenceText(
+        verdict,
+        rules.find((rule) => rule.id === verdict.ruleId),
+        lang,
+        bands,
+      ),
+    ]),
+  );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { indexDef, type Lang } from '@/domain/catalogue';
-import { formatDelta, formatInteger, formatScore } from '@/i18n/format';
+import { formatDelta, formatInteger, formatScore, MISSING } from '@/i18n/format';
 import type { BaseFact } from '../model/base-facts';
 import type { TotalFact } from '../model/facts';
 
@@ -20,7 +20,7 @@ function ChangeCell({ change, lang }: { change: Change; lang: Lang }) {
   return (
     <td>
       {change.value === null
-        ? '—'
+        ? MISSING
         : `${formatDelta(change.value, lang, change.digits)}${change.suffix ?? ''}`}
     </td>
   );
@@ -46,7 +46,7 @@ export function FactsTable({
         <tbody>
           <tr data-fact="value">
             <th scope="row">{t('table.value')}</th>
-            <td>{fact.score === null ? '—' : `${formatScore(fact.score, lang)}${maxText}`}</td>
+            <td>{fact.score === null ? MISSING : `${formatScore(fact.score, lang)}${maxText}`}</td>
           </tr>
           <tr data-fact="change">
             <th scope="row">{t('table.change')}</th>
@@ -77,7 +77,7 @@ export function FactsTable({
             <th scope="row">{t('table.rank')}</th>
             <td>
               {fact.rank === null
-                ? '—'
+                ? MISSING
                 : `${formatInteger(fact.rank, lang)}/${formatInteger(fact.peerCount, lang)}`}
             </td>
           </tr>
@@ -109,7 +109,7 @@ export function FactsTable({
           )}
           <tr data-fact="band">
             <th scope="row">{t('table.band')}</th>
-            <td>{fact.quartile === null ? '—' : `${fact.quartile}/4`}</td>
+            <td>{fact.quartile === null ? MISSING : `${fact.quartile}/4`}</td>
           </tr>
         </tbody>
       </table>

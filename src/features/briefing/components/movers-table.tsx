@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/domain/catalogue';
-import { formatDelta } from '@/i18n/format';
+import { formatDelta, MISSING } from '@/i18n/format';
 import { componentName } from '../model/component-name';
 import type { MoverFact } from '../model/facts';
 
@@ -38,7 +38,7 @@ export function MoversTable({
                   {componentName(mover.index, mover.componentCode, lang, mover.componentName)}
                 </th>
                 <td>{formatDelta(mover.scoreChange, lang)}</td>
-                <td>{mover.rankChange === null ? '—' : formatDelta(mover.rankChange, lang, 0)}</td>
+                <td>{mover.rankChange === null ? MISSING : formatDelta(mover.rankChange, lang, 0)}</td>
               </tr>
             ))
           )}

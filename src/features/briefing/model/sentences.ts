@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { indexDef, type Lang } from '@/domain/catalogue';
-import { formatInteger, formatScore } from '@/i18n/format';
+import { formatInteger, formatScore, MISSING } from '@/i18n/format';
 import { componentName } from './component-name';
 import type { MoverFact, TotalFact } from './facts';
 
@@ -74,7 +74,7 @@ export function totalSentences(fact: TotalFact, t: T, lang: Lang): BriefingSente
         top: fact.askedTopN ?? 0,
         asked: fact.askedYear,
         year: fact.year,
-        value: fact.score === null ? '—' : valueText(fact, t, lang),
+        value: fact.score === null ? MISSING : valueText(fact, t, lang),
       }),
     });
     return out;

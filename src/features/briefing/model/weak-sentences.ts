@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { indexDef, type Lang } from '@/domain/catalogue';
-import { formatScore } from '@/i18n/format';
+import { formatScore, MISSING } from '@/i18n/format';
 import { componentName } from './component-name';
 import type { BriefingSentence } from './sentences';
 import type { WeakFact } from './weak-facts';
@@ -12,7 +12,7 @@ export function weakSentence(fact: WeakFact, t: T, lang: Lang): BriefingSentence
   const places = Math.abs(fact.rankChange ?? 0);
   const reasons = fact.reasons.map((reason) =>
     t(`weak.reason.${reason}`, {
-      median: fact.medianScore === null ? '—' : formatScore(fact.medianScore, lang),
+      median: formatScore(fact.medianScore, lang),
       places,
       count: places,
     }),
@@ -23,7 +23,7 @@ export function weakSentence(fact: WeakFact, t: T, lang: Lang): BriefingSentence
     component: fact.componentCode,
     text: t('weak.sentence', {
       component: componentName(fact.index, fact.componentCode, lang),
-      score: fact.score === null ? '—' : `${formatScore(fact.score, lang)}${percent ? ' %' : ''}`,
+      score: fact.score === null ? MISSING : `${formatScore(fact.score, lang)}${percent ? ' %' : ''}`,
       reasons: reasons.join('; '),
     }),
   };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/domain/catalogue';
-import { formatInteger } from '@/i18n/format';
+import { formatInteger, MISSING } from '@/i18n/format';
 import type { ImportIssue, ImportResult } from '@/ingest/types';
 import type { WriteEntry } from '../api/use-import-queue';
 import { IssueList } from './issue-list';
@@ -116,7 +116,7 @@ function Warnings({ warnings }: { warnings: readonly ImportIssue[] }) {
 }
 
 function yearsText(years: readonly number[]): string {
-  if (years.length === 0) return '—';
+  if (years.length === 0) return MISSING;
   const first = years[0];
   const last = years[years.length - 1];
   return first === last ? String(first) : `${first}–${last}`;

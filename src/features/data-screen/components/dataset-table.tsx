@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUNDLED_DATASETS, provenanceLine } from '@/config/datasets';
 import type { Lang } from '@/domain/catalogue';
-import { formatDateTime, formatInteger } from '@/i18n/format';
+import { formatDateTime, formatInteger, MISSING } from '@/i18n/format';
 import { type DatasetInfo, useRemoveDataset } from '../api/use-datasets';
 
 export function DatasetTable({ datasets }: { datasets: readonly DatasetInfo[] }) {
@@ -38,7 +38,9 @@ export function DatasetTable({ datasets }: { datasets: readonly DatasetInfo[] })
               </td>
               <td className="text-cell">
                 {dataset.kind === 'imported'
-                  ? t('importedOn', { date: dataset.addedAt ? formatDateTime(dataset.addedAt, lang) : '—' })
+                  ? t('importedOn', {
+                      date: dataset.addedAt ? formatDateTime(dataset.addedAt, lang) : MISSING,
+                    })
                   : (provenanceOf(dataset.id, lang) ?? dataset.source)}
               </td>
               <td>{dataset.indices.join(', ')}</td>

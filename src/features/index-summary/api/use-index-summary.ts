@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { liveReader, type SqlReader } from '@/db/reader';
+import { liveReader, readRows, type SqlReader } from '@/db/reader';
 import { CATALOGUE, INDEX_CODES, type IndexCode } from '@/domain/catalogue';
-import { buildIndexCoverage, buildMedianTotals } from '@/sql/index-summary';
+import { buildIndexCoverage, buildMedianTotals, type MedianTotalRow } from '@/sql/index-summary';
 
-export type DataKind = 'published' | 'imported' | 'sample';
+export type DataKind = MedianTotalRow['kind'];
 
 /** One year of the card: the median (null when too few units or a top-only release) and its coverage. */
 export interface MedianPoint {
@@ -37,15 +37,13 @@ export interface IndexCoverage {
   readonly kinds: readonly string[];
 }
 
-const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-
 /** The medians per index, from whichever engine `reader` reaches (live, or the build's). */
 export async function fetchMedians(reader: SqlReader): Promise<IndexMedians[]> {
   // Plain scores only: the first screen's chart never waits for the derived passes.
-  const query = buildMedianTotals(
-    CATALOGUE.indices.map((def) => ({ index: def.code, level: def.headlineLevel })),
+  const rows = await readRows(
+    reader,
+    buildMedianTotals(CATALOGUE.indices.map((def) => ({ index: def.code, level: def.headlineLevel }))),
   );
-  const rows = await reader.query(query.text, query.params);
   return INDEX_CODES.map((index) => {
     const own = rows.filter((row) => row.index_code === index);
     const kind = KIND_PREFERENCE.find((candidate) => own.some((row) => row.kind === candidate)) ?? null;
@@ -55,29 +53,28 @@ export async function fetchMedians(reader: SqlReader): Promise<IndexMedians[]> {
       medians: own
         .filter((row) => row.kind === kind)
         .map((row) => ({
-          year: num(row.year) ?? 0,
-          medianPct: num(row.median_pct),
-          units: num(row.units) ?? 0,
-          officialUnits: num(row.official_units),
-          topN: num(row.top_n),
+          year: row.year,
+          medianPct: row.median_pct,
+          units: row.units,
+          officialUnits: row.official_units,
+          topN: row.top_n,
         })),
     };
   });
 }
 
 export async function fetchCoverage(reader: SqlReader): Promise<IndexCoverage[]> {
-  const query = buildIndexCoverage();
-  const rows = await reader.query(query.text, query.params);
+  const rows = await readRows(reader, buildIndexCoverage());
   return INDEX_CODES.map((index) => {
     const row = rows.find((candidate) => candidate.index_code === index);
     return {
       index,
-      latestYear: num(row?.latest_year),
-      firstYear: num(row?.first_year),
-      yearCount: num(row?.year_count) ?? 0,
-      unitCount: num(row?.unit_count) ?? 0,
-      rowCount: num(row?.row_count) ?? 0,
-      kinds: typeof row?.kinds === 'string' ? row.kinds.split(',') : [],
+      latestYear: row?.latest_year ?? null,
+      firstYear: row?.first_year ?? null,
+      yearCount: row?.year_count ?? 0,
+      unitCount: row?.unit_count ?? 0,
+      rowCount: row?.row_count ?? 0,
+      kinds: row?.kinds.split(',') ?? [],
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { LineageLink } from '@/domain/lineage';
+import { readSmallCsv } from '@/domain/small-csv';
 
 export const LINEAGE_HEADER = ['old_unit_code', 'new_unit_code', 'effective_year'] as const;
 
@@ -23,14 +24,9 @@ export interface ParsedLineage {
   readonly problems: readonly LineageProblem[];
 }
 
-/** Codes are compared as typed by a person: surrounding spaces and quotes dropped, Unicode NFC. */
+/** Codes are compared as typed by a person: surrounding spaces dropped, Unicode NFC. */
 function cell(raw: string | undefined): string {
-  const trimmed = (raw ?? '').trim();
-  const unquoted =
-    trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')
-      ? trimmed.slice(1, -1).replace(/""/g, '"').trim()
-      : trimmed;
-  return unquoted.normalize('NFC');
+  return (raw ?? '').trim().normalize('NFC');
 }
 
 interface Numbered {
@@ -39,27 +35,23 @@ interface Numbered {
 }
 
 /**
- * Parses `old_unit_code,new_unit_code,effective_year` (codes hold no commas: they are slugs). Every
+ * Parses `old_unit_code,new_unit_code,effective_year`, the line of a problem being its spreadsheet row. Every
  * problem is reported with its line, and any problem refuses the whole file: half a lineage would
  * make ranks and deltas wrong without saying so.
  */
 export function parseLineageCsv(text: string): ParsedLineage {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = (lines[0] ?? '').split(',').map((name) => cell(name).toLowerCase());
-  if (header.join(',') !== LINEAGE_HEADER.join(','))
+  const { header, records } = readSmallCsv(text);
+  if (header.map((name) => cell(name).toLowerCase()).join(',') !== LINEAGE_HEADER.join(','))
     return {
       links: [],
       problems: [{ code: 'header', line: 1, values: { expected: LINEAGE_HEADER.join(',') } }],
     };
   const problems: LineageProblem[] = [];
   const rows: Numbered[] = [];
-  lines.slice(1).forEach((raw, position) => {
-    const line = position + 2;
-    if (raw.trim() === '') return;
-    const cells = raw.split(',');
+  for (const { cells, row: line } of records) {
     if (cells.length !== 3) {
       problems.push({ code: 'columns', line, values: { count: cells.length } });
-      return;
+      continue;
     }
     const [oldCode, newCode, year] = cells.map(cell);
     if (!oldCode) problems.push({ code: 'old_empty', line });
@@ -70,7 +62,7 @@ export function parseLineageCsv(text: string): ParsedLineage {
         line,
         link: { oldCode, newCode, effectiveYear: Number(year), oldName: null, newName: null },
       });
-  });
+  }
   if (rows.length === 0 && problems.length === 0) problems.push({ code: 'empty', line: null });
   problems.push(...consistencyProblems(rows));
   return { links: problems.length === 0 ? rows.map((row) => row.link) : [], problems };

@@ -1,20 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SqlParam } from '@/db/engine';
-import { liveReader, type SqlReader } from '@/db/reader';
+import { liveReader, readRows, type SqlReader } from '@/db/reader';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { buildOverview } from '@/sql/overview';
 import { buildOverviewContext, buildOverviewSeries } from '@/sql/overview-extra';
 import { type CardModel, toCardModels } from '../model/card-model';
-import { readContextRows, readOverviewRows, readSeriesRows } from '../model/read-rows';
 import { type SparkModel, toSparkModel } from '../model/spark-model';
 
 export interface OverviewCard {
   readonly model: CardModel;
   readonly spark: SparkModel;
 }
-
-const ask = (reader: SqlReader, query: { text: string; params: readonly SqlParam[] }) =>
-  reader.query(query.text, query.params);
 
 /** The cards of one unit, from whichever engine `reader` reaches (live, or the build's). */
 export async function fetchOverview(
@@ -23,9 +18,9 @@ export async function fetchOverview(
   indices: readonly IndexCode[] = INDEX_CODES,
 ): Promise<OverviewCard[]> {
   const [rows, contexts, series] = await Promise.all([
-    ask(reader, buildOverview(unit, indices)).then(readOverviewRows),
-    ask(reader, buildOverviewContext(unit, indices)).then(readContextRows),
-    ask(reader, buildOverviewSeries(unit, indices)).then(readSeriesRows),
+    readRows(reader, buildOverview(unit, indices)),
+    readRows(reader, buildOverviewContext(unit, indices)),
+    readRows(reader, buildOverviewSeries(unit, indices)),
   ]);
   return toCardModels(indices, rows, contexts).map((model) => ({
     model,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/domain/catalogue';
-import { changeDirection, DIRECTION_MARK, formatRankChange } from '@/domain/trends/format-change';
+import { changeDirection, DIRECTION_MARK } from '@/domain/trends/change-direction';
+import { rankChangeWords } from '@/i18n/change-words';
 import { formatDelta } from '@/i18n/format';
 import type { CardChange, CardRank } from '../model/card-model';
 
@@ -39,8 +40,7 @@ export function ChangeLine({ change, percent }: { change: CardChange; percent: b
 
 /** "hạng 12/63 · ▲ tăng 9 bậc so với năm 2023 · hạng công bố"; a shared rank says "đồng hạng". */
 export function RankLine({ rank }: { rank: CardRank }) {
-  const { t, i18n } = useTranslation('overview');
-  const lang = i18n.language as Lang;
+  const { t } = useTranslation('overview');
   const position =
     rank.tiedWith > 1
       ? t('rank.tied', { rank: rank.rank, count: rank.peerCount, tied: rank.tiedWith })
@@ -55,7 +55,7 @@ export function RankLine({ rank }: { rank: CardRank }) {
           <span aria-hidden="true" className="change-mark">
             {DIRECTION_MARK[direction]}
           </span>{' '}
-          {formatRankChange(rank.change.places, true, lang)}{' '}
+          {rankChangeWords(rank.change.places, (key, values) => t(key, { ...values, ns: 'common' }))}{' '}
           {t('rank.versus', { year: rank.change.previousYear })}
         </span>
       )}

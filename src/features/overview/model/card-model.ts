@@ -1,5 +1,5 @@
 import type { IndexCode } from '@/domain/catalogue';
-import { type ChangeDirection, changeDirection } from '@/domain/trends/format-change';
+import { type ChangeDirection, changeDirection } from '@/domain/trends/change-direction';
 import type { OverviewRow } from '@/sql/overview';
 import type { OverviewContextRow } from '@/sql/overview-extra';
 import type { RankSource } from '@/sql/ranks';

@@ -1,5 +1,5 @@
-import type { Row } from '@/db/engine';
 import { sortByVietnamese } from '@/domain/text';
+import type { PredecessorRow, SuccessorRow } from '@/sql/lineage';
 
 export interface LineageUnit {
   readonly code: string;
@@ -18,17 +18,17 @@ export interface LineageModel {
   readonly successor: (LineageUnit & { readonly year: number }) | null;
 }
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-
 /**
  * A unit merely continuing under its own code (an identity link) is no lineage worth a note; a merger
  * is, and its predecessors are listed in Vietnamese alphabetical order (names, not codes).
  */
-export function toLineageModel(predecessors: readonly Row[], successors: readonly Row[]): LineageModel {
+export function toLineageModel(
+  predecessors: readonly PredecessorRow[],
+  successors: readonly SuccessorRow[],
+): LineageModel {
   const latestMergerYear = predecessors
-    .filter((row) => row.is_identity !== true)
-    .reduce<number | null>((latest, row) => Math.max(latest ?? 0, num(row.effective_year) ?? 0), null);
+    .filter((row) => !row.is_identity)
+    .reduce<number | null>((latest, row) => Math.max(latest ?? 0, row.effective_year), null);
   const merged =
     latestMergerYear === null
       ? null
@@ -36,21 +36,21 @@ export function toLineageModel(predecessors: readonly Row[], successors: readonl
           year: latestMergerYear,
           predecessors: sortByVietnamese(
             predecessors
-              .filter((row) => num(row.effective_year) === latestMergerYear)
+              .filter((row) => row.effective_year === latestMergerYear)
               .map((row) => ({
-                code: str(row.old_code),
-                name: str(row.old_name) || str(row.old_code),
-                continues: row.is_identity === true,
+                code: row.old_code,
+                name: row.old_name || row.old_code,
+                continues: row.is_identity,
               })),
             (unit) => unit.name,
           ),
         };
-  const next = successors.find((row) => row.is_identity !== true);
+  const next = successors.find((row) => !row.is_identity);
   const successor = next
     ? {
-        code: str(next.new_code),
-        name: str(next.new_name) || str(next.new_code),
-        year: num(next.effective_year) ?? 0,
+        code: next.new_code,
+        name: next.new_name || next.new_code,
+        year: next.effective_year,
       }
     : null;
   return { merged, successor };

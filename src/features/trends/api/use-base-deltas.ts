@@ -3,7 +3,7 @@ import { runAnalytics } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildBaseDeltas } from '@/sql/base-deltas';
 import type { YoyPoint } from '../model/types';
-import { toYoyPoint } from './use-yoy';
+import { toYoyPoint } from './fetch-yoy';
 
 export interface BaseDeltaArgs {
   readonly index: IndexCode;

@@ -3,9 +3,9 @@ import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildLevelPeerStats } from '@/sql/trends-extra';
 import type { IndexBundle, LevelPeerGroup } from '../model/index-bundle';
+import { fetchSeries } from './fetch-series';
+import { fetchYoy } from './fetch-yoy';
 import { num, str } from './row-values';
-import { fetchSeries } from './use-series';
-import { fetchYoy } from './use-yoy';
 
 /**
  * Up to this many units, an index is read whole once and unit changes cost no query (the bundled
@@ -28,6 +28,7 @@ async function fetchLevelPeers(args: IndexBundleArgs): Promise<LevelPeerGroup[]>
   );
   return rows.map((row) => ({
     level: str(row, 'unit_level'),
+    dataScope: str(row, 'data_scope'),
     component: str(row, 'component_code'),
     year: num(row, 'year') ?? 0,
     best: num(row, 'best_score') ?? 0,

@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { IndexCode } from '@/domain/catalogue';
-import { fetchPeerStats } from './use-peer-stats';
-import { fetchSeries } from './use-series';
-import { fetchYoy } from './use-yoy';
+import { fetchPeerStats } from './fetch-peer-stats';
+import { fetchSeries } from './fetch-series';
+import { fetchYoy } from './fetch-yoy';
 
 export interface TrendsDataArgs {
   readonly index: IndexCode;

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import type { TargetPoint } from '@/domain/targets/targets';
 import { evaluateTarget, type Target } from '@/domain/targets/targets';
+import { MISSING } from '@/i18n/format';
 import { lastValue, linesTable } from '../model/chart-table';
 import { unitLines } from '../model/shape';
 import type { UnitLinesChartProps } from './chart-props';
@@ -57,7 +58,7 @@ export const CompareChart = memo(function CompareChart({
     <div className="card trends-card">
       <ChartFrame
         title={t('compare.title', { component: componentLabel(focus), count: units.length, ...range })}
-        summary={t('compare.summary', { year: range.to, values: values.join('; ') || '—' })}
+        summary={t('compare.summary', { year: range.to, values: values.join('; ') || MISSING })}
         table={linesTable(shaped.data, lines, t('year', { ns: 'common' }), format)}
         footnote={references.length > 0 ? `${t('targets.onChart')} ${footnote}` : footnote}
       >

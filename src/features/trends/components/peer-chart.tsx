@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
+import { MISSING } from '@/i18n/format';
 import { lastValue, linesTable } from '../model/chart-table';
 import { peerLines } from '../model/shape';
 import type { PeerPoint } from '../model/types';
@@ -51,7 +52,7 @@ export const PeerChart = memo(function PeerChart({
                 median: format(point.median),
                 count: point.count,
               })
-            : '—'
+            : MISSING
         }
         table={linesTable(data, lines, t('year', { ns: 'common' }), format)}
         footnote={footnote}

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
-import { DIRECTION_MARK } from '@/domain/trends/format-change';
+import { DIRECTION_MARK } from '@/domain/trends/change-direction';
+import { rankChangeWords } from '@/i18n/change-words';
 import { downloadCsv, safeFileName } from '@/lib/csv-export';
 import type { SeriesPoint, YoyPoint } from '../model/types';
 import { type ChangeCell, yoyTableRows } from '../model/yoy-table';
@@ -46,8 +47,7 @@ export const YoyTable = memo(function YoyTable({
         notPublished: t('notPublished', { ns: 'common' }),
         noData: t('table.noData'),
         rankOf: (rank, peers) => t('table.rankOf', { rank, peers }),
-        rankChange: (places) =>
-          places === 0 ? t('rankSame') : t(places > 0 ? 'rankUp' : 'rankDown', { count: Math.abs(places) }),
+        rankChange: (places) => rankChangeWords(places, (key, values) => t(key, { ...values, ns: 'common' })),
       }),
     [series, yoy, home, components, lang, t],
   );

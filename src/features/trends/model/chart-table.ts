@@ -1,4 +1,5 @@
 import type { LineDatum } from '@/domain/trends/line-series';
+import { MISSING } from '@/i18n/format';
 
 export interface TableColumn {
   readonly key: string;
@@ -19,7 +20,7 @@ export function linesTable(
       String(datum.year),
       ...columns.map((column) => {
         const value = datum[column.key];
-        return typeof value === 'number' ? format(value) : '—';
+        return typeof value === 'number' ? format(value) : MISSING;
       }),
     ]),
   };

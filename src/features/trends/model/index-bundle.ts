@@ -1,8 +1,9 @@
 import type { PeerPoint, SeriesPoint, YoyPoint } from './types';
 
-/** Best and median of one level's units for one component and year. */
+/** Best and median of one level's units of one data scope for one component and year. */
 export interface LevelPeerGroup {
   readonly level: string;
+  readonly dataScope: string;
   readonly component: string;
   readonly year: number;
   readonly best: number;
@@ -26,8 +27,8 @@ export interface BundleView {
 
 /**
  * The rows one view needs, cut from the bundle: what the per-view statements return for those units.
- * The home unit's peers are the group of its level in each year it has a row (a unit can change
- * level only across years, never within one).
+ * The home unit's peers are the group of its level and data scope in each year it has a row (a unit
+ * can change level only across years, never within one).
  */
 export function viewOfBundle(
   bundle: IndexBundle,
@@ -36,12 +37,15 @@ export function viewOfBundle(
   const seriesUnits = new Set(view.seriesUnits);
   const shownUnits = new Set(view.shownUnits);
   const groups = new Map(
-    bundle.groups.map((group) => [`${group.level}|${group.component}|${group.year}`, group]),
+    bundle.groups.map((group) => [
+      `${group.level}|${group.dataScope}|${group.component}|${group.year}`,
+      group,
+    ]),
   );
   const peers = bundle.yoy
     .filter((point) => point.unit === view.home)
     .flatMap((point): PeerPoint[] => {
-      const group = groups.get(`${point.unitLevel}|${point.component}|${point.year}`);
+      const group = groups.get(`${point.unitLevel}|${point.dataScope}|${point.component}|${point.year}`);
       if (!group) return [];
       const { best, bestUnits, median, count } = group;
       return [

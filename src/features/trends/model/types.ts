@@ -17,6 +17,8 @@ export interface YoyPoint {
   readonly unit: string;
   readonly unitName: string;
   readonly unitLevel: string;
+  /** Whose data the row is (own, sample, published): its peers are of the same scope only. */
+  readonly dataScope: string;
   readonly component: string;
   readonly year: number;
   readonly score: number | null;

@@ -1,4 +1,4 @@
-import { INDEX_CODES, type IndexCode, isIndexCode } from '@/domain/catalogue';
+import { type IndexCode, isIndexCode } from '@/domain/catalogue';
 import { type Baseline, baselineParams, parseBaseline } from '@/lib/baseline-param';
 import { urlCode, urlCodeList, urlPick, urlYear } from '@/lib/url-values';
 
@@ -71,5 +71,3 @@ export function trendsParams(state: Partial<TrendsState>): Record<string, string
 export function defaultRange(first: number, last: number, span = 7): { from: number; to: number } {
   return { from: Math.max(first, last - span + 1), to: last };
 }
-
-export const ALL_INDICES = INDEX_CODES;

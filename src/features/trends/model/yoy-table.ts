@@ -1,6 +1,6 @@
 import type { Lang } from '@/domain/catalogue';
-import { type ChangeDirection, changeDirection } from '@/domain/trends/format-change';
-import { formatDelta, formatScore } from '@/i18n/format';
+import { type ChangeDirection, changeDirection } from '@/domain/trends/change-direction';
+import { formatDelta, formatInteger, formatScore, MISSING } from '@/i18n/format';
 import type { SeriesPoint, YoyPoint } from './types';
 
 /** What a change cell says: a signed number with its direction, or why there is none. */
@@ -31,7 +31,7 @@ export interface YoyTexts {
   readonly rankChange: (places: number) => string;
 }
 
-const NONE: ChangeCell = { text: '–', direction: null, state: 'none' };
+const NONE: ChangeCell = { text: MISSING, direction: null, state: 'none' };
 
 function cell(
   value: number | null,
@@ -84,7 +84,10 @@ export function yoyTableRows(
         pct: change
           ? cell(change.pctChange, change.comparable, (v) => `${formatDelta(v, lang)} %`, texts)
           : NONE,
-        rankText: rank === null ? '–' : texts.rankOf(String(rank), peers === null ? '?' : String(peers)),
+        rankText:
+          rank === null
+            ? MISSING
+            : texts.rankOf(formatInteger(rank, lang), peers === null ? '?' : formatInteger(peers, lang)),
         rankChange: change ? cell(change.rankChange, change.rankComparable, texts.rankChange, texts) : NONE,
         gap,
       });

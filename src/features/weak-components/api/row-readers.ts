@@ -1,4 +1,5 @@
 import type { Row } from '@/db/engine';
+import type { PeerScope } from '@/domain/data-scope';
 import type { CellStatus, RankSource } from '@/sql/ranks';
 import type { WeakRow } from '@/sql/weak-components';
 import type { WeakScreenRow } from '@/sql/weak-extra';
@@ -18,11 +19,14 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | nul
 const RANK_SOURCES: readonly RankSource[] = ['published', 'computed'];
 const STATUSES: readonly CellStatus[] = ['scored', 'rank_only', 'not_published', 'missing'];
 const REASONS = ['method', 'merger'] as const;
+const PEER_SCOPES: readonly PeerScope[] = ['own', 'sample', 'published'];
+const peerScope = (value: unknown): PeerScope => oneOf(PEER_SCOPES, value) ?? 'published';
 
 export function toPeerChoice(row: Row): PeerChoice {
   return {
     year: num(row.year) ?? 0,
     level: str(row.unit_level),
+    scope: peerScope(row.data_scope),
     block: str(row.block),
     units: num(row.units) ?? 0,
     kinds: str(row.kinds).split(',').filter(Boolean),

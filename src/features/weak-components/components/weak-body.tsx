@@ -103,7 +103,7 @@ export function WeakBody({ view, update, peer, choices, labels }: WeakBodyProps)
             rows={listRows}
             criteria={criteria}
             levels={peer.levels}
-            blocks={blocksOf(choices, peer.year, listLevels)}
+            blocks={blocksOf(choices, peer.year, listLevels, peer.scope)}
             level={view.listLevel}
             block={view.listBlock}
             onFilter={update}

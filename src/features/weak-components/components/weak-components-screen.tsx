@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DataScopeSwitch } from '@/components/ui/data-scope-switch';
 import { QueryState } from '@/components/ui/query-state';
 import { indexDef } from '@/domain/catalogue';
-import { unitsInScope } from '@/domain/data-scope';
+import { peerScopesFor, scopeOfUnit, unitsInScope } from '@/domain/data-scope';
 import { useDataScope } from '@/queries/data-scope';
 import { useHomeUnit } from '@/queries/home-unit';
 import { usePeerChoices } from '../api/weak-queries';
@@ -15,6 +15,7 @@ import { useWeakView } from './use-weak-view';
 import { WeakBody } from './weak-body';
 import { WeakControls } from './weak-controls';
 import '../weak.css';
+import { MISSING } from '@/i18n/format';
 
 /** `#/weak`: the low-scoring and falling components, per unit and province-wide, with the evidence. */
 export function WeakComponentsScreen() {
@@ -30,9 +31,15 @@ export function WeakComponentsScreen() {
   }, [asked, scope.scope, scope.units, unit]);
   const labels = useLabels(view.index);
   const choices = usePeerChoices(view.index);
+  // Peers are units of one data scope: own data, the sample, or (every unit) the home unit's kind first.
+  const peerScopes = useMemo(
+    () => peerScopesFor(scope.scope, scopeOfUnit(unit ?? '', scope.units)),
+    [scope.scope, scope.units, unit],
+  );
   const peer = useMemo(
-    () => (choices.data ? resolvePeer(view, choices.data, indexDef(view.index).headlineLevel) : null),
-    [view, choices.data],
+    () =>
+      choices.data ? resolvePeer(view, choices.data, indexDef(view.index).headlineLevel, peerScopes) : null,
+    [view, choices.data, peerScopes],
   );
   return (
     <div className="weak-screen">
@@ -50,7 +57,7 @@ export function WeakComponentsScreen() {
           peer ? (
             <WeakBody view={view} update={update} peer={peer} choices={data} labels={labels} />
           ) : (
-            <p className="notice notice-warn">{t('heatmap.empty', { year: view.year ?? '—' })}</p>
+            <p className="notice notice-warn">{t('heatmap.empty', { year: view.year ?? MISSING })}</p>
           )
         }
       </QueryState>

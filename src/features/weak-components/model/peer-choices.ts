@@ -1,4 +1,5 @@
 import { CATALOGUE } from '@/domain/catalogue';
+import type { PeerScope } from '@/domain/data-scope';
 import type { PeerGroup } from '@/sql/ranks';
 import type { WeakViewState } from './url-state';
 
@@ -6,6 +7,8 @@ import type { WeakViewState } from './url-state';
 export interface PeerChoice {
   readonly year: number;
   readonly level: string;
+  /** Whose units: a level of the user's own data and the same level of the sample are two groups. */
+  readonly scope: PeerScope;
   /** Equal to `level` when the units of that level have no blocks. */
   readonly block: string;
   readonly units: number;
@@ -17,6 +20,8 @@ export interface ResolvedPeer {
   readonly year: number;
   readonly level: string;
   readonly block: string | null;
+  /** The group's data scope: its ranks, medians and verdicts are among these units only. */
+  readonly scope: PeerScope;
   readonly peer: PeerGroup;
   readonly years: readonly number[];
   readonly levels: readonly string[];
@@ -40,12 +45,16 @@ const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
  * Chooses year, level and block from the URL when the data has them, otherwise the latest year, the
  * index's headline level (or the first level in catalogue order) and the whole level. A stale permalink
  * thus still opens a sensible view instead of an empty one. Null when the index has no data at all.
+ * Only groups of the `scopes` on offer count (`peerScopesFor`); a level held by several of them is
+ * the group of the first: one group is always of one data scope.
  */
 export function resolvePeer(
   view: WeakViewState,
-  choices: readonly PeerChoice[],
+  allChoices: readonly PeerChoice[],
   headlineLevel: string,
+  scopes: readonly PeerScope[],
 ): ResolvedPeer | null {
+  const choices = allChoices.filter((choice) => scopes.includes(choice.scope));
   const years = unique(choices.map((choice) => choice.year)).sort((a, b) => b - a);
   const year = view.year !== null && years.includes(view.year) ? view.year : years[0];
   if (year === undefined) return null;
@@ -54,8 +63,11 @@ export function resolvePeer(
   const level =
     [view.level, headlineLevel].find((candidate) => candidate !== null && levels.includes(candidate)) ??
     levels[0];
-  if (level === undefined) return null;
-  const inLevel = inYear.filter((choice) => choice.level === level);
+  const scope = scopes.find((candidate) =>
+    inYear.some((choice) => choice.level === level && choice.scope === candidate),
+  );
+  if (level === undefined || scope === undefined) return null;
+  const inLevel = inYear.filter((choice) => choice.level === level && choice.scope === scope);
   const blocks = unique(inLevel.map((choice) => choice.block).filter((block) => block !== level)).sort();
   const block = view.block !== null && blocks.includes(view.block) ? view.block : null;
   const group = block === null ? inLevel : inLevel.filter((choice) => choice.block === block);
@@ -63,7 +75,8 @@ export function resolvePeer(
     year,
     level,
     block,
-    peer: block === null ? { by: 'level', level } : { by: 'block', level, block },
+    scope,
+    peer: block === null ? { by: 'level', level, scope } : { by: 'block', level, block, scope },
     years,
     levels,
     blocks,
@@ -73,12 +86,21 @@ export function resolvePeer(
   };
 }
 
-/** Blocks present in a year across the given levels (for the list's block filter). */
-export function blocksOf(choices: readonly PeerChoice[], year: number, levels: readonly string[]): string[] {
+/** Blocks present in a year across the given levels of one data scope (for the list's block filter). */
+export function blocksOf(
+  choices: readonly PeerChoice[],
+  year: number,
+  levels: readonly string[],
+  scope: PeerScope,
+): string[] {
   return unique(
     choices
       .filter(
-        (choice) => choice.year === year && levels.includes(choice.level) && choice.block !== choice.level,
+        (choice) =>
+          choice.year === year &&
+          choice.scope === scope &&
+          levels.includes(choice.level) &&
+          choice.block !== choice.level,
       )
       .map((choice) => choice.block),
   ).sort();

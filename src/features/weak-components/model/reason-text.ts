@@ -1,6 +1,6 @@
 import type { Lang } from '@/domain/catalogue';
 import { parseReasons } from '@/domain/weak/reasons';
-import { formatInteger, formatScore } from '@/i18n/format';
+import { formatInteger, formatScore, MISSING } from '@/i18n/format';
 import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
 
 /** i18next's `t` narrowed to what the wording needs, so tests can pass a fixed-language one. */
@@ -33,7 +33,7 @@ export function reasonClauses(row: WeakRow, criteria: WeakCriteria, lang: Lang, 
       // The verb says "down": the amount is the magnitude, never a second minus sign.
       const values = {
         change: score(row.score_change === null ? null : Math.abs(row.score_change)),
-        year: row.previous_year ?? '—',
+        year: row.previous_year ?? MISSING,
         count: row.falling_streak,
       };
       clauses.push(t(row.falling_streak >= 2 ? 'reason.fallingStreak' : 'reason.fallingScore', values));

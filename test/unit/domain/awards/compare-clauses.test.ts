@@ -306,4 +306,15 @@ describe('evaluateAwards(facts, rules): year-over-year and value clauses', () =>
     const [verdict] = evaluateAwards(input, ruleSet, { year: 2025 }).verdicts;
     expect(verdict?.clauses[0]?.checks[0]?.reason).toBe('province_unknown');
   });
+
+  it('says a merger, not a method change, when SQL found the unit absorbed others between the years', () => {
+    const ruleSet = ruleSetWith({ subject: { kind: 'units', units: ['x'] }, clauses: [rose] });
+    const merged = series({ unit: 'x', values: { 2024: 60, 2025: 70 } }).map((fact) =>
+      fact.year === 2025 ? { ...fact, comparable: false, notComparableReason: 'merger' as const } : fact,
+    );
+    const input = facts([merged], [2025, 2025]);
+    const [verdict] = evaluateAwards(input, ruleSet, { year: 2025 }).verdicts;
+    expect(verdict?.verdict).toBe('not_assessable');
+    expect(verdict?.clauses[0]?.checks[0]?.reason).toBe('unit_merged');
+  });
 });

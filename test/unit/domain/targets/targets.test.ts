@@ -7,6 +7,7 @@ const fact = (year: number, score: number | null, rank: number | null, unit = 'u
   unit,
   unitName: unit,
   unitLevel: 'province',
+  dataScope: 'published',
   component: 'TOTAL',
   year,
   score,

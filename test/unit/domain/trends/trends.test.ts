@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBumpSeries } from '@/domain/trends/bump-series';
-import { changeDirection, formatRankChange, formatScoreChange } from '@/domain/trends/format-change';
+import { changeDirection } from '@/domain/trends/change-direction';
 import { toLineSeries } from '@/domain/trends/line-series';
-import { toSparklines } from '@/domain/trends/sparklines';
 import { parseReasons } from '@/domain/weak/reasons';
 
 describe('toLineSeries(rows, keyOf, valueOf)', () => {
@@ -48,39 +47,18 @@ describe('toBumpSeries(rows, breakYears)', () => {
   });
 });
 
-describe('formatRankChange and formatScoreChange', () => {
-  it.each([
-    [9, true, 'vi', 'tăng 9 bậc'],
-    [-2, true, 'vi', 'giảm 2 bậc'],
-    [0, true, 'vi', 'giữ nguyên'],
-    [-1, true, 'en', 'down 1 place'],
-    [3, false, 'en', 'not comparable'],
-    [null, null, 'vi', '–'],
-  ] as const)('%s (comparable %s, %s) → %s', (change, comparable, lang, text) => {
-    expect(formatRankChange(change, comparable, lang)).toBe(text);
-  });
-
-  it('signs score changes with two decimals in the locale', () => {
-    expect(formatScoreChange(0.0776885, true, 'vi')).toBe('+0,08');
-    expect(formatScoreChange(-0.18, true, 'vi')).toMatch(/^[-−]0,18$/);
-    expect(formatScoreChange(1, false, 'vi')).toBe('không so sánh được');
-    expect(changeDirection(-0.1)).toBe('down');
+describe('changeDirection(change)', () => {
+  it('names the direction of a change, none without one', () => {
+    expect([changeDirection(-0.1), changeDirection(0), changeDirection(2), changeDirection(null)]).toEqual([
+      'down',
+      'same',
+      'up',
+      null,
+    ]);
   });
 });
 
-describe('toSparklines(rows) and parseReasons(text)', () => {
-  it('fills the years between with null', () => {
-    const lines = toSparklines([
-      { index_code: 'PAPI', year: 2016, score: 1 },
-      { index_code: 'PAPI', year: 2018, score: 2 },
-    ]);
-    expect(lines.get('PAPI')).toEqual([
-      { year: 2016, value: 1 },
-      { year: 2017, value: null },
-      { year: 2018, value: 2 },
-    ]);
-  });
-
+describe('parseReasons(text)', () => {
   it('parses reasons and rejects an unknown one', () => {
     expect(parseReasons('low_pct,falling_rank')).toEqual(['low_pct', 'falling_rank']);
     expect(parseReasons('')).toEqual([]);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseAdvisingCsv } from '@/domain/awards/advising-registry';
 import { bundledRuleSets } from '@/domain/awards/bundled-rule-sets';
 import { sampleRegistry } from '@/features/awards/api/sample-registry';
-import { parseAdvisingText, resolveAwardInputs } from '@/features/awards/model/award-inputs';
+import { resolveAwardInputs } from '@/features/awards/model/award-inputs';
 import { parseAwardsParams } from '@/features/awards/model/awards-url';
 import type { AwardDataset } from '@/features/awards/model/data-sources';
 
@@ -27,7 +28,7 @@ const resolve = (search: string, advisingCsv: string | null = null) =>
     ruleSets,
     datasets: DATASETS,
     sample,
-    advisingFile: parseAdvisingText(advisingCsv),
+    advisingFile: advisingCsv === null ? null : parseAdvisingCsv(advisingCsv),
   });
 
 describe('resolveAwardInputs(url, rule sets, datasets, registry, advising file)', () => {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
+import { readRows } from '@/db/reader';
 import { toCardModels } from '@/features/overview/model/card-model';
-import { readContextRows, readOverviewRows, readSeriesRows } from '@/features/overview/model/read-rows';
 import { toSparkModel } from '@/features/overview/model/spark-model';
 import { buildOverview } from '@/sql/overview';
 import { buildOverviewContext, buildOverviewSeries } from '@/sql/overview-extra';
@@ -14,7 +14,6 @@ import {
   loadCrosswalk,
   loadScores,
   refreshFacts,
-  run,
   startAnalyticsEngine,
 } from '../../../support/load-fixture';
 
@@ -39,9 +38,9 @@ beforeAll(async () => {
 }, 60_000);
 
 async function overviewOf(unit: string) {
-  const contexts = readContextRows(await run(engine, buildOverviewContext(unit, ['PAPI', 'PCI'])));
-  const series = readSeriesRows(await run(engine, buildOverviewSeries(unit, ['PAPI', 'PCI'])));
-  const rows = readOverviewRows(await run(engine, buildOverview(unit, ['PAPI', 'PCI'])));
+  const contexts = await readRows(engine, buildOverviewContext(unit, ['PAPI', 'PCI']));
+  const series = await readRows(engine, buildOverviewSeries(unit, ['PAPI', 'PCI']));
+  const rows = await readRows(engine, buildOverview(unit, ['PAPI', 'PCI']));
   return { contexts, series, cards: toCardModels(['PAPI', 'PCI'], rows, contexts) };
 }
 
@@ -109,9 +108,9 @@ describe('buildOverviewContext(unit) and buildOverviewSeries(unit) on the bundle
   });
 
   it("counts the units sharing the home unit's rank, so the card can say 'đồng hạng'", async () => {
-    const [tied] = readContextRows(await run(engine, buildOverviewContext('tie-b', ['DDCI'])));
+    const [tied] = await readRows(engine, buildOverviewContext('tie-b', ['DDCI']));
     expect(tied).toMatchObject({ index_code: 'DDCI', tie_count: 2, index_latest_year: 2021 });
-    const [alone] = readContextRows(await run(engine, buildOverviewContext('tie-a', ['DDCI'])));
+    const [alone] = await readRows(engine, buildOverviewContext('tie-a', ['DDCI']));
     expect(alone?.tie_count).toBe(1);
   });
 });

@@ -127,7 +127,13 @@ describe('toLineageModel(predecessors, successors)', () => {
   it("lists a merged unit's predecessors in Vietnamese order, the continuing one marked", () => {
     expect(
       toLineageModel(merged, [
-        { new_code: 'quang-tri', new_name: 'Quảng Trị', effective_year: 2025, is_identity: true },
+        {
+          new_code: 'quang-tri',
+          new_name: 'Quảng Trị',
+          effective_year: 2025,
+          is_identity: true,
+          sibling_count: 2,
+        },
       ]),
     ).toEqual({
       merged: {
@@ -156,7 +162,13 @@ describe('toLineageModel(predecessors, successors)', () => {
 
   it('offers the successor of a unit merged away', () => {
     const successors = [
-      { new_code: 'quang-tri', new_name: 'Quảng Trị', effective_year: 2025, is_identity: false },
+      {
+        new_code: 'quang-tri',
+        new_name: 'Quảng Trị',
+        effective_year: 2025,
+        is_identity: false,
+        sibling_count: 2,
+      },
     ];
     expect(toLineageModel([], successors)).toEqual({
       merged: null,
@@ -167,7 +179,15 @@ describe('toLineageModel(predecessors, successors)', () => {
   it('says nothing for a unit that simply continued (an identity link)', () => {
     const identity = [{ old_code: 'ha-tinh', old_name: 'Hà Tĩnh', effective_year: 2025, is_identity: true }];
     expect(
-      toLineageModel(identity, [{ new_code: 'ha-tinh', effective_year: 2025, is_identity: true }]),
+      toLineageModel(identity, [
+        {
+          new_code: 'ha-tinh',
+          new_name: 'Hà Tĩnh',
+          effective_year: 2025,
+          is_identity: true,
+          sibling_count: 1,
+        },
+      ]),
     ).toEqual({
       merged: null,
       successor: null,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SeriesPoint, YoyPoint } from '@/features/trends/model/types';
 import { yoyTableRows } from '@/features/trends/model/yoy-table';
+import { MISSING } from '@/i18n/format';
 
 const texts = {
   notComparable: 'không so sánh được',
@@ -22,6 +23,7 @@ const yoy = (year: number, over: Partial<YoyPoint>): YoyPoint => ({
   unit: 'u',
   unitName: 'U',
   unitLevel: 'province',
+  dataScope: 'published',
   component: 'TOTAL',
   year,
   score: null,
@@ -79,7 +81,7 @@ describe('yoyTableRows(grid, yoy, unit, components, lang, texts)', () => {
   });
 
   it('leaves the first year without a change and names a gap year for what it is', () => {
-    expect(row(2017)?.change.text).toBe('–');
+    expect(row(2017)?.change.text).toBe(MISSING);
     expect(row(2020)).toMatchObject({ scoreText: 'không có số liệu', gap: 'missing' });
     expect(row(2023)).toMatchObject({ scoreText: 'chưa công bố', gap: 'not_published' });
   });

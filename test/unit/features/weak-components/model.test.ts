@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { peerScopesFor } from '@/domain/data-scope';
 import {
   interpolate,
   paintDiverging,
@@ -166,13 +167,19 @@ describe('URL state', () => {
 
 describe('peer group resolution', () => {
   const choices = [
-    { year: 2024, level: 'department', block: 'so-nganh', units: 19, kinds: ['sample'] },
-    { year: 2024, level: 'department', block: 'tham-muu', units: 7, kinds: ['sample'] },
-    { year: 2024, level: 'province', block: 'province', units: 63, kinds: ['published'] },
-    { year: 2023, level: 'province', block: 'province', units: 63, kinds: ['published'] },
-  ];
+    { year: 2024, level: 'department', scope: 'sample', block: 'so-nganh', units: 19, kinds: ['sample'] },
+    { year: 2024, level: 'department', scope: 'sample', block: 'tham-muu', units: 7, kinds: ['sample'] },
+    { year: 2024, level: 'province', scope: 'published', block: 'province', units: 63, kinds: ['published'] },
+    { year: 2023, level: 'province', scope: 'published', block: 'province', units: 63, kinds: ['published'] },
+  ] as const;
+  const everyScope = peerScopesFor('all', 'all');
   it('falls back to the latest year and the headline level for a stale permalink', () => {
-    const peer = resolvePeer({ ...DEFAULT_VIEW, year: 1999, level: 'ministry' }, choices, 'province');
+    const peer = resolvePeer(
+      { ...DEFAULT_VIEW, year: 1999, level: 'ministry' },
+      choices,
+      'province',
+      everyScope,
+    );
     expect(peer).toMatchObject({
       year: 2024,
       level: 'province',
@@ -187,18 +194,39 @@ describe('peer group resolution', () => {
       { ...DEFAULT_VIEW, level: 'department', block: 'tham-muu' },
       choices,
       'province',
+      everyScope,
     );
-    expect(peer?.peer).toEqual({ by: 'block', level: 'department', block: 'tham-muu' });
+    expect(peer?.peer).toEqual({ by: 'block', level: 'department', block: 'tham-muu', scope: 'sample' });
     expect(peer).toMatchObject({ blocks: ['so-nganh', 'tham-muu'], units: 7, sample: true });
   });
   it('returns null for an index without data', () => {
-    expect(resolvePeer(DEFAULT_VIEW, [], 'province')).toBeNull();
+    expect(resolvePeer(DEFAULT_VIEW, [], 'province', everyScope)).toBeNull();
+  });
+  it("keeps the user's own departments one group and the sample's another, never both", () => {
+    const withOwn = [
+      ...choices,
+      { year: 2022, level: 'department', scope: 'own', block: 'department', units: 2, kinds: ['imported'] },
+    ] as const;
+    const own = resolvePeer({ ...DEFAULT_VIEW, level: 'department' }, withOwn, 'province', ['own']);
+    expect(own).toMatchObject({ year: 2022, years: [2022], levels: ['department'], units: 2, sample: false });
+    expect(own?.peer).toEqual({ by: 'level', level: 'department', scope: 'own' });
+    const sample = resolvePeer({ ...DEFAULT_VIEW, level: 'department' }, withOwn, 'province', ['sample']);
+    expect(sample).toMatchObject({ year: 2024, units: 26, sample: true, scope: 'sample' });
+    // Every unit, home unit one of the user's: the department group is the user's, in its year.
+    const all = resolvePeer(
+      { ...DEFAULT_VIEW, year: 2022, level: 'department' },
+      withOwn,
+      'province',
+      peerScopesFor('all', 'own'),
+    );
+    expect(all).toMatchObject({ scope: 'own', units: 2 });
   });
   it('lets the list follow the heatmap group, or widen to everything', () => {
     const peer = resolvePeer(
       { ...DEFAULT_VIEW, level: 'department', block: 'tham-muu' },
       choices,
       'province',
+      everyScope,
     );
     if (!peer) throw new Error('no peer');
     expect(priorityFilters(peer, { kind: 'group' }, { kind: 'group' })).toEqual({

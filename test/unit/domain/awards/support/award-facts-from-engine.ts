@@ -6,20 +6,22 @@ import { toPeriodFacts, toScoreFacts } from '@/domain/awards/facts-from-rows';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
 import type { AwardContext } from '@/domain/awards/verdict-types';
 import { buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
-import { insertBundledScores } from '@/sql/bundled-load';
+import { insertBundledFiles } from '@/sql/bundled-load';
+import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
 
-/** Loads CSV files (long layout with `block`) into a fresh `scores` table under one dataset id. */
+/** Loads CSV files (long layout with `block`) into a fresh `scores` table under one dataset id, beside the catalogue's tables. */
 export async function loadCsvFiles(
   engine: SqlEngine,
   datasetId: string,
   paths: readonly string[],
 ): Promise<void> {
-  await engine.execute(SCHEMA_STATEMENTS);
+  await engine.execute([...SCHEMA_STATEMENTS, ...REFERENCE_TABLE_STATEMENTS]);
+  for (const step of fillReferenceTables()) await engine.query(step.text, step.params);
   for (const [i, path] of paths.entries()) {
     const name = `${datasetId}-${i}.csv`;
     await engine.registerFile(name, readFileSync(path));
-    const insert = insertBundledScores(datasetId, `mem/${name}`);
+    const insert = insertBundledFiles([{ datasetId: datasetId, path: `mem/${name}` }]);
     await engine.query(insert.text, insert.params);
   }
 }

@@ -51,6 +51,8 @@ export function series(spec: SeriesSpec): ScoreFact[] {
       prevPct: prev === null ? null : (prev.score / max) * 100,
       prevMaxScore: prev === null ? null : max,
       comparable: prev !== null && isComparable(index, component, prev.year, year),
+      notComparableReason:
+        prev !== null && !isComparable(index, component, prev.year, year) ? 'method' : null,
       rankInBlock: null,
       blockSize: null,
       ...bandOf(pct),

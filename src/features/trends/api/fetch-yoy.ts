@@ -21,6 +21,7 @@ export function toYoyPoint(row: Row): YoyPoint {
     unit: str(row, 'unit_code'),
     unitName: str(row, 'unit_name'),
     unitLevel: str(row, 'unit_level'),
+    dataScope: str(row, 'data_scope'),
     component: str(row, 'component_code'),
     year: num(row, 'year') ?? 0,
     score: num(row, 'score'),

@@ -1,0 +1,21 @@
+import * as v from 'valibot';
+import { INDEX_CODES } from '@/domain/catalogue';
+
+// Column schemas the declared rows share. A row keeps its SQL column names (snake_case): no reader
+// renames them, so a column has one name from the query to the screen's model.
+
+export const text = v.string();
+export const optionalText = v.nullable(v.string());
+export const count = v.number();
+export const optionalNumber = v.nullable(v.number());
+export const flag = v.boolean();
+export const optionalFlag = v.nullable(v.boolean());
+export const indexCode = v.picklist(INDEX_CODES);
+export const cellStatus = v.picklist(['scored', 'rank_only', 'not_published', 'missing']);
+export const rankSource = v.nullable(v.picklist(['published', 'computed']));
+export const notComparableReason = v.nullable(v.picklist(['method', 'merger']));
+
+/** A declared row: an object of these columns, read-only once checked. */
+export function row<TEntries extends v.ObjectEntries>(entries: TEntries) {
+  return v.pipe(v.object(entries), v.readonly());
+}
