@@ -2,6 +2,11 @@ import type { SqlParam } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
 import { breakColumns, comparabilityColumns } from './comparability';
 import { BOUND_LIST, bindList, type Query, query, type TypedColumn, typedValues } from './query';
+import {
+  type RankNotComparableReason,
+  type RankStatementColumns,
+  rankNotComparableSql,
+} from './rank-statement';
 import { inListOrAll, type PeerBy } from './ranks';
 import type { YoyRow } from './yoy-deltas';
 
@@ -25,7 +30,22 @@ export interface BaseDeltaOptions {
  * Row shape of `buildBaseDeltas`: the columns of `buildYoyDeltas`, with `previous_*` holding the base
  * year's figures, so one table and one sentence shape serve "vs last year" and "vs the base year".
  */
-export type BaseDeltaRow = YoyRow;
+export type BaseDeltaRow = YoyRow & {
+  /** Why the briefing does not state the change of rank as a change (`rankNotComparableSql`). */
+  readonly rank_not_comparable_reason: RankNotComparableReason | null;
+};
+
+/** The rank rule's columns here: the base year's rank against the year's, whichever comes first. */
+const BASE_RANK_COLUMNS: RankStatementColumns = {
+  rank: 'rank',
+  previousRank: 'base_rank',
+  rankSource: 'rank_source',
+  previousRankSource: 'base_rank_source',
+  rankComparable: 'base_rank_comparable',
+  notComparableReason: 'base_not_comparable_reason',
+  laterYear: 'hi',
+  topOnlyFrom: 'top_only_from',
+};
 
 const BASE_COLUMNS: readonly TypedColumn[] = [
   ['index_code', 'VARCHAR'],
@@ -77,6 +97,7 @@ export function buildBaseDeltas(options: BaseDeltaOptions): Query {
               AS rank_change,
             base_comparable AS comparable, base_rank_comparable AS rank_comparable,
             base_not_comparable_reason AS not_comparable_reason,
+            ${rankNotComparableSql(BASE_RANK_COLUMNS)} AS rank_not_comparable_reason,
             0 AS falling_streak
      FROM flagged
      ORDER BY index_code, unit_code, sort_order, component_code, year`,
