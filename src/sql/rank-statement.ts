@@ -1,5 +1,6 @@
 /** Why a change of rank is not stated as a change in the briefing's words (NULL: it may be stated). */
-export type RankNotComparableReason = 'method' | 'merger' | 'peers' | 'partial';
+export const RANK_NOT_COMPARABLE_REASONS = ['method', 'merger', 'peers', 'partial'] as const;
+export type RankNotComparableReason = (typeof RANK_NOT_COMPARABLE_REASONS)[number];
 
 /** Columns of one row that the rule reads; fixed names or expressions from the builders, never values. */
 export interface RankStatementColumns {

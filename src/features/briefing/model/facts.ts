@@ -1,6 +1,6 @@
 import type { Row } from '@/db/engine';
 import { type IndexCode, isIndexCode } from '@/domain/catalogue';
-import type { RankNotComparableReason } from '@/sql/rank-statement';
+import { RANK_NOT_COMPARABLE_REASONS, type RankNotComparableReason } from '@/sql/rank-statement';
 
 /** One index's headline facts for the unit, as the SQL gave them (`buildBriefingTotals`). */
 export interface TotalFact {
@@ -50,10 +50,9 @@ const num = (value: unknown): number | null => (typeof value === 'number' ? valu
 const bool = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-const RANK_REASONS: readonly RankNotComparableReason[] = ['method', 'merger', 'peers', 'partial'];
 /** The SQL's reason a change of rank is not stated as a change (`rankNotComparableSql`). */
 export function rankReason(value: unknown): RankNotComparableReason | null {
-  return RANK_REASONS.find((reason) => reason === value) ?? null;
+  return RANK_NOT_COMPARABLE_REASONS.find((reason) => reason === value) ?? null;
 }
 
 export function readTotals(rows: readonly Row[], askedYear: number): TotalFact[] {
