@@ -360,7 +360,7 @@ async function diagnoseFile(
     const found = staged
       ? await diagnose(state.writer, prepared, source, state.options.datasetId).catch(() => null)
       : null;
-    if (found && found.errors.some((issue) => issue.code !== 'import-failed'))
+    if (found?.errors.some((issue) => issue.code !== 'import-failed'))
       return rejected(found.errors, prepared.warnings, found.errorCount);
     return {
       ok: false,
