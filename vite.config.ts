@@ -20,8 +20,9 @@ export default defineConfig({
       workbox: {
         ...PRECACHE_WORKBOX,
         navigateFallback: 'index.html',
-        // Only the app's own page answers a navigation offline, never some other path opened directly.
-        navigateFallbackAllowlist: [/\/(?:index\.html)?$/],
+        // Only the app's own page answers a navigation offline, never some other path opened directly;
+        // Workbox tests path and query, and a shared link may carry a query.
+        navigateFallbackAllowlist: [/\/(?:index\.html)?(?:\?.*)?$/],
         // One file with the Workbox runtime inside, instead of sw.js plus a workbox-*.js beside it.
         inlineWorkboxRuntime: true,
         cleanupOutdatedCaches: true,

@@ -71,6 +71,13 @@ describe('offline after the first visit (service worker)', () => {
       await waitForFirstChart(page);
       expect(await page.locator('.recharts-surface').count()).toBeGreaterThan(0);
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      // A link with a query is the same page; another path under the app's folder is not.
+      await page.goto(`${app.appUrl}?from=mail#/?lang=vi`);
+      await waitForFirstChart(page);
+      const other = await page.goto(`${app.appUrl}no-such-page`).catch(() => null);
+      expect(other?.ok() ?? false).toBe(false);
+      await page.goto(`${app.appUrl}#/?lang=vi`);
+      await waitForDataReady(page);
     } finally {
       await app.context.setOffline(false);
     }
