@@ -1,9 +1,17 @@
+import * as v from 'valibot';
 import type { SqlParam } from '@/db/engine';
+import type { RowQuery } from '@/db/rows';
 import type { IndexCode } from '@/domain/catalogue';
 import { breakColumns, comparabilityColumns } from './comparability';
-import { BOUND_LIST, bindList, type Query, query, type TypedColumn, typedValues } from './query';
+import { BOUND_LIST, bindList, rowQuery, type TypedColumn, typedValues } from './query';
+import {
+  RANK_NOT_COMPARABLE_REASONS,
+  type RankStatementColumns,
+  rankNotComparableSql,
+} from './rank-statement';
 import { inListOrAll, type PeerBy } from './ranks';
-import type { YoyRow } from './yoy-deltas';
+import { indexCode, row } from './row-columns';
+import { YoyRow } from './yoy-deltas';
 
 /** One index and the year its changes are taken from. */
 export interface BaseYear {
@@ -25,7 +33,25 @@ export interface BaseDeltaOptions {
  * Row shape of `buildBaseDeltas`: the columns of `buildYoyDeltas`, with `previous_*` holding the base
  * year's figures, so one table and one sentence shape serve "vs last year" and "vs the base year".
  */
-export type BaseDeltaRow = YoyRow;
+export const BaseDeltaRow = row({
+  ...YoyRow.pipe[0].entries,
+  index_code: indexCode,
+  /** Why the briefing does not state the change of rank as a change (`rankNotComparableSql`). */
+  rank_not_comparable_reason: v.nullable(v.picklist(RANK_NOT_COMPARABLE_REASONS)),
+});
+export type BaseDeltaRow = v.InferOutput<typeof BaseDeltaRow>;
+
+/** The rank rule's columns here: the base year's rank against the year's, whichever comes first. */
+const BASE_RANK_COLUMNS: RankStatementColumns = {
+  rank: 'rank',
+  previousRank: 'base_rank',
+  rankSource: 'rank_source',
+  previousRankSource: 'base_rank_source',
+  rankComparable: 'base_rank_comparable',
+  notComparableReason: 'base_not_comparable_reason',
+  laterYear: 'hi',
+  topOnlyFrom: 'top_only_from',
+};
 
 const BASE_COLUMNS: readonly TypedColumn[] = [
   ['index_code', 'VARCHAR'],
@@ -39,7 +65,7 @@ const BASE_COLUMNS: readonly TypedColumn[] = [
  * a year before the base is compared too); ranks also not across a change of the peer set. The base
  * year itself has a change of 0; a unit without a figure in the base year has no change.
  */
-export function buildBaseDeltas(options: BaseDeltaOptions): Query {
+export function buildBaseDeltas(options: BaseDeltaOptions): RowQuery<BaseDeltaRow> {
   const components = inListOrAll('component_code', options.components ?? []);
   const peerBy = options.peerBy ?? 'level';
   const params: SqlParam[] = [
@@ -50,7 +76,8 @@ export function buildBaseDeltas(options: BaseDeltaOptions): Query {
     options.from,
     options.to,
   ];
-  return query(
+  return rowQuery(
+    BaseDeltaRow,
     `WITH bases AS (${typedValues(BASE_COLUMNS, options.bases.length)}),
      rows AS (
        SELECT f.*, b.base_year FROM score_facts f JOIN bases b USING (index_code)
@@ -66,7 +93,8 @@ export function buildBaseDeltas(options: BaseDeltaOptions): Query {
      ),
      judged AS (SELECT *, ${breakColumns('p', 'p.lo', 'p.hi', 'base_')} FROM paired p),
      flagged AS (SELECT *, ${comparabilityColumns('has_base', 'base_')} FROM judged)
-     SELECT index_code, unit_code, unit_name, unit_level, component_code, year, score, max_score, pct_of_max,
+     SELECT index_code, unit_code, unit_name, unit_level, data_scope, component_code, year, score, max_score,
+            pct_of_max,
             rank, rank_source, peer_count, status,
             CASE WHEN has_base THEN base_year END AS previous_year,
             base_score AS previous_score, base_rank AS previous_rank,
@@ -77,6 +105,7 @@ export function buildBaseDeltas(options: BaseDeltaOptions): Query {
               AS rank_change,
             base_comparable AS comparable, base_rank_comparable AS rank_comparable,
             base_not_comparable_reason AS not_comparable_reason,
+            ${rankNotComparableSql(BASE_RANK_COLUMNS)} AS rank_not_comparable_reason,
             0 AS falling_streak
      FROM flagged
      ORDER BY index_code, unit_code, sort_order, component_code, year`,

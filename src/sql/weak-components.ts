@@ -1,7 +1,7 @@
 import type { SqlParam } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
-import { type Query, query } from './query';
-import { type Fragment, type PeerBy, type PeerGroup, peerGroupFilter, peerPartition } from './ranks';
+import { BOUND_LIST, bindList } from './query';
+import { type Fragment, type PeerBy, peerPartition } from './ranks';
 import { changeColumns, type GapPolicy } from './yoy-deltas';
 
 /** How "low" is judged: below a % of max, below the peers' median, or in the peers' bottom quartile. */
@@ -32,15 +32,30 @@ const LOW_REASON: Record<LowMode, string> = {
   quartile: "'low_quartile'",
 };
 
-/** CTEs ending in `weak`: every unit × component of one year with its flags, judged among its peers. */
-export function weakCtes(index: IndexCode, year: number, peerBy: PeerBy, criteria: WeakCriteria): Fragment {
+/**
+ * CTEs ending in `weak`: every unit × component of one year with its flags, judged among its peers.
+ * `rows` (a fixed condition on `score_facts`, its values bound) narrows the rows to whole peer groups,
+ * as the briefing does to read the weak points of every index of one unit in one statement.
+ */
+export function weakCtes(
+  index: IndexCode | readonly IndexCode[],
+  year: number,
+  peerBy: PeerBy,
+  criteria: WeakCriteria,
+  rows: Fragment = { text: 'true', params: [] },
+): Fragment {
   const lowParams: SqlParam[] = criteria.lowMode === 'pct' ? [criteria.lowThreshold] : [];
+  // One index is an equality DuckDB pushes into the scan; several are a bound list.
+  const indices =
+    typeof index === 'string'
+      ? { text: 'index_code = ?', params: [index] }
+      : { text: `index_code IN (SELECT unnest(${BOUND_LIST}))`, params: [bindList(index)] };
   return {
     text: `year_rows AS (
       SELECT *, CASE WHEN higher_is_better THEN score ELSE -score END AS oscore,
              CASE WHEN higher_is_better THEN pct_of_max ELSE 100 - pct_of_max END AS opct,
              ${changeColumns(criteria.gapPolicy ?? 'adjacent')}
-      FROM score_facts WHERE peer_by = ? AND index_code = ? AND year = ?
+      FROM score_facts WHERE peer_by = ? AND ${indices.text} AND year = ? AND ${rows.text}
     ),
     stats AS (
       SELECT *, max(oscore) OVER p AS best_oscore, median(oscore) OVER p AS median_oscore,
@@ -66,7 +81,7 @@ export function weakCtes(index: IndexCode, year: number, peerBy: PeerBy, criteri
         best_oscore - oscore AS points_lost, best_opct - opct AS pct_points_lost
       FROM judged_weak
     )`,
-    params: [peerBy, index, year, ...lowParams, criteria.fallRankPlaces],
+    params: [peerBy, ...indices.params, year, ...rows.params, ...lowParams, criteria.fallRankPlaces],
   };
 }
 
@@ -75,7 +90,7 @@ export const WEAK_COLUMNS = `unit_code, unit_name, unit_level, block, component_
   rank_comparable, not_comparable_reason, falling_streak, best_score, median_score, q1_score, points_lost,
   pct_points_lost, is_low, is_falling, fell_score, fell_rank, reasons`;
 
-/** Row shape of `buildWeakPoints` (and of the weak points and priority list in `buildWeakScreen`). */
+/** A judged row of `weak`: the weak points and priority list of `buildWeakScreen`, the briefing's weak points. */
 export interface WeakRow {
   readonly unit_code: string;
   readonly unit_name: string;
@@ -110,25 +125,4 @@ export interface WeakRow {
   readonly fell_rank: boolean;
   /** Comma-joined: low_pct | low_median | low_quartile, falling_score, falling_rank ('' = none). */
   readonly reasons: string;
-}
-
-export interface WeakPointsOptions {
-  readonly index: IndexCode;
-  readonly year: number;
-  readonly peer: PeerGroup;
-  readonly unit: string;
-  readonly criteria: WeakCriteria;
-}
-
-/** Every component of one unit with its flags, where it loses the most points against the best first. */
-export function buildWeakPoints(options: WeakPointsOptions): Query {
-  const ctes = weakCtes(options.index, options.year, options.peer.by, options.criteria);
-  const group = peerGroupFilter(options.peer);
-  return query(
-    `WITH ${ctes.text}
-     SELECT ${WEAK_COLUMNS} FROM weak
-     WHERE unit_code = ? AND ${group.text}
-     ORDER BY points_lost DESC NULLS LAST, sort_order, component_code`,
-    [...ctes.params, options.unit, ...group.params],
-  );
 }

@@ -1,4 +1,5 @@
 import type { SqlEngine } from '@/db/engine';
+import { readRows } from '@/db/reader';
 import { type ImportOptions, importCsv } from '@/ingest/import-csv';
 import type { ImportIssue } from '@/ingest/types';
 import type { DatasetPart } from '@/lib/workspace/format';
@@ -16,6 +17,17 @@ export interface CommitOptions {
 }
 
 export type CommitOutcome = { ok: true } | { ok: false; problem: WorkspaceProblem };
+
+type Entry = { readonly part: DatasetPart; readonly csv: Uint8Array };
+
+/** A conflict with another part of the same file names that part (the file inside the zip), not its id. */
+function withPartNames(issues: readonly ImportIssue[], datasets: readonly Entry[]): ImportIssue[] {
+  const names = new Map(datasets.map(({ part }) => [part.datasetId, part.name]));
+  return issues.map((issue) => {
+    const name = issue.code === 'conflicts-with-loaded' ? names.get(issue.hint ?? '') : undefined;
+    return name === undefined ? issue : { ...issue, hint: name };
+  });
+}
 
 /**
  * After the rollback: the part alone, as a CSV import that changes nothing, names each error by line.
@@ -57,8 +69,8 @@ export async function commitWorkspaceDatasets(
   options: CommitOptions = {},
 ): Promise<CommitOutcome> {
   const { writer } = engine;
-  const listed = await writer.query(selectImportedDatasets().text);
-  const replaced = new Set(listed.map((row) => String(row.dataset_id)));
+  const listed = await readRows(writer, selectImportedDatasets());
+  const replaced = new Set(listed.map((row) => row.dataset_id));
   await writer.execute([BEGIN]);
   let open = true;
   const abandon = async <P extends WorkspaceProblem | null>(problem: P) => {
@@ -77,9 +89,15 @@ export async function commitWorkspaceDatasets(
       );
       if (!result.ok) {
         await abandon(null);
+        // Errors found in the transaction name conflicts with the parts before this one, by line.
         const problem: WorkspaceProblem = result.needsDiagnosis
           ? await diagnosePart(engine, entry, replaced, result.errors, options.prepare)
-          : { code: 'dataset', part: part.name, issues: result.errors, issueCount: result.errorCount };
+          : {
+              code: 'dataset',
+              part: part.name,
+              issues: withPartNames(result.errors, datasets),
+              issueCount: result.errorCount,
+            };
         return { ok: false, problem };
       }
       const found = result.rowCount + result.skippedDuplicateRows;
