@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { crosswalkToLinks, type LineageLink, lineageNote, parseCrosswalk } from '@/domain/lineage';
+import { crosswalkToLinks, type LineageLink, parseCrosswalk } from '@/domain/lineage';
 
 /** The predecessors of each new unit, in the order given. */
 function predecessorsByNew(links: readonly LineageLink[]): Map<string, LineageLink[]> {
@@ -26,14 +26,6 @@ describe('parseCrosswalk(text) and crosswalkToLinks(rows)', () => {
 
   it('fails with the line number of a malformed line', () => {
     expect(() => parseCrosswalk('old_province,new_province\nA,B,C\n')).toThrow(/line 2/);
-  });
-});
-
-describe('lineageNote(newName, year, oldNames, lang)', () => {
-  it('states the composition in words', () => {
-    expect(lineageNote('Quảng Trị', 2025, ['Quảng Bình', 'Quảng Trị'], 'vi')).toBe(
-      'Quảng Trị (từ 2025) = Quảng Bình + Quảng Trị',
-    );
   });
 });
 
