@@ -3,7 +3,7 @@
 // crash of the bench itself exits 1. Scenarios live in scripts/bench/scenarios.mjs.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildFloor } from './bench/build-floor.mjs';
@@ -79,8 +79,12 @@ async function main() {
     const ctx = makeContext(server, tmpDir);
     const rows = [];
     for (const scenario of selectedScenarios()) rows.push(...(await runScenario(scenario, ctx)));
+    // The machine may be shared: its load says how far the absolute figures (not the ratios) can be read.
+    const load = loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / ');
     console.log(
-      `\nReform Index Dashboard bench: ${new Date().toISOString()}, ${cpus().length} CPUs, Node ${process.version}`,
+      `\nReform Index Dashboard bench: ${new Date().toISOString()}, ${cpus().length} CPUs, Node ${process.version}, load ${load} (1/5/15 min)`,
     );
     console.log(`Floor: bare DuckDB-WASM (eh bundle) + read_csv of the same bytes, measured in this run.\n`);
     printTable(rows);

@@ -1,5 +1,7 @@
 // Cold load: fresh browser each run. The app draws its first chart from the build's snapshot, then the
-// live engine takes over (`app:first-screen-live`); both beside the floor reading the same CSV bytes.
+// live engine takes over; both beside the floor reading the same CSV bytes. "Data ready" is the live
+// engine answering: the first of the first screen's queries answered by DuckDB-WASM over the loaded
+// data (`app:live-answering`), not merely the tables filled (`app:data-ready`, printed for information).
 // Warm: a second visit in the same profile, once the service worker holds everything.
 import { readdir } from 'node:fs/promises';
 import { withFreshPage } from './chromium.mjs';
@@ -25,7 +27,8 @@ async function visit(page, url) {
   await page.waitForTimeout(SETTLE_MS);
   return {
     firstChart: await readMark(page, 'app:first-chart'),
-    dataReady: await readMark(page, 'app:data-ready'),
+    loaded: await readMark(page, 'app:data-ready'),
+    dataReady: await readMark(page, 'app:live-answering'),
     allLive: await readMark(page, 'app:first-screen-live'),
     shift: await readLayoutShift(page),
   };
@@ -68,7 +71,7 @@ async function distCsvUrls(ctx) {
     .map((name) => new URL(`assets/${name}`, ctx.appUrl).href);
 }
 
-const FIGURES = ['firstChart', 'dataReady', 'allLive', 'shift', 'warmFirstChart', 'warmDataReady'];
+const FIGURES = ['firstChart', 'loaded', 'dataReady', 'allLive', 'shift', 'warmFirstChart', 'warmDataReady'];
 
 /** Runs app and floor alternately, so drift of the machine touches both equally. */
 export async function measureColdLoad(ctx) {
@@ -82,6 +85,7 @@ export async function measureColdLoad(ctx) {
       try {
         const { cold, warm, csvUrls: seen } = await loadApp(ctx);
         app.firstChart.push(cold.firstChart);
+        app.loaded.push(cold.loaded);
         app.dataReady.push(cold.dataReady);
         app.allLive.push(cold.allLive);
         app.shift.push(cold.shift);
@@ -114,7 +118,13 @@ export async function measureColdLoad(ctx) {
       { ratio: 0.5 },
       `${csvUrls.length} CSV files, ${of}`,
     ),
-    row('Cold load → engine answering (data ready)', 'dataReady', { ratio: 1.15 }, `app:data-ready, ${of}`),
+    row('Cold load → bundled data in tables', 'loaded', null, 'app:data-ready, for information'),
+    row(
+      'Cold load → live engine answering (data ready)',
+      'dataReady',
+      { ratio: 1.15 },
+      `first first-screen query answered live, ${of}`,
+    ),
     row(
       'Cold load → every first-screen figure live',
       'allLive',
@@ -123,7 +133,12 @@ export async function measureColdLoad(ctx) {
     ),
     row('Layout shift of the load (CLS)', 'shift', { max: 0.05 }, `first draw and hand-over, ${of}`),
     row('Warm second visit → first chart', 'warmFirstChart', { ratio: 0.3 }, warmNote),
-    row('Warm second visit → engine answering', 'warmDataReady', null, 'app:data-ready, for information'),
+    row(
+      'Warm second visit → live engine answering',
+      'warmDataReady',
+      null,
+      'app:live-answering, for information',
+    ),
   ];
 }
 

@@ -1,7 +1,8 @@
 // Briefing draw: `#/briefing` of one unit after the data is ready (the first briefing has waited for
 // every derived fact), timed from the change of unit in the address to the app's `briefing:drawn` mark
 // (set in the commit where every query of the briefing, the weak points of each index included, has
-// settled). Each unit is one not seen before in this page, so react-query's cache never answers.
+// settled). Each unit is one not seen before in this page, so react-query's cache never answers for
+// its facts (the years of every unit are one read, made for the first briefing and kept).
 import { withFreshPage } from './chromium.mjs';
 import { installProbes, waitForMark } from './probes.mjs';
 

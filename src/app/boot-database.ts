@@ -1,7 +1,7 @@
 import { BUNDLED_DATASETS, type BundledDataset, provenanceLine } from '@/config/datasets';
-import { startBrowserEngine } from '@/db/browser-engine';
 import { configureDerivedTables, exclusiveWrite, initDatabase, refreshDerived } from '@/db/database';
 import type { SqlConnection, SqlEngine } from '@/db/engine';
+import { startEngineWorker } from '@/db/engine-worker';
 import { memoryPath } from '@/db/settings';
 import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
 import { restoreLineageImport } from '@/features/lineage-import/api/apply-lineage';
@@ -44,24 +44,46 @@ async function runAll(
   for (const step of steps) await engine.query(step.text, step.params);
 }
 
+let askedForEngine: () => void = () => undefined;
+const engineAsked = new Promise<void>((resolve) => {
+  askedForEngine = resolve;
+});
+
+/**
+ * Resolves once DuckDB's wasm has been asked for (or its start failed). The first screen is drawn from
+ * the snapshot after this: React's first render is the longest task of the start, and the engine's
+ * messages to its worker must not wait behind it.
+ */
+export function engineRequested(): Promise<void> {
+  return engineAsked;
+}
+
 /** Engine start and data download run side by side; then the bundled files load in one read. */
 export async function bootDatabase(): Promise<SqlEngine> {
   configureDerivedTables({
     quick: () => refreshScoreFacts('quick'),
     full: () => refreshScoreFacts('full'),
   });
+  // The worker first, so that its script is not queued behind the downloads; then the engine's own
+  // JS (a chunk of its own) while both load.
+  const worker = startEngineWorker();
+  const { datasets, crosswalk } = startDownloads();
   const total = BUNDLED_DATASETS.length;
   // IndexedDB is read while the engine starts; the files stored there load after the bundled ones.
   const persisted = listPersistedImports();
   setBootProgress({ stage: 'engine', done: 0, total });
-  // The downloads start once the worker is asked for, so that its script is not queued behind them.
-  let started: Downloads | undefined;
-  const engine = await startBrowserEngine({
-    onWorkerStarted: () => {
-      started = startDownloads();
+  const engine = await import('@/db/browser-engine').then(
+    ({ startBrowserEngine }) => {
+      const starting = startBrowserEngine(worker);
+      // It has posted the wasm to the worker by now: the snapshot may be drawn.
+      askedForEngine();
+      return starting;
     },
-  });
-  const { datasets, crosswalk } = started ?? startDownloads();
+    (error: unknown) => {
+      askedForEngine();
+      throw error;
+    },
+  );
   performance.mark('boot:engine-started');
   await engine.writer.execute([...SCHEMA_STATEMENTS, ...REFERENCE_TABLE_STATEMENTS, UNITS_VIEW_STATEMENT]);
   setBootProgress({ stage: 'data', done: 0, total });

@@ -1,7 +1,7 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENGINE_START_TIMEOUT_MS, EngineStartError } from '@/db/browser-engine';
+import { ENGINE_START_TIMEOUT_MS, EngineStartError } from '@/db/engine-start-error';
 import { startDatabase } from './boot-database';
 import { useBootProgress } from './boot-progress';
 import { EngineStartingNote } from './engine-starting-note';

@@ -2,6 +2,7 @@ import snapshotUrls from 'virtual:first-screen-snapshot';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { readStoredLineage } from '@/features/lineage-import/api/lineage-store';
 import { listPersistedImports } from '@/lib/persisted-imports';
+import { engineRequested } from './boot-database';
 import { type FirstScreenSnapshot, isFirstScreenSnapshot } from './first-screen-format';
 
 /**
@@ -58,7 +59,8 @@ function seedAnswers(client: QueryClient, snapshot: FirstScreenSnapshot): void {
  * The other provinces' cards follow from their own file, after the first screen's.
  */
 export async function seedFirstScreen(client: QueryClient): Promise<FirstScreenSeed['kind']> {
-  const seed = await loadFirstScreenSeed();
+  // The engine's start first: drawing the screen is a long task, and its messages must not wait behind it.
+  const [seed] = await Promise.all([loadFirstScreenSeed(), engineRequested()]);
   if (seed.kind !== 'snapshot' || handedOver) return seed.kind === 'own-data' ? 'own-data' : 'none';
   seedAnswers(client, seed.snapshot);
   const urls = snapshotUrls;
@@ -71,14 +73,33 @@ export async function seedFirstScreen(client: QueryClient): Promise<FirstScreenS
   return 'snapshot';
 }
 
+/** True once `key` was asked again and answered (an inactive query is only marked stale, not asked). */
+function answeredLive(client: QueryClient, key: QueryKey): boolean {
+  const state = client.getQueryState(key);
+  return state !== undefined && state.status === 'success' && !state.isInvalidated;
+}
+
 /**
  * The engine is up: every seeded query asks it again. Structural sharing keeps an equal answer the same
- * object, so a chart whose numbers did not change is not drawn again. Resolves once the ones on screen
- * have their live answer, then sets `app:first-screen-live` (at once when nothing was seeded).
+ * object, so a chart whose numbers did not change is not drawn again. `app:live-answering` is set
+ * when the first of them has its live answer (the engine answers the first screen), and
+ * `app:first-screen-live` once all those on screen have (both at once when nothing was seeded).
  */
 export async function handOverToEngine(client: QueryClient): Promise<void> {
   handedOver = true;
   const keys = seeded.splice(0);
-  await Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey, exact: true })));
+  let answering = false;
+  const markAnswering = () => {
+    if (answering) return;
+    answering = true;
+    performance.mark('app:live-answering');
+  };
+  await Promise.all(
+    keys.map(async (queryKey) => {
+      await client.invalidateQueries({ queryKey, exact: true });
+      if (answeredLive(client, queryKey)) markAnswering();
+    }),
+  );
+  markAnswering();
   performance.mark('app:first-screen-live');
 }

@@ -1,24 +1,13 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { type RecordBatch, Table, tableToIPC } from 'apache-arrow';
 import type { SqlConnection, SqlEngine, SqlParam } from './engine';
+import { ENGINE_START_TIMEOUT_MS, EngineStartError } from './engine-start-error';
+import type { EngineWorker } from './engine-worker';
 import { arrowToRows } from './rows';
 import { LOCKDOWN_STATEMENTS, MEMORY_FOLDER } from './settings';
 
-// Self-hosted bundles: Vite copies the wasm and worker files next to the app, no CDN is ever asked.
-const BUNDLES: duckdb.DuckDBBundles = {
-  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-  eh: { mainModule: ehWasm, mainWorker: ehWorker },
-};
-
-export const ENGINE_START_TIMEOUT_MS = 30_000;
-
-export class EngineStartError extends Error {
-  override name = 'EngineStartError';
-}
+// Loaded by a dynamic import (boot-database.ts): DuckDB's API and Apache Arrow are not needed to draw
+// the first screen from the build's answers, so they stay out of the initial JS.
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -171,17 +160,11 @@ function connection(conn: duckdb.AsyncDuckDBConnection, queued: Queue): SqlConne
 
 export interface EngineStartOptions {
   readonly timeoutMs?: number;
-  /** Called once the worker is asked for: downloads started after it do not delay its script. */
-  readonly onWorkerStarted?: () => void;
 }
 
-async function start(onWorkerStarted: (() => void) | undefined): Promise<SqlEngine> {
-  const bundle = await duckdb.selectBundle(BUNDLES);
-  if (!bundle.mainWorker) throw new EngineStartError('no worker');
-  const worker = new Worker(bundle.mainWorker);
-  onWorkerStarted?.();
+async function start({ worker, wasmUrl }: EngineWorker): Promise<SqlEngine> {
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule);
+  await db.instantiate(wasmUrl);
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const readConn = await db.connect();
   await readConn.query(LOCKDOWN_STATEMENTS.join(';\n'));
@@ -225,6 +208,9 @@ async function start(onWorkerStarted: (() => void) | undefined): Promise<SqlEngi
 }
 
 /** Starts DuckDB-WASM in its worker; fails with a clear error instead of waiting forever. */
-export function startBrowserEngine(options: EngineStartOptions = {}): Promise<SqlEngine> {
-  return withTimeout(start(options.onWorkerStarted), options.timeoutMs ?? ENGINE_START_TIMEOUT_MS);
+export function startBrowserEngine(
+  worker: EngineWorker,
+  options: EngineStartOptions = {},
+): Promise<SqlEngine> {
+  return withTimeout(start(worker), options.timeoutMs ?? ENGINE_START_TIMEOUT_MS);
 }

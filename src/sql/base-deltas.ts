@@ -1,9 +1,10 @@
 import type { SqlParam } from '@/db/engine';
+import type { RowQuery } from '@/db/rows';
 import type { IndexCode } from '@/domain/catalogue';
 import { breakColumns, comparabilityColumns } from './comparability';
-import { BOUND_LIST, bindList, type Query, query, type TypedColumn, typedValues } from './query';
+import { BOUND_LIST, bindList, rowQuery, type TypedColumn, typedValues } from './query';
 import { inListOrAll, type PeerBy } from './ranks';
-import type { YoyRow } from './yoy-deltas';
+import { YoyRow } from './yoy-deltas';
 
 /** One index and the year its changes are taken from. */
 export interface BaseYear {
@@ -39,7 +40,7 @@ const BASE_COLUMNS: readonly TypedColumn[] = [
  * a year before the base is compared too); ranks also not across a change of the peer set. The base
  * year itself has a change of 0; a unit without a figure in the base year has no change.
  */
-export function buildBaseDeltas(options: BaseDeltaOptions): Query {
+export function buildBaseDeltas(options: BaseDeltaOptions): RowQuery<BaseDeltaRow> {
   const components = inListOrAll('component_code', options.components ?? []);
   const peerBy = options.peerBy ?? 'level';
   const params: SqlParam[] = [
@@ -50,7 +51,8 @@ export function buildBaseDeltas(options: BaseDeltaOptions): Query {
     options.from,
     options.to,
   ];
-  return query(
+  return rowQuery(
+    YoyRow,
     `WITH bases AS (${typedValues(BASE_COLUMNS, options.bases.length)}),
      rows AS (
        SELECT f.*, b.base_year FROM score_facts f JOIN bases b USING (index_code)
@@ -66,7 +68,8 @@ export function buildBaseDeltas(options: BaseDeltaOptions): Query {
      ),
      judged AS (SELECT *, ${breakColumns('p', 'p.lo', 'p.hi', 'base_')} FROM paired p),
      flagged AS (SELECT *, ${comparabilityColumns('has_base', 'base_')} FROM judged)
-     SELECT index_code, unit_code, unit_name, unit_level, component_code, year, score, max_score, pct_of_max,
+     SELECT index_code, unit_code, unit_name, unit_level, data_scope, component_code, year, score, max_score,
+            pct_of_max,
             rank, rank_source, peer_count, status,
             CASE WHEN has_base THEN base_year END AS previous_year,
             base_score AS previous_score, base_rank AS previous_rank,

@@ -115,12 +115,25 @@ export function buildBriefingMovers(
   );
 }
 
-/** The years in which the unit has any total, newest first (the briefing's year choice). */
-export function buildBriefingYears(unitCode: string): Query {
+/** Row shape of `buildBriefingYears`. */
+export interface BriefingYearsRow {
+  readonly unit_code: string;
+  /** Comma-joined years with a total, newest first. */
+  readonly years: string;
+}
+
+/**
+ * For every unit, the years in which it has any total, newest first (the briefing's year choice and
+ * its default). One small read for all units: a change of unit then waits for no round of its own.
+ */
+export function buildBriefingYears(): Query {
   return query(
-    `SELECT DISTINCT year FROM score_facts
-     WHERE peer_by = 'level' AND unit_code = ? AND component_code = ?
-     ORDER BY year DESC`,
-    [unitCode, TOTAL],
+    `SELECT unit_code,
+            string_agg(DISTINCT CAST(year AS VARCHAR), ',' ORDER BY CAST(year AS VARCHAR) DESC) AS years
+     FROM score_facts
+     WHERE peer_by = 'level' AND component_code = ?
+     GROUP BY unit_code
+     ORDER BY unit_code`,
+    [TOTAL],
   );
 }

@@ -1,8 +1,40 @@
-import { type Query, query } from './query';
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
+import { type Query, query, rowQuery } from './query';
+import { count, datasetKind, optionalNumber, optionalText, row, text } from './row-columns';
+
+/** Row of `buildDatasetList`: a dataset without rows has no indices or years. */
+export const DatasetRow = row({
+  dataset_id: text,
+  kind: datasetKind,
+  label: text,
+  file_name: text,
+  source: optionalText,
+  added_at: optionalText,
+  row_count: count,
+  indices: optionalText,
+  first_year: optionalNumber,
+  last_year: optionalNumber,
+  unit_count: count,
+});
+export type DatasetRow = v.InferOutput<typeof DatasetRow>;
+
+/** Row of `buildCoverageGrid`; `kinds` comma-joined. */
+export const CoverageRow = row({
+  index_code: text,
+  year: count,
+  units_with_score: count,
+  units: count,
+  kinds: text,
+});
+export type CoverageRow = v.InferOutput<typeof CoverageRow>;
+
+const EngineMemoryRow = row({ used_bytes: count });
 
 /** Every loaded dataset with what it holds, for the data screen. */
-export function buildDatasetList(): Query {
-  return query(
+export function buildDatasetList(): RowQuery<DatasetRow> {
+  return rowQuery(
+    DatasetRow,
     `SELECT d.dataset_id, d.kind, d.label, d.file_name, d.source, d.added_at,
             count(s.index_code) AS row_count,
             string_agg(DISTINCT s.index_code, ',' ORDER BY s.index_code) AS indices,
@@ -15,8 +47,9 @@ export function buildDatasetList(): Query {
 }
 
 /** Index × year: how many units have at least one score, and from which kinds of dataset. */
-export function buildCoverageGrid(): Query {
-  return query(
+export function buildCoverageGrid(): RowQuery<CoverageRow> {
+  return rowQuery(
+    CoverageRow,
     `SELECT s.index_code, s.year,
             count(DISTINCT s.unit_code) FILTER (WHERE s.score IS NOT NULL) AS units_with_score,
             count(DISTINCT s.unit_code) AS units,
@@ -39,6 +72,9 @@ export function buildRemoveImportedDataset(datasetId: string): readonly Query[] 
 }
 
 /** What DuckDB's buffer manager holds now, over all its tags: the page's data in memory. */
-export function buildEngineMemory(): Query {
-  return query('SELECT COALESCE(sum(memory_usage_bytes), 0)::DOUBLE AS used_bytes FROM duckdb_memory()');
+export function buildEngineMemory(): RowQuery<{ readonly used_bytes: number }> {
+  return rowQuery(
+    EngineMemoryRow,
+    'SELECT COALESCE(sum(memory_usage_bytes), 0)::DOUBLE AS used_bytes FROM duckdb_memory()',
+  );
 }

@@ -1,11 +1,9 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { SqlParam } from '@/db/engine';
 import type { RowQuery } from '@/db/rows';
 import { CATALOGUE, type Catalogue } from '@/domain/catalogue';
 import { rowQuery, type TypedColumn, typedValues } from './query';
-import { count, indexCode, optionalNumber, row, text } from './row-columns';
-
-const datasetKind = v.picklist(['published', 'imported', 'sample']);
+import { count, datasetKind, indexCode, optionalNumber, row, text } from './row-columns';
 
 /** Row of `buildIndexCoverage`; `kinds` comma-joined. */
 export const IndexCoverageRow = row({

@@ -152,5 +152,4 @@ export const STATUS_SQL = `CASE WHEN score IS NOT NULL THEN 'scored'
           WHEN top_only_from IS NOT NULL AND year >= top_only_from THEN 'not_published'
           ELSE 'missing' END`;
 
-export type RankSource = 'published' | 'computed';
-export type CellStatus = 'scored' | 'rank_only' | 'not_published' | 'missing';
+export type { CellStatus, RankSource } from './row-columns';

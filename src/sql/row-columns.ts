@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { INDEX_CODES } from '@/domain/catalogue';
+import type { PeerScope } from '@/domain/data-scope';
 
 // Column schemas the declared rows share. A row keeps its SQL column names (snake_case): no reader
 // renames them, so a column has one name from the query to the screen's model.
@@ -13,7 +14,14 @@ export const optionalFlag = v.nullable(v.boolean());
 export const indexCode = v.picklist(INDEX_CODES);
 export const cellStatus = v.picklist(['scored', 'rank_only', 'not_published', 'missing']);
 export const rankSource = v.nullable(v.picklist(['published', 'computed']));
+export const datasetKind = v.picklist(['published', 'sample', 'imported']);
+/** Whose data a row is (`dataScopeColumn`): peers are units of one scope only. */
+export const peerScope = v.picklist(['own', 'sample', 'published'] as const satisfies readonly PeerScope[]);
 export const notComparableReason = v.nullable(v.picklist(['method', 'merger']));
+
+/** Why a cell has (or lacks) a value; gaps are never 0. */
+export type CellStatus = v.InferOutput<typeof cellStatus>;
+export type RankSource = NonNullable<v.InferOutput<typeof rankSource>>;
 
 /** A declared row: an object of these columns, read-only once checked. */
 export function row<TEntries extends v.ObjectEntries>(entries: TEntries) {

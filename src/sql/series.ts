@@ -1,7 +1,10 @@
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
 import type { IndexCode } from '@/domain/catalogue';
 import { type FactsSource, factsCtes } from './facts-source';
-import { BOUND_LIST, bindList, type Query, query } from './query';
-import type { CellStatus, PeerBy, RankSource } from './ranks';
+import { BOUND_LIST, bindList, rowQuery } from './query';
+import type { PeerBy } from './ranks';
+import { cellStatus, count, optionalNumber, rankSource, row, text } from './row-columns';
 
 export interface SeriesOptions {
   readonly index: IndexCode;
@@ -14,33 +17,37 @@ export interface SeriesOptions {
   readonly source?: FactsSource;
 }
 
-/** Row shape of `buildSeries`: one per unit × component × year of the range, gaps included. */
-export interface SeriesRow {
-  readonly unit_code: string;
-  readonly component_code: string;
-  readonly year: number;
-  readonly score: number | null;
-  readonly max_score: number | null;
-  readonly pct_of_max: number | null;
-  readonly rank: number | null;
-  readonly rank_source: RankSource | null;
-  readonly peer_count: number | null;
-  /** `missing` / `not_published` rows are gaps: every number is NULL, never 0. */
-  readonly status: CellStatus;
-}
+/**
+ * Row of `buildSeries`: one per unit × component × year of the range, gaps included; `missing` /
+ * `not_published` rows are gaps: every number is NULL, never 0.
+ */
+export const SeriesRow = row({
+  unit_code: text,
+  component_code: text,
+  year: count,
+  score: optionalNumber,
+  max_score: optionalNumber,
+  pct_of_max: optionalNumber,
+  rank: optionalNumber,
+  rank_source: rankSource,
+  peer_count: optionalNumber,
+  status: cellStatus,
+});
+export type SeriesRow = v.InferOutput<typeof SeriesRow>;
 
 /**
  * Series of one index on a full grid of units × components × years, so a missing year comes back as
  * a row of NULLs with its reason (missing, or not published from a top-only year) and charts draw a gap.
  */
-export function buildSeries(options: SeriesOptions): Query {
+export function buildSeries(options: SeriesOptions): RowQuery<SeriesRow> {
   const components = options.components ?? [];
   const facts = factsCtes(options.source ?? 'stored', {
     index: options.index,
     peerBy: options.peerBy ?? 'level',
     units: options.units,
   });
-  return query(
+  return rowQuery(
+    SeriesRow,
     `WITH ${facts.text},
      years AS (SELECT CAST(range AS INTEGER) AS year FROM range(CAST(? AS INTEGER), CAST(? AS INTEGER) + 1)),
      chosen_units AS (SELECT DISTINCT unnest(${BOUND_LIST}) AS unit_code),

@@ -1,6 +1,9 @@
+import type * as v from 'valibot';
 import type { SqlParam } from '@/db/engine';
+import type { RowQuery } from '@/db/rows';
 import type { IndexCode } from '@/domain/catalogue';
-import { type Query, query, type TypedColumn, typedValues } from './query';
+import { rowQuery, type TypedColumn, typedValues } from './query';
+import { count, indexCode, optionalNumber, row, text } from './row-columns';
 
 /** What one target needs read: its unit, index and component, from its baseline to its target year. */
 export interface TargetSpan {
@@ -11,18 +14,19 @@ export interface TargetSpan {
   readonly to: number;
 }
 
-/** Row shape of `buildTargetFacts`. */
-export interface TargetFactRow {
-  readonly index_code: IndexCode;
-  readonly unit_code: string;
-  readonly unit_level: string;
-  readonly component_code: string;
-  readonly year: number;
-  readonly score: number | null;
-  readonly rank: number | null;
+/** Row of `buildTargetFacts`. */
+export const TargetFactRow = row({
+  index_code: indexCode,
+  unit_code: text,
+  unit_level: text,
+  component_code: text,
+  year: count,
+  score: optionalNumber,
+  rank: optionalNumber,
   /** Years in which the unit absorbed others, comma-joined ('' = none): a target across one is not comparable. */
-  readonly merger_years: string;
-}
+  merger_years: text,
+});
+export type TargetFactRow = v.InferOutput<typeof TargetFactRow>;
 
 const SPAN_COLUMNS: readonly TypedColumn[] = [
   ['index_code', 'VARCHAR'],
@@ -37,7 +41,7 @@ const SPAN_COLUMNS: readonly TypedColumn[] = [
  * unit and component from its baseline to its target year: the one read behind every target verdict,
  * on the trends screen and in the briefing, whatever years either has on screen.
  */
-export function buildTargetFacts(spans: readonly TargetSpan[]): Query {
+export function buildTargetFacts(spans: readonly TargetSpan[]): RowQuery<TargetFactRow> {
   const params: SqlParam[] = spans.flatMap((span) => [
     span.index,
     span.unit,
@@ -45,7 +49,8 @@ export function buildTargetFacts(spans: readonly TargetSpan[]): Query {
     span.from,
     span.to,
   ]);
-  return query(
+  return rowQuery(
+    TargetFactRow,
     `WITH spans AS (${typedValues(SPAN_COLUMNS, spans.length)})
      SELECT DISTINCT f.index_code, f.unit_code, f.unit_level, f.component_code, f.year, f.score, f.rank,
             COALESCE((SELECT string_agg(DISTINCT CAST(l.effective_year AS VARCHAR), ',')

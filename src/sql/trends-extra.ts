@@ -1,6 +1,45 @@
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
 import type { IndexCode } from '@/domain/catalogue';
 import { type FactsSource, peerFactsCtes } from './facts-source';
-import { type Query, query } from './query';
+import { rowQuery } from './query';
+import {
+  count,
+  datasetKind,
+  indexCode,
+  optionalNumber,
+  optionalText,
+  peerScope,
+  row,
+  text,
+} from './row-columns';
+
+/** Row of `buildIndexYears`. */
+export const IndexYearsRow = row({ index_code: indexCode, first_year: count, last_year: count });
+export type IndexYearsRow = v.InferOutput<typeof IndexYearsRow>;
+
+/** The peer figures of one component and year; `best_units` comma-joined (null when no rank 1). */
+const PEER_STATS = {
+  component_code: text,
+  year: count,
+  best_score: count,
+  best_units: optionalText,
+  median_score: count,
+  scored_count: count,
+};
+
+/** Row of `buildHomePeerStats`: the peers' figures beside the home unit's own score. */
+export const HomePeerStatsRow = row({ ...PEER_STATS, home_score: optionalNumber });
+export type HomePeerStatsRow = v.InferOutput<typeof HomePeerStatsRow>;
+
+/** Row of `buildLevelPeerStats`: the peers' figures of every level and data scope. */
+export const LevelPeerStatsRow = row({ ...PEER_STATS, unit_level: text, data_scope: peerScope });
+export type LevelPeerStatsRow = v.InferOutput<typeof LevelPeerStatsRow>;
+
+/** Row of `buildUnitDatasets`. */
+export const UnitDatasetRow = row({ unit_code: text, dataset_id: text, kind: datasetKind, label: text });
+export type UnitDatasetRow = v.InferOutput<typeof UnitDatasetRow>;
+
 import type { PeerBy } from './ranks';
 
 /**
@@ -8,8 +47,9 @@ import type { PeerBy } from './ranks';
  * `scores`, so it never waits for the derived pass: the one row of a key kept in the facts has a
  * score whenever any of its datasets has one, so the years are those of the facts.
  */
-export function buildIndexYears(): Query {
-  return query(
+export function buildIndexYears(): RowQuery<IndexYearsRow> {
+  return rowQuery(
+    IndexYearsRow,
     `SELECT index_code, min(year) AS first_year, max(year) AS last_year
      FROM scores WHERE score IS NOT NULL
      GROUP BY index_code ORDER BY index_code`,
@@ -31,13 +71,14 @@ export interface HomePeerStatsOptions {
  * because a unit can change block between years (Sóc Trăng's advising agencies) and the
  * screen should not need a query to learn the block first. A year without a home row has no peers.
  */
-export function buildHomePeerStats(options: HomePeerStatsOptions): Query {
+export function buildHomePeerStats(options: HomePeerStatsOptions): RowQuery<HomePeerStatsRow> {
   const facts = peerFactsCtes(options.source ?? 'stored', {
     index: options.index,
     peerBy: options.peerBy,
     units: [options.homeUnit],
   });
-  return query(
+  return rowQuery(
+    HomePeerStatsRow,
     `WITH ${facts.text},
      home AS (
        SELECT year, component_code, unit_level, block, data_scope, score FROM facts
@@ -64,8 +105,9 @@ export function buildHomePeerStats(options: HomePeerStatsOptions): Query {
 }
 
 /** Which datasets hold each unit's figures of one index, for the charts' provenance footnotes. */
-export function buildUnitDatasets(index: IndexCode): Query {
-  return query(
+export function buildUnitDatasets(index: IndexCode): RowQuery<UnitDatasetRow> {
+  return rowQuery(
+    UnitDatasetRow,
     `SELECT DISTINCT s.unit_code, s.dataset_id, d.kind, d.label
      FROM scores s JOIN datasets d ON d.dataset_id = s.dataset_id
      WHERE s.index_code = ?
@@ -87,13 +129,14 @@ export interface LevelPeerStatsOptions {
  * group of the home unit's level and scope in each year (the figures `buildHomePeerStats` gives with
  * `level`).
  */
-export function buildLevelPeerStats(options: LevelPeerStatsOptions): Query {
+export function buildLevelPeerStats(options: LevelPeerStatsOptions): RowQuery<LevelPeerStatsRow> {
   const facts = peerFactsCtes(options.source ?? 'stored', {
     index: options.index,
     peerBy: 'level',
     units: [],
   });
-  return query(
+  return rowQuery(
+    LevelPeerStatsRow,
     `WITH ${facts.text}
      SELECT unit_level, data_scope, component_code, year,
             CASE WHEN bool_and(higher_is_better) THEN max(score) ELSE min(score) END AS best_score,

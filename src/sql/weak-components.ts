@@ -1,6 +1,6 @@
 import type { SqlParam } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
-import { type Query, query } from './query';
+import { BOUND_LIST, bindList, type Query, query } from './query';
 import { type Fragment, type PeerBy, type PeerGroup, peerGroupFilter, peerPartition } from './ranks';
 import { changeColumns, type GapPolicy } from './yoy-deltas';
 
@@ -32,15 +32,30 @@ const LOW_REASON: Record<LowMode, string> = {
   quartile: "'low_quartile'",
 };
 
-/** CTEs ending in `weak`: every unit × component of one year with its flags, judged among its peers. */
-export function weakCtes(index: IndexCode, year: number, peerBy: PeerBy, criteria: WeakCriteria): Fragment {
+/**
+ * CTEs ending in `weak`: every unit × component of one year with its flags, judged among its peers.
+ * `rows` (a fixed condition on `score_facts`, its values bound) narrows the rows to whole peer groups,
+ * as the briefing does to read the weak points of every index of one unit in one statement.
+ */
+export function weakCtes(
+  index: IndexCode | readonly IndexCode[],
+  year: number,
+  peerBy: PeerBy,
+  criteria: WeakCriteria,
+  rows: Fragment = { text: 'true', params: [] },
+): Fragment {
   const lowParams: SqlParam[] = criteria.lowMode === 'pct' ? [criteria.lowThreshold] : [];
+  // One index is an equality DuckDB pushes into the scan; several are a bound list.
+  const indices =
+    typeof index === 'string'
+      ? { text: 'index_code = ?', params: [index] }
+      : { text: `index_code IN (SELECT unnest(${BOUND_LIST}))`, params: [bindList(index)] };
   return {
     text: `year_rows AS (
       SELECT *, CASE WHEN higher_is_better THEN score ELSE -score END AS oscore,
              CASE WHEN higher_is_better THEN pct_of_max ELSE 100 - pct_of_max END AS opct,
              ${changeColumns(criteria.gapPolicy ?? 'adjacent')}
-      FROM score_facts WHERE peer_by = ? AND index_code = ? AND year = ?
+      FROM score_facts WHERE peer_by = ? AND ${indices.text} AND year = ? AND ${rows.text}
     ),
     stats AS (
       SELECT *, max(oscore) OVER p AS best_oscore, median(oscore) OVER p AS median_oscore,
@@ -66,7 +81,7 @@ export function weakCtes(index: IndexCode, year: number, peerBy: PeerBy, criteri
         best_oscore - oscore AS points_lost, best_opct - opct AS pct_points_lost
       FROM judged_weak
     )`,
-    params: [peerBy, index, year, ...lowParams, criteria.fallRankPlaces],
+    params: [peerBy, ...indices.params, year, ...rows.params, ...lowParams, criteria.fallRankPlaces],
   };
 }
 

@@ -1,8 +1,22 @@
-import { type Query, query } from './query';
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
+import { type Query, query, rowQuery } from './query';
+import { count, optionalText, row, text } from './row-columns';
+
+/** Row of `selectImportedDatasets`. */
+export const ImportedDatasetRow = row({
+  dataset_id: text,
+  label: text,
+  file_name: text,
+  added_at: optionalText,
+  row_count: count,
+});
+export type ImportedDatasetRow = v.InferOutput<typeof ImportedDatasetRow>;
 
 /** The imported datasets, oldest first: what a workspace file carries. */
-export function selectImportedDatasets(): Query {
-  return query(
+export function selectImportedDatasets(): RowQuery<ImportedDatasetRow> {
+  return rowQuery(
+    ImportedDatasetRow,
     `SELECT d.dataset_id, d.label, d.file_name, d.added_at, count(s.dataset_id) AS row_count
      FROM datasets d LEFT JOIN scores s USING (dataset_id)
      WHERE d.kind = 'imported'

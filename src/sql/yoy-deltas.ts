@@ -1,16 +1,19 @@
 import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
 import type { IndexCode } from '@/domain/catalogue';
-import type { PeerScope } from '@/domain/data-scope';
 import { type FactsSource, factsCtes } from './facts-source';
-import { BOUND_LIST, bindList, type Query, query } from './query';
-import { type CellStatus, inListOrAll, type PeerBy } from './ranks';
+import { BOUND_LIST, bindList, rowQuery } from './query';
+import { inListOrAll, type PeerBy } from './ranks';
 import {
+  cellStatus,
   count,
   notComparableReason,
   optionalFlag,
   optionalNumber,
+  peerScope,
   rankSource,
-  type row,
+  row,
+  text,
 } from './row-columns';
 
 /**
@@ -77,37 +80,40 @@ export const CHANGE_FACTS = {
 
 export type ChangeFacts = v.InferOutput<ReturnType<typeof row<typeof CHANGE_FACTS>>>;
 
-/** Row shape of `buildYoyDeltas`. */
-export interface YoyRow extends ChangeFacts {
-  readonly unit_code: string;
-  readonly unit_name: string;
-  readonly unit_level: string;
+/** Row of `buildYoyDeltas` (and of `buildBaseDeltas`). */
+export const YoyRow = row({
+  ...CHANGE_FACTS,
+  unit_code: text,
+  unit_name: text,
+  unit_level: text,
   /** Whose data the row is: its peers are units of the same scope only. */
-  readonly data_scope: PeerScope;
-  readonly component_code: string;
-  readonly year: number;
-  readonly score: number | null;
-  readonly max_score: number | null;
-  readonly pct_of_max: number | null;
-  readonly status: CellStatus;
-  readonly previous_score: number | null;
-  readonly pct_change: number | null;
-  readonly falling_streak: number;
-}
+  data_scope: peerScope,
+  component_code: text,
+  year: count,
+  score: optionalNumber,
+  max_score: optionalNumber,
+  pct_of_max: optionalNumber,
+  status: cellStatus,
+  previous_score: optionalNumber,
+  pct_change: optionalNumber,
+  falling_streak: count,
+});
+export type YoyRow = v.InferOutput<typeof YoyRow>;
 
 export const YOY_COLUMNS = `unit_code, unit_name, unit_level, data_scope, component_code, year, score, max_score, pct_of_max,
   rank, rank_source, peer_count, status, previous_year, previous_score, previous_rank, score_change,
   pct_change, rank_change, comparable, rank_comparable, not_comparable_reason, falling_streak`;
 
 /** Year-over-year table of units × components over a year range (years with data only). */
-export function buildYoyDeltas(options: YoyOptions): Query {
+export function buildYoyDeltas(options: YoyOptions): RowQuery<YoyRow> {
   const components = inListOrAll('component_code', options.components ?? []);
   const facts = factsCtes(options.source ?? 'stored', {
     index: options.index,
     peerBy: options.peerBy ?? 'level',
     units: options.units,
   });
-  return query(
+  return rowQuery(
+    YoyRow,
     `WITH ${facts.text}
      SELECT ${YOY_COLUMNS}
      FROM (SELECT *, ${changeColumns(options.gapPolicy ?? 'adjacent')} FROM facts

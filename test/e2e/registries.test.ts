@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +122,40 @@ describe('registries on the data screen: edit, download, upload, and the awards 
     await section.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => textOf(section.getByRole('alert'))).toContain('Dòng 2, cột year');
     expect(await textOf(section)).toContain('Nguồn: tham-muu-sua.csv · 40 dòng');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('lists the clauses of a rule set the user opened on the awards screen, not only the bundled ones', async () => {
+    // The bundled rule set as a province would adapt it: its own id, title and rule ids.
+    const bundled = readFileSync(
+      new URL('../../data/award-rules/soc-trang-2021-2030.json', import.meta.url),
+      'utf8',
+    );
+    const custom = bundled
+      .replace('"id": "soc-trang-2021-2030"', '"id": "tinh-thu-2026"')
+      .replace('Phong trào thi đua CCHC tỉnh Sóc Trăng giai đoạn 2021–2030', 'Bộ tiêu chí riêng của tỉnh thử')
+      .replaceAll('bang-khen-co-quan-tham-muu', 'khen-tham-muu-tinh-thu');
+    expect(custom).toContain('"id": "tinh-thu-2026"');
+    await openAwards2025(app.page);
+    await app.page.getByLabel('Mở tệp tiêu chí…').setInputFiles({
+      name: 'tieu-chi-tinh-thu.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(custom),
+    });
+    await expect.poll(() => app.page.url(), { timeout: 30_000 }).toContain('ruleset=tinh-thu-2026');
+
+    await openData(app.page);
+    const picker = app.page.getByLabel('Bộ tiêu chí', { exact: true });
+    expect(await picker.inputValue()).toBe('tinh-thu-2026');
+    const deps = app.page.locator('[data-registry-deps="advising"]');
+    expect(await textOf(deps)).toContain('Bộ tiêu chí riêng của tỉnh thử');
+    expect(await deps.locator('[data-clause="khen-tham-muu-tinh-thu/linh-vuc-tang"]').count()).toBe(2);
+    expect(await deps.locator('[data-clause^="bang-khen-co-quan-tham-muu/"]').count()).toBe(0);
+    // The bundled rule sets stay one choice away.
+    await picker.selectOption('soc-trang-2021-2030');
+    await expect
+      .poll(() => deps.locator('[data-clause="bang-khen-co-quan-tham-muu/linh-vuc-tang"]').count())
+      .toBe(2);
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -66,12 +66,16 @@ describe('trends view opened from a permalink on the bundled PAPI data', () => {
   });
 
   it('draws the component, comparison, bump, peer and small-multiple charts', async () => {
-    // The headline chart is Recharts; the others are plain SVG (svg[data-chart]) for redraw speed.
-    expect(await app.page.locator('.trends .chart-body:has(svg)').count()).toBeGreaterThanOrEqual(4 + 8);
-    expect(await app.page.locator('.trends svg[data-chart]').count()).toBeGreaterThanOrEqual(3 + 8);
+    // Every chart is Recharts (its svg marked data-chart for the PNG export), each with a line drawn.
+    expect(await app.page.locator('.trends .chart-body svg[data-chart]').count()).toBeGreaterThanOrEqual(
+      4 + 8,
+    );
+    expect(
+      await app.page.locator('.trends .chart-body:has(.recharts-line-curve)').count(),
+    ).toBeGreaterThanOrEqual(4 + 8);
   });
 
-  it('exports a plain-SVG small multiple as PNG and CSV, and shows its data table', async () => {
+  it('exports a small multiple as PNG and CSV, and shows its data table', async () => {
     const card = app.page.locator('.trends-small').filter({ hasText: 'D1' }).first();
     await card.scrollIntoViewIfNeeded();
     const [png] = await Promise.all([

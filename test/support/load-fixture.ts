@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Row, SqlEngine } from '@/db/engine';
+import { checkRows, type RowQuery } from '@/db/rows';
 import { runInTransaction } from '@/db/transaction';
 import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
 import { insertBundledDatasets, insertBundledFiles } from '@/sql/bundled-load';
@@ -16,8 +17,14 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, 'test/fixtures/analytics');
 export const DATA = path.join(ROOT, 'data');
 
-export async function run(engine: SqlEngine, q: Query): Promise<Row[]> {
-  return engine.query(q.text, q.params);
+/**
+ * Runs a query; one that declares its row is checked against it, as db/ does in the app, so every
+ * golden and SQL test also proves the declared row matches what DuckDB returns.
+ */
+export async function run(engine: SqlEngine, q: Query | RowQuery<unknown>): Promise<Row[]> {
+  const rows = await engine.query(q.text, q.params);
+  if ('row' in q) checkRows(q, rows);
+  return rows;
 }
 
 /** One engine per test file: schema, reference tables from the catalogue, the units view. */

@@ -10,9 +10,7 @@ const parComponentsQuery = () =>
   queryOptions({
     queryKey: ['registries', 'par-components'],
     queryFn: async (): Promise<string[]> =>
-      (await run(buildParComponentCodes())).flatMap((row) =>
-        typeof row.component_code === 'string' ? [row.component_code] : [],
-      ),
+      (await run(buildParComponentCodes())).map((row) => row.component_code),
   });
 
 /** What registry rows are checked against; null until the units and components are read. */

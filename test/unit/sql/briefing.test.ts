@@ -3,6 +3,8 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
 import { buildBriefingMovers, buildBriefingTotals, buildBriefingYears } from '@/sql/briefing';
+import { buildBriefingWeak } from '@/sql/briefing-weak';
+import { DEFAULT_WEAK_CRITERIA } from '@/sql/weak-components';
 import {
   DATA,
   explain,
@@ -43,7 +45,8 @@ describe('the briefing queries on the bundled PAPI', () => {
     for (const q of [
       buildBriefingTotals('ha-tinh', 2024),
       buildBriefingMovers('ha-tinh', 2024),
-      buildBriefingYears('ha-tinh'),
+      buildBriefingYears(),
+      buildBriefingWeak('ha-tinh', 2024, DEFAULT_WEAK_CRITERIA),
     ]) {
       expect(q.text).not.toContain('ha-tinh');
       expect(q.text).not.toContain('2024');
@@ -92,9 +95,14 @@ describe('the briefing queries on the bundled PAPI', () => {
     expect(first?.score_change).toBeCloseTo(rises[0]?.change ?? Number.NaN, 9);
   });
 
-  it('list the years with a total, newest first', async () => {
-    const years = (await run(engine, buildBriefingYears('ha-tinh'))).map((r) => r.year);
+  it('list the years with a total of every unit, newest first', async () => {
+    const rows = await run(engine, buildBriefingYears());
+    const years = String(rows.find((r) => r.unit_code === 'ha-tinh')?.years)
+      .split(',')
+      .map(Number);
     expect(years[0]).toBe(2024);
     expect(years).toContain(2011);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(new Set(rows.map((r) => r.unit_code)).size).toBe(rows.length);
   });
 });

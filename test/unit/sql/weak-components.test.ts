@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
+import { buildBriefingWeak } from '@/sql/briefing-weak';
 import type { PeerGroup } from '@/sql/ranks';
 import { buildWeakPoints, type WeakCriteria } from '@/sql/weak-components';
 import { buildWeakScreen, type WeakScreenOptions } from '@/sql/weak-extra';
@@ -229,4 +230,30 @@ describe('buildWeakScreen(options): the weak points of each unit', () => {
       );
     }
   });
+});
+
+describe('buildBriefingWeak(unit, year, criteria)', () => {
+  const criteria: WeakCriteria = { lowMode: 'median', lowThreshold: 50, fallRankPlaces: 1 };
+  it.each([
+    ['da-nang', 2019, 'province'],
+    ['so-a', 2022, 'department'],
+  ] as const)(
+    "gives %s's rows of %i as the weak-points screen does index by index, in one statement",
+    async (unit, year, level) => {
+      const q = buildBriefingWeak(unit, year, criteria);
+      expect(q.text).not.toContain(unit);
+      const rows = await run(engine, q);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const index of ['PAPI', 'DDCI'] as const) {
+        const own = await run(
+          engine,
+          buildWeakPoints({ index, year, unit, peer: { by: 'level', level }, criteria }),
+        );
+        const ofIndex = rows
+          .filter((row) => row.index_code === index)
+          .map(({ index_code: _, ...rest }) => rest);
+        expect(ofIndex).toEqual(own);
+      }
+    },
+  );
 });

@@ -5,8 +5,8 @@ import { parseRegistryCsv } from '@/domain/registries/registry-csv';
 import type { RegistryProblem } from '@/domain/registries/validate-registry';
 import { saveRegistry, useRegistry } from '@/queries/registries/registry-store';
 import { useRegistryKnown } from '@/queries/registries/use-registry-known';
+import { readFileText } from '@/queries/rule-sets/use-stored-file';
 import type { AwardInputs } from '../model/award-inputs';
-import { readFileText } from './use-stored-file';
 
 /**
  * The advising map in force, and a quick way to load one. It is the same registry the data screen

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/domain/catalogue';
 import type { BlockRow } from '@/domain/registries/registry-types';
 import { useRegistry } from '@/queries/registries/registry-store';
+import { RULE_FILE_STORAGE_KEY, useRuleSets } from '@/queries/rule-sets/use-rule-sets';
+import { useStoredFile } from '@/queries/rule-sets/use-stored-file';
 import { sampleRegistry } from '../api/sample-registry';
 import { useAwardEvaluation } from '../api/use-award-evaluation';
 import { resolveAwardInputs } from '../model/award-inputs';
@@ -14,8 +16,6 @@ import { DossierHeader } from './dossier-header';
 import { RuleSetControl } from './rule-set-control';
 import { useAwardsView } from './use-awards-view';
 import { useDataChoice } from './use-data-choice';
-import { useRuleSets } from './use-rule-sets';
-import { useStoredFile } from './use-stored-file';
 import { ViewControls } from './view-controls';
 
 const NO_BLOCK_MAP: readonly BlockRow[] = [];
@@ -25,7 +25,7 @@ export function AwardsWorkspace({ datasets }: { datasets: readonly AwardDataset[
   const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
   const { url, update } = useAwardsView();
   const { remembered, choose } = useDataChoice(update);
-  const [ruleFile, setRuleFile] = useStoredFile('rid.awards.rule-file');
+  const [ruleFile, setRuleFile] = useStoredFile(RULE_FILE_STORAGE_KEY);
   const advisingRegistry = useRegistry('advising');
   const blockRegistry = useRegistry('blocks');
   const { ruleSets, fileState } = useRuleSets(ruleFile);

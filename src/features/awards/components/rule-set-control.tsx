@@ -6,9 +6,9 @@ import { validateRuleSet } from '@/domain/awards/validate-rule-set';
 import type { Lang } from '@/domain/catalogue';
 import { formatRuleFileError } from '@/i18n/award-evidence';
 import { downloadBlob, safeFileName } from '@/lib/csv-export';
+import type { RuleFileState } from '@/queries/rule-sets/use-rule-sets';
+import { readFileText, type StoredFile } from '@/queries/rule-sets/use-stored-file';
 import type { UpdateView } from './use-awards-view';
-import type { RuleFileState } from './use-rule-sets';
-import { readFileText, type StoredFile } from './use-stored-file';
 
 interface Props {
   readonly ruleSets: readonly RuleSet[];

@@ -2,13 +2,13 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { APP_SETTINGS } from '@/config/app-settings';
 import { BUNDLED_TARGETS } from '@/config/targets';
 import { runAnalytics } from '@/db/database';
-import type { IndexCode } from '@/domain/catalogue';
 import { targetSpans, targetsOf } from '@/domain/targets/target-spans';
 import type { TargetVerdict } from '@/domain/targets/targets';
 import type { Baseline } from '@/lib/baseline-param';
 import { buildBaseDeltas } from '@/sql/base-deltas';
+import { buildBriefingWeak } from '@/sql/briefing-weak';
 import { buildTargetFacts } from '@/sql/target-facts';
-import { buildWeakPoints, DEFAULT_WEAK_CRITERIA } from '@/sql/weak-components';
+import { DEFAULT_WEAK_CRITERIA } from '@/sql/weak-components';
 import { type BaseFact, baseChoices, readBaseFacts } from '../model/base-facts';
 import { judgeTargets } from '../model/target-verdicts';
 import { readWeak, type WeakFact } from '../model/weak-facts';
@@ -39,23 +39,12 @@ export const briefingTargetsQuery = (unit: string) =>
     },
   });
 
-/** One index's weak components by the weak-points screen's default rules, among the unit's level. */
-export const briefingWeakQuery = (unit: string, index: IndexCode, year: number, level: string) =>
+/** Every index's weak components in one statement, by the weak-points screen's default rules, among the unit's level. */
+export const briefingWeakQuery = (unit: string, year: number) =>
   queryOptions({
-    queryKey: ['briefing', 'weak', unit, index, year, level],
+    queryKey: ['briefing', 'weak', unit, year],
     queryFn: async (): Promise<WeakFact[]> =>
-      readWeak(
-        index,
-        await runAnalytics(
-          buildWeakPoints({
-            index,
-            year,
-            unit,
-            peer: { by: 'level', level },
-            criteria: DEFAULT_WEAK_CRITERIA,
-          }),
-        ),
-      ),
+      readWeak(await runAnalytics(buildBriefingWeak(unit, year, DEFAULT_WEAK_CRITERIA))),
   });
 
 export function useBriefingBase(unit: string | null, year: number | null, baseline: Baseline) {
@@ -69,6 +58,6 @@ export function useBriefingTargets(unit: string | null) {
   return useQuery({ ...briefingTargetsQuery(unit ?? ''), enabled: unit !== null });
 }
 
-export function useBriefingWeak(unit: string, index: IndexCode, year: number, level: string) {
-  return useQuery(briefingWeakQuery(unit, index, year, level));
+export function useBriefingWeak(unit: string | null, year: number | null) {
+  return useQuery({ ...briefingWeakQuery(unit ?? '', year ?? 0), enabled: unit !== null && year !== null });
 }

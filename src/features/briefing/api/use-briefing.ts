@@ -3,13 +3,16 @@ import { runAnalytics } from '@/db/database';
 import { buildBriefingMovers, buildBriefingTotals, buildBriefingYears } from '@/sql/briefing';
 import { type MoverFact, readMovers, readTotals, type TotalFact } from '../model/facts';
 
-/** The years with a total for the unit, newest first: the year choice and its default. */
-export const briefingYearsQuery = (unit: string) =>
+/** Every unit's years with a total, newest first: the year choice and its default. */
+export const briefingYearsQuery = () =>
   queryOptions({
-    queryKey: ['briefing', 'years', unit],
-    queryFn: async (): Promise<number[]> =>
-      (await runAnalytics(buildBriefingYears(unit), 'quick')).flatMap((row) =>
-        typeof row.year === 'number' ? [row.year] : [],
+    queryKey: ['briefing', 'years'],
+    queryFn: async (): Promise<ReadonlyMap<string, readonly number[]>> =>
+      new Map(
+        (await runAnalytics(buildBriefingYears(), 'quick')).map((row) => [
+          String(row.unit_code),
+          String(row.years).split(',').filter(Boolean).map(Number),
+        ]),
       ),
   });
 
@@ -28,8 +31,15 @@ export const briefingMoversQuery = (unit: string, year: number) =>
       readMovers(await runAnalytics(buildBriefingMovers(unit, year))),
   });
 
+const NO_YEARS: readonly number[] = [];
+
+/** The unit's years, newest first (none for a unit without a total). */
 export function useBriefingYears(unit: string | null) {
-  return useQuery({ ...briefingYearsQuery(unit ?? ''), enabled: unit !== null });
+  return useQuery({
+    ...briefingYearsQuery(),
+    enabled: unit !== null,
+    select: (years) => (unit === null ? NO_YEARS : (years.get(unit) ?? NO_YEARS)),
+  });
 }
 
 export function useBriefingTotals(unit: string | null, year: number | null) {

@@ -9,7 +9,7 @@ import { urlYear } from '@/lib/url-values';
 import { useHomeUnit } from '@/queries/home-unit';
 import { useUnits } from '@/queries/units';
 import { useBriefingMovers, useBriefingTotals, useBriefingYears } from '../api/use-briefing';
-import { useBriefingBase, useBriefingTargets } from '../api/use-briefing-extra';
+import { useBriefingBase, useBriefingTargets, useBriefingWeak } from '../api/use-briefing-extra';
 import { markBriefingDrawn } from '../model/perf-marks';
 import { BaselinePicker } from './baseline-picker';
 import { BriefingActions } from './briefing-actions';
@@ -30,8 +30,11 @@ export function BriefingScreen() {
   const baseline = parseBaseline(params);
   const base = useBriefingBase(unit, year, baseline);
   const targets = useBriefingTargets(unit);
+  const weak = useBriefingWeak(unit, year);
   const client = useQueryClient();
-  // Re-renders when the last of the briefing's queries (the indices' weak points included) settles.
+  // Re-renders when the last of the briefing's queries settles. All of them are asked in the same
+  // render once the unit and year are known (the years come from one read of every unit's): no query
+  // waits for another's answer, so the engine runs them back to back.
   const fetching = useIsFetching({ queryKey: ['briefing'] });
   const view = `${unit}|${year}|${baseline.mode}|${baseline.base}`;
   useEffect(() => {
@@ -79,6 +82,7 @@ export function BriefingScreen() {
                   movers={movers.data?.filter((mover) => mover.index === fact.index)}
                   base={base.data?.find((row) => row.index === fact.index && row.year === fact.year)}
                   verdicts={(targets.data ?? []).filter((verdict) => verdict.target.index === fact.index)}
+                  weak={weak.data?.filter((point) => point.index === fact.index)}
                 />
               ))}
             </div>

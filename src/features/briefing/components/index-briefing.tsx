@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { BUNDLED_DATASETS, provenanceLine } from '@/config/datasets';
 import { indexDef, type Lang } from '@/domain/catalogue';
 import type { TargetVerdict } from '@/domain/targets/targets';
-import { useBriefingWeak } from '../api/use-briefing-extra';
 import type { BaseFact } from '../model/base-facts';
 import { baseSentence } from '../model/base-sentences';
 import type { MoverFact, TotalFact } from '../model/facts';
 import { sentenceHref } from '../model/links';
 import { moverSentence, totalSentences } from '../model/sentences';
 import { targetSentence } from '../model/target-sentences';
+import type { WeakFact } from '../model/weak-facts';
 import { weakSentence } from '../model/weak-sentences';
 import { FactsTable } from './facts-table';
 import { MoversTable } from './movers-table';
@@ -19,24 +19,25 @@ export interface IndexBriefingProps {
   readonly movers: readonly MoverFact[] | undefined;
   readonly base: BaseFact | undefined;
   readonly verdicts: readonly TargetVerdict[];
+  /** This index's weak components in the asked year; undefined while their query runs. */
+  readonly weak: readonly WeakFact[] | undefined;
   readonly unit: string;
 }
 
 /** One index of the briefing: its sentences (each linked to the chart or table behind it) and their tables. */
-export function IndexBriefing({ fact, movers, base, verdicts, unit }: IndexBriefingProps) {
+export function IndexBriefing({ fact, movers, base, verdicts, weak, unit }: IndexBriefingProps) {
   const { t, i18n } = useTranslation('briefing');
   const lang = i18n.language as Lang;
   const def = indexDef(fact.index);
   const asked = fact.year === fact.askedYear;
   // A base year at or after the figure's year has no change to state ("vs 2021" in 2021).
   const since = asked && base && base.baseYear < fact.year ? base : undefined;
-  const weak = useBriefingWeak(unit, fact.index, fact.year, fact.unitLevel);
   const sentences = [
     ...totalSentences(fact, t, lang),
     ...(since ? [baseSentence(since, fact.unitName, t, lang)] : []),
     ...verdicts.map((verdict) => targetSentence(verdict, t, lang)),
     ...(asked ? (movers ?? []).map((mover) => moverSentence(mover, t, lang)) : []),
-    ...(asked ? (weak.data ?? []).map((point) => weakSentence(point, t, lang)) : []),
+    ...(asked ? (weak ?? []).map((point) => weakSentence(point, t, lang)) : []),
   ];
   const context = { index: fact.index, unit, year: fact.year, lang };
   const rises = (movers ?? []).filter((mover) => mover.direction === 'rise');
@@ -68,7 +69,7 @@ export function IndexBriefing({ fact, movers, base, verdicts, unit }: IndexBrief
           <MoversTable caption={t('table.fallers')} movers={falls} lang={lang} />
         </>
       )}
-      {asked && weak.data?.length === 0 && <p className="small muted">{t('weak.none')}</p>}
+      {asked && weak?.length === 0 && <p className="small muted">{t('weak.none')}</p>}
       {sources.length > 0 && (
         <p className="small muted briefing-source">
           {t('source', { ns: 'common', source: sources.join('; ') })}

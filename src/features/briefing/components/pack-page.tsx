@@ -1,9 +1,8 @@
-import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Baseline } from '@/lib/baseline-param';
 import { useBriefingMovers, useBriefingTotals } from '../api/use-briefing';
-import { useBriefingBase, useBriefingTargets } from '../api/use-briefing-extra';
+import { useBriefingBase, useBriefingTargets, useBriefingWeak } from '../api/use-briefing-extra';
 import type { PackUnit } from '../api/use-briefing-pack';
 import { IndexBriefing } from './index-briefing';
 
@@ -12,8 +11,7 @@ export const packKey = (code: string, year: number): string => `${code}:${year}`
 
 /**
  * One unit's page of the council pack: the same facts and sentences as its briefing, from the same
- * queries. Tells the pack once all of them (the indices' weak points too) have settled, so the next
- * page can start.
+ * queries. Tells the pack once all of them have settled, so the next page can start.
  */
 export function PackPage({
   unit,
@@ -35,15 +33,10 @@ export function PackPage({
   const movers = useBriefingMovers(unit.code, year);
   const base = useBriefingBase(unit.code, year, baseline);
   const targets = useBriefingTargets(unit.code);
-  const client = useQueryClient();
-  // Re-renders when the indices' own queries (weak points) settle; they start as the indices mount.
-  const weakKey = ['briefing', 'weak', unit.code];
-  const fetching = useIsFetching({ queryKey: weakKey });
-  const loaded = !totals.isPending && !movers.isPending && !base.isPending && !targets.isPending;
+  const weak = useBriefingWeak(unit.code, year);
+  const loaded = [totals, movers, base, targets, weak].every((query) => !query.isPending);
   useEffect(() => {
-    // Read again here: the indices' effects, which start their queries, have just run.
-    if (loaded && fetching === 0 && client.isFetching({ queryKey: weakKey }) === 0)
-      onSettled(packKey(unit.code, year));
+    if (loaded) onSettled(packKey(unit.code, year));
   });
   const headingId = `pack-${unit.code}`;
   return (
@@ -66,6 +59,7 @@ export function PackPage({
             movers={movers.data?.filter((mover) => mover.index === fact.index)}
             base={base.data?.find((row) => row.index === fact.index && row.year === fact.year)}
             verdicts={(targets.data ?? []).filter((verdict) => verdict.target.index === fact.index)}
+            weak={weak.data?.filter((point) => point.index === fact.index)}
           />
         ))}
       </div>

@@ -1,11 +1,11 @@
 import type { Row } from '@/db/engine';
-import type { IndexCode } from '@/domain/catalogue';
+import { type IndexCode, isIndexCode } from '@/domain/catalogue';
 import { parseReasons, type WeakReason } from '@/domain/weak/reasons';
 
 /** How many weak components the briefing names per index (the weak-points screen lists them all). */
 export const WEAK_PER_INDEX = 3;
 
-/** A component the weak-points rules flag for the unit (`buildWeakPoints`, the screen's defaults). */
+/** A component the weak-points rules flag for the unit (`buildBriefingWeak`, the screen's defaults). */
 export interface WeakFact {
   readonly index: IndexCode;
   readonly year: number;
@@ -18,18 +18,29 @@ export interface WeakFact {
 
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
-/** The flagged rows only, in the screen's order (most points behind the best first), at most `WEAK_PER_INDEX`. */
-export function readWeak(index: IndexCode, rows: readonly Row[]): WeakFact[] {
-  return rows
-    .filter((row) => row.component_code !== 'TOTAL' && (row.is_low === true || row.is_falling === true))
-    .slice(0, WEAK_PER_INDEX)
-    .map((row) => ({
-      index,
-      year: num(row.year) ?? 0,
-      componentCode: typeof row.component_code === 'string' ? row.component_code : '',
-      score: num(row.score),
-      medianScore: num(row.median_score),
-      rankChange: num(row.rank_change),
-      reasons: parseReasons(typeof row.reasons === 'string' ? row.reasons : null),
-    }));
+/**
+ * The flagged rows only, per index in the SQL's order (most points behind the best first), at most
+ * `WEAK_PER_INDEX` of each index (`buildBriefingWeak` gives every index in one answer).
+ */
+export function readWeak(rows: readonly Row[]): WeakFact[] {
+  const taken = new Map<IndexCode, number>();
+  return rows.flatMap((row) => {
+    const index = typeof row.index_code === 'string' ? row.index_code : '';
+    if (!isIndexCode(index) || row.component_code === 'TOTAL') return [];
+    if (row.is_low !== true && row.is_falling !== true) return [];
+    const count = taken.get(index) ?? 0;
+    if (count >= WEAK_PER_INDEX) return [];
+    taken.set(index, count + 1);
+    return [
+      {
+        index,
+        year: num(row.year) ?? 0,
+        componentCode: typeof row.component_code === 'string' ? row.component_code : '',
+        score: num(row.score),
+        medianScore: num(row.median_score),
+        rankChange: num(row.rank_change),
+        reasons: parseReasons(typeof row.reasons === 'string' ? row.reasons : null),
+      },
+    ];
+  });
 }

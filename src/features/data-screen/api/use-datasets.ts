@@ -2,11 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { run } from '@/db/database';
 import { useWriteQueue } from '@/queries/write-queue/context';
 import { isBusy, pendingRemoval } from '@/queries/write-queue/state';
-import { buildCoverageGrid, buildDatasetList } from '@/sql/datasets';
+import { buildCoverageGrid, buildDatasetList, type DatasetRow } from '@/sql/datasets';
 
 export interface DatasetInfo {
   readonly id: string;
-  readonly kind: 'published' | 'sample' | 'imported';
+  readonly kind: DatasetRow['kind'];
   readonly label: string;
   readonly fileName: string;
   readonly source: string | null;
@@ -26,27 +26,22 @@ export interface CoverageCell {
   readonly kinds: readonly string[];
 }
 
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-const kindOf = (value: unknown): DatasetInfo['kind'] =>
-  value === 'published' || value === 'sample' ? value : 'imported';
-
 export const datasetsQuery = () =>
   queryOptions({
     queryKey: ['datasets'],
     queryFn: async (): Promise<DatasetInfo[]> =>
       (await run(buildDatasetList())).map((row) => ({
-        id: text(row.dataset_id) ?? '',
-        kind: kindOf(row.kind),
-        label: text(row.label) ?? '',
-        fileName: text(row.file_name) ?? '',
-        source: text(row.source),
-        addedAt: text(row.added_at),
-        rowCount: num(row.row_count) ?? 0,
-        indices: text(row.indices)?.split(',') ?? [],
-        firstYear: num(row.first_year),
-        lastYear: num(row.last_year),
-        unitCount: num(row.unit_count) ?? 0,
+        id: row.dataset_id,
+        kind: row.kind,
+        label: row.label,
+        fileName: row.file_name,
+        source: row.source,
+        addedAt: row.added_at,
+        rowCount: row.row_count,
+        indices: row.indices?.split(',') ?? [],
+        firstYear: row.first_year,
+        lastYear: row.last_year,
+        unitCount: row.unit_count,
       })),
   });
 
@@ -55,11 +50,11 @@ export const coverageQuery = () =>
     queryKey: ['coverage'],
     queryFn: async (): Promise<CoverageCell[]> =>
       (await run(buildCoverageGrid())).map((row) => ({
-        index: text(row.index_code) ?? '',
-        year: num(row.year) ?? 0,
-        unitsWithScore: num(row.units_with_score) ?? 0,
-        units: num(row.units) ?? 0,
-        kinds: text(row.kinds)?.split(',') ?? [],
+        index: row.index_code,
+        year: row.year,
+        unitsWithScore: row.units_with_score,
+        units: row.units,
+        kinds: row.kinds.split(','),
       })),
   });
 

@@ -6,6 +6,6 @@ import { buildEngineMemory } from '@/sql/datasets';
 export function useEngineMemory() {
   return useQuery({
     queryKey: ['engine-memory'],
-    queryFn: async (): Promise<number> => Number((await run(buildEngineMemory()))[0]?.used_bytes ?? 0),
+    queryFn: async (): Promise<number> => (await run(buildEngineMemory()))[0]?.used_bytes ?? 0,
   });
 }

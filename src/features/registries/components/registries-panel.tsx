@@ -1,9 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bundledRuleSets } from '@/domain/awards/bundled-rule-sets';
 import type { Lang } from '@/domain/catalogue';
 import { REGISTRY_KINDS } from '@/domain/registries/registry-types';
 import { useRegistryKnown } from '@/queries/registries/use-registry-known';
+import { useStoredRuleSets } from '@/queries/rule-sets/use-rule-sets';
 import { ClauseDependencyList } from './clause-dependency-list';
 import { RegistryEditor } from './registry-editor';
 import '../registries.css';
@@ -14,9 +14,10 @@ export function RegistriesPanel() {
   const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
   const id = useId();
   const known = useRegistryKnown();
-  const ruleSets = useMemo(() => bundledRuleSets(), []);
-  const [ruleSetId, setRuleSetId] = useState(ruleSets[0]?.id ?? '');
-  const ruleSet = ruleSets.find((candidate) => candidate.id === ruleSetId) ?? ruleSets[0];
+  // The built-in rule sets and the one the user opened on the awards screen, theirs first.
+  const { ruleSets, preferred } = useStoredRuleSets();
+  const [ruleSetId, setRuleSetId] = useState(preferred?.id ?? '');
+  const ruleSet = ruleSets.find((candidate) => candidate.id === ruleSetId) ?? preferred;
   return (
     <section className="registries" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('title')}</h2>

@@ -2,7 +2,6 @@ import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildHomePeerStats } from '@/sql/trends-extra';
 import type { PeerPoint } from '../model/types';
-import { num, str } from './row-values';
 
 export interface PeerArgs {
   readonly index: IndexCode;
@@ -24,12 +23,12 @@ export async function fetchPeerStats(args: PeerArgs): Promise<PeerPoint[]> {
     }),
   );
   return rows.map((row) => ({
-    component: str(row, 'component_code'),
-    year: num(row, 'year') ?? 0,
-    best: num(row, 'best_score') ?? 0,
-    bestUnits: str(row, 'best_units').split(',').filter(Boolean),
-    median: num(row, 'median_score') ?? 0,
-    count: num(row, 'scored_count') ?? 0,
-    home: num(row, 'home_score'),
+    component: row.component_code,
+    year: row.year,
+    best: row.best_score,
+    bestUnits: row.best_units?.split(',') ?? [],
+    median: row.median_score,
+    count: row.scored_count,
+    home: row.home_score,
   }));
 }

@@ -2,7 +2,6 @@ import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildSeries } from '@/sql/series';
 import type { SeriesPoint } from '../model/types';
-import { num, status, str } from './row-values';
 
 export interface SeriesArgs {
   readonly index: IndexCode;
@@ -25,12 +24,12 @@ export async function fetchSeries(args: SeriesArgs): Promise<SeriesPoint[]> {
     }),
   );
   return rows.map((row) => ({
-    unit: str(row, 'unit_code'),
-    component: str(row, 'component_code'),
-    year: num(row, 'year') ?? 0,
-    score: num(row, 'score'),
-    rank: num(row, 'rank'),
-    peerCount: num(row, 'peer_count'),
-    status: status(row),
+    unit: row.unit_code,
+    component: row.component_code,
+    year: row.year,
+    score: row.score,
+    rank: row.rank,
+    peerCount: row.peer_count,
+    status: row.status,
   }));
 }

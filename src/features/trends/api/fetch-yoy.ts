@@ -1,9 +1,7 @@
 import { runFacts } from '@/db/database';
-import type { Row } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
-import { buildYoyDeltas } from '@/sql/yoy-deltas';
+import { buildYoyDeltas, type YoyRow } from '@/sql/yoy-deltas';
 import type { YoyPoint } from '../model/types';
-import { bool, num, status, str } from './row-values';
 
 export interface YoyArgs {
   readonly index: IndexCode;
@@ -13,28 +11,25 @@ export interface YoyArgs {
   readonly peer: 'level' | 'block';
 }
 
-const REASONS = ['method', 'merger'] as const;
-
-export function toYoyPoint(row: Row): YoyPoint {
-  const reason = str(row, 'not_comparable_reason');
+export function toYoyPoint(row: YoyRow): YoyPoint {
   return {
-    unit: str(row, 'unit_code'),
-    unitName: str(row, 'unit_name'),
-    unitLevel: str(row, 'unit_level'),
-    dataScope: str(row, 'data_scope'),
-    component: str(row, 'component_code'),
-    year: num(row, 'year') ?? 0,
-    score: num(row, 'score'),
-    rank: num(row, 'rank'),
-    peerCount: num(row, 'peer_count'),
-    status: status(row),
-    previousYear: num(row, 'previous_year'),
-    scoreChange: num(row, 'score_change'),
-    pctChange: num(row, 'pct_change'),
-    rankChange: num(row, 'rank_change'),
-    comparable: bool(row, 'comparable'),
-    rankComparable: bool(row, 'rank_comparable'),
-    reason: REASONS.find((candidate) => candidate === reason) ?? null,
+    unit: row.unit_code,
+    unitName: row.unit_name,
+    unitLevel: row.unit_level,
+    dataScope: row.data_scope,
+    component: row.component_code,
+    year: row.year,
+    score: row.score,
+    rank: row.rank,
+    peerCount: row.peer_count,
+    status: row.status,
+    previousYear: row.previous_year,
+    scoreChange: row.score_change,
+    pctChange: row.pct_change,
+    rankChange: row.rank_change,
+    comparable: row.comparable,
+    rankComparable: row.rank_comparable,
+    reason: row.not_comparable_reason,
   };
 }
 

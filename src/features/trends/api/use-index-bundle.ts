@@ -5,7 +5,6 @@ import { buildLevelPeerStats } from '@/sql/trends-extra';
 import type { IndexBundle, LevelPeerGroup } from '../model/index-bundle';
 import { fetchSeries } from './fetch-series';
 import { fetchYoy } from './fetch-yoy';
-import { num, str } from './row-values';
 
 /**
  * Up to this many units, an index is read whole once and unit changes cost no query (the bundled
@@ -27,14 +26,14 @@ async function fetchLevelPeers(args: IndexBundleArgs): Promise<LevelPeerGroup[]>
     buildLevelPeerStats({ index: args.index, from: args.from, to: args.to, source }),
   );
   return rows.map((row) => ({
-    level: str(row, 'unit_level'),
-    dataScope: str(row, 'data_scope'),
-    component: str(row, 'component_code'),
-    year: num(row, 'year') ?? 0,
-    best: num(row, 'best_score') ?? 0,
-    bestUnits: str(row, 'best_units').split(',').filter(Boolean),
-    median: num(row, 'median_score') ?? 0,
-    count: num(row, 'scored_count') ?? 0,
+    level: row.unit_level,
+    dataScope: row.data_scope,
+    component: row.component_code,
+    year: row.year,
+    best: row.best_score,
+    bestUnits: row.best_units?.split(',') ?? [],
+    median: row.median_score,
+    count: row.scored_count,
   }));
 }
 

@@ -1,10 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { run } from '@/db/database';
-import { type IndexCode, isIndexCode } from '@/domain/catalogue';
+import type { IndexCode } from '@/domain/catalogue';
 import { buildLineageLinks } from '@/sql/lineage';
 import { buildIndexYears } from '@/sql/trends-extra';
 import type { LineageEdge } from '../model/types';
-import { num, str } from './row-values';
 
 export interface IndexYears {
   readonly index: IndexCode;
@@ -16,12 +15,11 @@ export const indexYearsQuery = () =>
   queryOptions({
     queryKey: ['trends', 'index-years'],
     queryFn: async (): Promise<IndexYears[]> =>
-      (await run(buildIndexYears())).flatMap((row) => {
-        const index = str(row, 'index_code');
-        const first = num(row, 'first_year');
-        const last = num(row, 'last_year');
-        return isIndexCode(index) && first !== null && last !== null ? [{ index, first, last }] : [];
-      }),
+      (await run(buildIndexYears())).map((row) => ({
+        index: row.index_code,
+        first: row.first_year,
+        last: row.last_year,
+      })),
   });
 
 export function useIndexYears() {
@@ -34,11 +32,11 @@ export const lineageLinksQuery = () =>
     queryKey: ['trends', 'lineage-links'],
     queryFn: async (): Promise<LineageEdge[]> =>
       (await run(buildLineageLinks())).map((row) => ({
-        oldCode: str(row, 'old_code'),
-        oldName: str(row, 'old_name') || str(row, 'old_code'),
-        newCode: str(row, 'new_code'),
-        newName: str(row, 'new_name') || str(row, 'new_code'),
-        year: num(row, 'effective_year') ?? 0,
+        oldCode: row.old_code,
+        oldName: row.old_name || row.old_code,
+        newCode: row.new_code,
+        newName: row.new_name || row.new_code,
+        year: row.effective_year,
       })),
   });
 

@@ -1,20 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { runAnalytics } from '@/db/database';
-import type { Row } from '@/db/engine';
 import { targetSpans } from '@/domain/targets/target-spans';
 import type { Target, TargetPoint } from '@/domain/targets/targets';
-import { buildTargetFacts } from '@/sql/target-facts';
+import { buildTargetFacts, type TargetFactRow } from '@/sql/target-facts';
 import type { YoyPoint } from '../model/types';
-import { num, str } from './row-values';
 
-const toTargetPoint = (row: Row): TargetPoint => ({
-  unit: str(row, 'unit_code'),
-  unitLevel: str(row, 'unit_level'),
-  component: str(row, 'component_code'),
-  year: num(row, 'year') ?? 0,
-  score: num(row, 'score'),
-  rank: num(row, 'rank'),
+const toTargetPoint = (row: TargetFactRow): TargetPoint => ({
+  unit: row.unit_code,
+  unitLevel: row.unit_level,
+  component: row.component_code,
+  year: row.year,
+  score: row.score,
+  rank: row.rank,
 });
 
 /**

@@ -1,17 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { run } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
-import { buildUnitDatasets } from '@/sql/trends-extra';
-import { str } from './row-values';
+import { buildUnitDatasets, type UnitDatasetRow } from '@/sql/trends-extra';
 
 export interface UnitDataset {
   readonly unit: string;
   readonly datasetId: string;
-  readonly kind: 'published' | 'sample' | 'imported';
+  readonly kind: UnitDatasetRow['kind'];
   readonly label: string;
 }
-
-const KINDS = ['published', 'sample', 'imported'] as const;
 
 /** Read once per index (cached): the footnotes name the datasets behind the units on screen. */
 export const unitDatasetsQuery = (index: IndexCode) =>
@@ -19,10 +16,10 @@ export const unitDatasetsQuery = (index: IndexCode) =>
     queryKey: ['trends', 'unit-datasets', index],
     queryFn: async (): Promise<UnitDataset[]> =>
       (await run(buildUnitDatasets(index))).map((row) => ({
-        unit: str(row, 'unit_code'),
-        datasetId: str(row, 'dataset_id'),
-        kind: KINDS.find((kind) => kind === str(row, 'kind')) ?? 'imported',
-        label: str(row, 'label'),
+        unit: row.unit_code,
+        datasetId: row.dataset_id,
+        kind: row.kind,
+        label: row.label,
       })),
   });
 

@@ -4,7 +4,7 @@ import { formatInteger } from '@/i18n/format';
 import { linesTable } from '../model/chart-table';
 import { bumpLines } from '../model/shape';
 import type { UnitLinesChartProps } from './chart-props';
-import { SvgLineChart } from './svg-line-chart';
+import { TrendChart } from './trend-chart';
 
 export interface BumpChartProps extends UnitLinesChartProps {
   readonly level: string;
@@ -50,7 +50,7 @@ export const BumpChart = memo(function BumpChart({
         table={linesTable(bump.data, lines, t('year', { ns: 'common' }), format)}
         footnote={`${t('computed')} ${footnote}`}
       >
-        <SvgLineChart data={bump.data} lines={lines} formatValue={format} reversed />
+        <TrendChart data={bump.data} lines={lines} formatValue={format} reversed />
       </ChartFrame>
     </div>
   );

@@ -6,7 +6,7 @@ import { MISSING } from '@/i18n/format';
 import { lastValue, linesTable } from '../model/chart-table';
 import { unitLines } from '../model/shape';
 import type { UnitLinesChartProps } from './chart-props';
-import { SvgLineChart } from './svg-line-chart';
+import { TrendChart } from './trend-chart';
 
 export interface CompareChartProps extends UnitLinesChartProps {
   readonly targets: readonly Target[];
@@ -62,7 +62,7 @@ export const CompareChart = memo(function CompareChart({
         table={linesTable(shaped.data, lines, t('year', { ns: 'common' }), format)}
         footnote={references.length > 0 ? `${t('targets.onChart')} ${footnote}` : footnote}
       >
-        <SvgLineChart data={shaped.data} lines={lines} formatValue={format} references={references} />
+        <TrendChart data={shaped.data} lines={lines} formatValue={format} references={references} />
       </ChartFrame>
     </div>
   );

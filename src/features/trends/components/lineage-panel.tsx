@@ -4,7 +4,7 @@ import { linesTable } from '../model/chart-table';
 import { COMBINED_KEY, type LineageView, lineageLines, OWN_KEY, predecessorKey } from '../model/lineage';
 import type { SeriesPoint } from '../model/types';
 import type { TrendsState } from '../model/url-state';
-import { SvgLineChart } from './svg-line-chart';
+import { TrendChart } from './trend-chart';
 import type { TrendsLabels } from './use-trends-labels';
 
 export interface LineagePanelProps {
@@ -65,7 +65,7 @@ export const LineagePanel = memo(function LineagePanel({
         table={linesTable(data, lines, t('year', { ns: 'common' }), format)}
         footnote={combined ? `${formula} ${footnote}` : footnote}
       >
-        <SvgLineChart data={data} lines={lines} formatValue={format} />
+        <TrendChart data={data} lines={lines} formatValue={format} />
       </ChartFrame>
       <label className="trends-check trends-combined">
         <input

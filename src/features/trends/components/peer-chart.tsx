@@ -4,7 +4,7 @@ import { MISSING } from '@/i18n/format';
 import { lastValue, linesTable } from '../model/chart-table';
 import { peerLines } from '../model/shape';
 import type { PeerPoint } from '../model/types';
-import { SvgLineChart } from './svg-line-chart';
+import { TrendChart } from './trend-chart';
 import type { TrendsLabels } from './use-trends-labels';
 
 export interface PeerChartProps {
@@ -57,7 +57,7 @@ export const PeerChart = memo(function PeerChart({
         table={linesTable(data, lines, t('year', { ns: 'common' }), format)}
         footnote={footnote}
       >
-        <SvgLineChart data={data} lines={lines} formatValue={format} />
+        <TrendChart data={data} lines={lines} formatValue={format} />
       </ChartFrame>
     </div>
   );

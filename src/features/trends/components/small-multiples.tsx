@@ -3,7 +3,7 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { lastValue, linesTable } from '../model/chart-table';
 import { componentLines } from '../model/shape';
 import type { TrendChartProps } from './chart-props';
-import { SvgLineChart } from './svg-line-chart';
+import { TrendChart } from './trend-chart';
 
 export interface SmallMultiplesProps extends TrendChartProps {
   readonly home: string;
@@ -47,7 +47,7 @@ export const SmallMultiples = memo(function SmallMultiples({
                 table={linesTable(shaped.data, lines, t('year', { ns: 'common' }), format)}
                 footnote={footnote}
               >
-                <SvgLineChart data={shaped.data} lines={lines} formatValue={format} height={150} compact />
+                <TrendChart data={shaped.data} lines={lines} formatValue={format} height={150} compact />
               </ChartFrame>
             </div>
           );

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -44,8 +44,12 @@ export interface TrendChartProps {
 const TICK = { fontSize: 12, fill: 'var(--muted)' };
 const year = (value: number) => String(value);
 
-/** Charts only draw: data arrives shaped, `null` where a year is missing (a gap, never 0). */
-export function TrendChart(props: TrendChartProps) {
+/**
+ * Every trends chart: Recharts, drawn only when its props change (the trends screen redraws a dozen
+ * charts per change). Charts only draw: data arrives shaped, `null` where a year is missing (a gap,
+ * never 0).
+ */
+export const TrendChart = memo(function TrendChart(props: TrendChartProps) {
   const {
     data,
     lines,
@@ -63,7 +67,12 @@ export function TrendChart(props: TrendChartProps) {
   const hasRight = lines.some((line) => line.right);
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
-      <LineChart data={[...data]} margin={{ top: 10, right: 14, bottom: 4, left: compact ? 0 : 6 }}>
+      {/* data-chart marks the chart's own svg (Recharts passes data-* on) for the PNG export. */}
+      <LineChart
+        data-chart
+        data={[...data]}
+        margin={{ top: 10, right: 14, bottom: 4, left: compact ? 0 : 6 }}
+      >
         {!compact && <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />}
         <XAxis
           dataKey="year"
@@ -135,4 +144,4 @@ export function TrendChart(props: TrendChartProps) {
       </LineChart>
     </ResponsiveContainer>
   );
-}
+});

@@ -1,5 +1,6 @@
-/** Why a cell has (or lacks) a value; gaps are never 0. Mirrors the SQL layer's status column. */
-export type CellStatus = 'scored' | 'rank_only' | 'not_published' | 'missing';
+import type { CellStatus } from '@/sql/row-columns';
+
+export type { CellStatus };
 
 /** One unit × component × year of the chart grid (gap years included, with their reason). */
 export interface SeriesPoint {

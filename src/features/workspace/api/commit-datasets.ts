@@ -1,4 +1,5 @@
 import type { SqlEngine } from '@/db/engine';
+import { readRows } from '@/db/reader';
 import { type ImportOptions, importCsv } from '@/ingest/import-csv';
 import type { ImportIssue } from '@/ingest/types';
 import type { DatasetPart } from '@/lib/workspace/format';
@@ -57,8 +58,8 @@ export async function commitWorkspaceDatasets(
   options: CommitOptions = {},
 ): Promise<CommitOutcome> {
   const { writer } = engine;
-  const listed = await writer.query(selectImportedDatasets().text);
-  const replaced = new Set(listed.map((row) => String(row.dataset_id)));
+  const listed = await readRows(writer, selectImportedDatasets());
+  const replaced = new Set(listed.map((row) => row.dataset_id));
   await writer.execute([BEGIN]);
   let open = true;
   const abandon = async <P extends WorkspaceProblem | null>(problem: P) => {

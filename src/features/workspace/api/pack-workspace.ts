@@ -1,4 +1,5 @@
 import type { SqlEngine } from '@/db/engine';
+import { readRows } from '@/db/reader';
 import {
   DATASET_FOLDER,
   MANIFEST_NAME,
@@ -17,18 +18,18 @@ import { selectDatasetLongRows, selectImportedDatasets } from '@/sql/workspace';
 
 /** Every imported dataset read back from DuckDB as a long-layout CSV (what a CSV import accepts). */
 export async function readImportedDatasets(engine: SqlEngine): Promise<WorkspaceDataset[]> {
-  const listed = await engine.query(selectImportedDatasets().text, selectImportedDatasets().params);
+  const listed = await readRows(engine, selectImportedDatasets());
   const encoder = new TextEncoder();
   const datasets: WorkspaceDataset[] = [];
   for (const entry of listed) {
-    const datasetId = String(entry.dataset_id);
+    const datasetId = entry.dataset_id;
     const rowsQuery = selectDatasetLongRows(datasetId);
     const rows = await engine.query(rowsQuery.text, rowsQuery.params);
     datasets.push({
       datasetId,
-      label: String(entry.label),
-      fileName: String(entry.file_name),
-      addedAt: String(entry.added_at ?? ''),
+      label: entry.label,
+      fileName: entry.file_name,
+      addedAt: entry.added_at ?? '',
       rows: rows.length,
       csv: encoder.encode(longCsv(rows)),
     });

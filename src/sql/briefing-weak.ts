@@ -1,0 +1,35 @@
+import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
+import { BOUND_LIST, bindList, type Query, query } from './query';
+import { WEAK_COLUMNS, type WeakCriteria, type WeakRow, weakCtes } from './weak-components';
+
+/** Row shape of `buildBriefingWeak`: the weak-points row of one component, with its index. */
+export interface BriefingWeakRow extends WeakRow {
+  readonly index_code: IndexCode;
+}
+
+/**
+ * The weak-points rows of one unit in one year for every index at once, each judged among the units of
+ * the unit's own level in that index (the weak-points screen's peers), so the briefing asks one statement
+ * instead of one per index, and without waiting for its totals to learn the level. Only the peer groups
+ * the unit belongs to are read. Rows come per index (in `indices` order), most points behind the best first.
+ */
+export function buildBriefingWeak(
+  unitCode: string,
+  year: number,
+  criteria: WeakCriteria,
+  indices: readonly IndexCode[] = INDEX_CODES,
+): Query {
+  const ctes = weakCtes(indices, year, 'level', criteria, {
+    text: `(index_code, unit_level) IN (
+             SELECT index_code, unit_level FROM score_facts
+             WHERE peer_by = 'level' AND unit_code = ? AND year = ?)`,
+    params: [unitCode, year],
+  });
+  return query(
+    `WITH ${ctes.text}
+     SELECT index_code, ${WEAK_COLUMNS} FROM weak
+     WHERE unit_code = ?
+     ORDER BY list_position(${BOUND_LIST}, index_code), points_lost DESC NULLS LAST, sort_order, component_code`,
+    [...ctes.params, unitCode, bindList(indices)],
+  );
+}
