@@ -1,13 +1,38 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { PRECACHE_WORKBOX } from './scripts/pwa-options.mjs';
 import { firstScreenPlugin } from './scripts/vite-plugin-first-screen.mjs';
-import { serviceWorkerPlugin } from './scripts/vite-plugin-service-worker.mjs';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any sub-path of any static server.
 export default defineConfig({
   base: './',
-  plugins: [react(), firstScreenPlugin(), serviceWorkerPlugin()],
+  plugins: [
+    react(),
+    firstScreenPlugin(),
+    // dist/sw.js by Workbox. Registered by src/app/service-worker.ts (no injected script: the CSP forbids
+    // inline ones), with the prompt of src/app/update-prompt.tsx; public/manifest.webmanifest is kept.
+    VitePWA({
+      injectRegister: null,
+      registerType: 'prompt',
+      manifest: false,
+      workbox: {
+        ...PRECACHE_WORKBOX,
+        navigateFallback: 'index.html',
+        // Only the app's own page answers a navigation offline, never some other path opened directly;
+        // Workbox tests path and query, and a shared link may carry a query.
+        navigateFallbackAllowlist: [/\/(?:index\.html)?(?:\?.*)?$/],
+        // One file with the Workbox runtime inside, instead of sw.js plus a workbox-*.js beside it.
+        inlineWorkboxRuntime: true,
+        cleanupOutdatedCaches: true,
+        // The first worker takes the page that installed it, so a later build waits behind it (and the
+        // prompt can offer it) instead of taking over unasked; a waiting one moves only on SKIP_WAITING.
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   assetsInclude: ['**/*.csv'],
   worker: { format: 'es' },

@@ -3,7 +3,7 @@ import { configureDerivedTables, exclusiveWrite, initDatabase, refreshDerived } 
 import type { SqlConnection, SqlEngine } from '@/db/engine';
 import { startEngineWorker } from '@/db/engine-worker';
 import { memoryPath } from '@/db/settings';
-import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
+import { crosswalkToLinks } from '@/domain/lineage';
 import { restoreLineageImport } from '@/features/lineage-import/api/apply-lineage';
 import { afterMark } from '@/lib/marks';
 import { listPersistedImports } from '@/lib/persisted-imports';
@@ -85,6 +85,8 @@ export async function bootDatabase(): Promise<SqlEngine> {
     },
   );
   performance.mark('boot:engine-started');
+  // Fetched while the data registers, so PapaParse stays out of the first screen's JS.
+  const crosswalkReader = import('@/domain/crosswalk-csv');
   await engine.writer.execute([...SCHEMA_STATEMENTS, ...REFERENCE_TABLE_STATEMENTS, UNITS_VIEW_STATEMENT]);
   setBootProgress({ stage: 'data', done: 0, total });
   let registered = 0;
@@ -107,6 +109,7 @@ export async function bootDatabase(): Promise<SqlEngine> {
   // The scores first: the datasets' small insert then reuses code the big one has already warmed up.
   await runAll(engine.writer, [insertBundledFiles(files), insertBundledDatasets(files)]);
   await Promise.all(BUNDLED_DATASETS.map((dataset) => engine.dropFile(`bundled-${dataset.id}.csv`)));
+  const { parseCrosswalk } = await crosswalkReader;
   const links = crosswalkToLinks(parseCrosswalk(new TextDecoder().decode(await crosswalk)));
   await runAll(engine.writer, [insertLineage(links, 'crosswalk-2025')]);
   await restoreLineageImport(engine);

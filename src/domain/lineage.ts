@@ -1,5 +1,4 @@
 import { CATALOGUE } from '@/domain/catalogue';
-import { readSmallCsv } from '@/domain/small-csv';
 import { slugifyVietnamese } from '@/domain/text';
 
 /** One predecessor → successor link; codes are the unit slugs used by the score files. */
@@ -21,18 +20,6 @@ export function reorganisationYear(): number {
   const brk = CATALOGUE.peerBreaks.find((candidate) => candidate.levels.includes('province'));
   if (!brk) throw new Error('No peer break for provinces in the catalogue');
   return brk.year;
-}
-
-/** Parses `old_province,new_province`; a malformed row fails with its number (a build defect). */
-export function parseCrosswalk(text: string): CrosswalkRow[] {
-  const { header, records } = readSmallCsv(text);
-  if (header.join(',').trim() !== 'old_province,new_province')
-    throw new Error(`Unexpected crosswalk header: ${header.join(',')}`);
-  return records.map(({ cells, row }) => {
-    const [oldName, newName] = cells.map((cell) => cell.trim());
-    if (cells.length !== 2 || !oldName || !newName) throw new Error(`Crosswalk line ${row} is malformed`);
-    return { oldName, newName };
-  });
 }
 
 export function crosswalkToLinks(

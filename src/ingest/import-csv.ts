@@ -344,13 +344,24 @@ async function commit(state: ImportState, prepared: Prepared, outcome: ImportRes
   return outcome;
 }
 
-/** Diagnose: after a rollback, every error named with its line and column. */
+/**
+ * Diagnose: after a rollback, every error named with its line and column. In a transaction the caller
+ * holds, a broken rule (`staged`: the rows went in, nothing raised) is diagnosed in place, so a
+ * conflict with the files before this one in that transaction is named by line and column too; a
+ * value DuckDB refused has aborted the transaction, and the caller diagnoses the file alone.
+ */
 async function diagnoseFile(
   state: ImportState,
   prepared: Prepared,
   source: LoadSource,
+  staged: boolean,
 ): Promise<ImportResult> {
-  if (callerHolds(state))
+  if (callerHolds(state)) {
+    const found = staged
+      ? await diagnose(state.writer, prepared, source, state.options.datasetId).catch(() => null)
+      : null;
+    if (found?.errors.some((issue) => issue.code !== 'import-failed'))
+      return rejected(found.errors, prepared.warnings, found.errorCount);
     return {
       ok: false,
       errors: [{ code: 'import-failed' }],
@@ -358,6 +369,7 @@ async function diagnoseFile(
       warnings: prepared.warnings,
       needsDiagnosis: true,
     };
+  }
   await rollback(state);
   state.options.signal?.throwIfAborted();
   state.progress('checking', 0.8);
@@ -425,7 +437,9 @@ async function importNow(
     };
     const inserted = await stage(state, prepared, source, earlyKept);
     const outcome = inserted ? await check(state, prepared, earlyKept) : null;
-    return outcome ? await commit(state, prepared, outcome) : await diagnoseFile(state, prepared, source);
+    return outcome
+      ? await commit(state, prepared, outcome)
+      : await diagnoseFile(state, prepared, source, inserted);
   } finally {
     await cleanUp(state);
   }

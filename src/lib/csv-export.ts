@@ -1,40 +1,7 @@
-import Papa from 'papaparse';
+import type { CsvCell } from './csv-writer';
 
-export type CsvCell = string | number | null;
-
-/**
- * Spreadsheet formula injection (OWASP "CSV injection"): a text cell that starts with = + - @, tab or
- * CR is run as a formula, so it gets a leading apostrophe. Papa's own `escapeFormulae: true` pattern
- * ends in `.*$`, which misses a cell holding a line break; this one looks at the first character only.
- * Numbers are never touched: -0.31 is a number, not a formula.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export interface CsvOptions {
-  /**
-   * false only for files the importer reads back (the workspace's long CSVs): values stay as stored
-   * (no formula guard), and no BOM and LF line ends keep the file on the importer's fast path for
-   * canonical UTF-8. Every file meant for a person's spreadsheet keeps the default.
-   */
-  readonly forSpreadsheet?: boolean;
-}
-
-/**
- * The one CSV writer. For a spreadsheet: UTF-8 with BOM so Excel shows Vietnamese correctly, CRLF line
- * ends as RFC 4180 says, formulas neutralised. Always a final line end, quotes where a cell needs them.
- */
-export function toCsv(
-  header: readonly string[],
-  rows: readonly (readonly CsvCell[])[],
-  { forSpreadsheet = true }: CsvOptions = {},
-): string {
-  const newline = forSpreadsheet ? '\r\n' : '\n';
-  const text = Papa.unparse(
-    [header, ...rows].map((row) => [...row]),
-    { newline, escapeFormulae: forSpreadsheet ? FORMULA_START : false },
-  );
-  return `${forSpreadsheet ? '\uFEFF' : ''}${text}${newline}`;
-}
+// Declared beside the writer; named here too, where the screens that build export rows import from.
+export type { CsvCell } from './csv-writer';
 
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -48,12 +15,15 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The writer (and PapaParse) loads on the first download, so it never weighs on the first screen. */
 export function downloadCsv(
   fileName: string,
   header: readonly string[],
   rows: readonly (readonly CsvCell[])[],
 ): void {
-  downloadBlob(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+  void import('./csv-writer').then(({ toCsv }) =>
+    downloadBlob(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), fileName),
+  );
 }
 
 /** File names from titles: no diacritics or separators that some intranet file shares reject. */

@@ -1,7 +1,7 @@
 import type { SqlParam } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
-import { BOUND_LIST, bindList, type Query, query } from './query';
-import { type Fragment, type PeerBy, type PeerGroup, peerGroupFilter, peerPartition } from './ranks';
+import { BOUND_LIST, bindList } from './query';
+import { type Fragment, type PeerBy, peerPartition } from './ranks';
 import { changeColumns, type GapPolicy } from './yoy-deltas';
 
 /** How "low" is judged: below a % of max, below the peers' median, or in the peers' bottom quartile. */
@@ -90,7 +90,7 @@ export const WEAK_COLUMNS = `unit_code, unit_name, unit_level, block, component_
   rank_comparable, not_comparable_reason, falling_streak, best_score, median_score, q1_score, points_lost,
   pct_points_lost, is_low, is_falling, fell_score, fell_rank, reasons`;
 
-/** Row shape of `buildWeakPoints` (and of the weak points and priority list in `buildWeakScreen`). */
+/** A judged row of `weak`: the weak points and priority list of `buildWeakScreen`, the briefing's weak points. */
 export interface WeakRow {
   readonly unit_code: string;
   readonly unit_name: string;
@@ -125,25 +125,4 @@ export interface WeakRow {
   readonly fell_rank: boolean;
   /** Comma-joined: low_pct | low_median | low_quartile, falling_score, falling_rank ('' = none). */
   readonly reasons: string;
-}
-
-export interface WeakPointsOptions {
-  readonly index: IndexCode;
-  readonly year: number;
-  readonly peer: PeerGroup;
-  readonly unit: string;
-  readonly criteria: WeakCriteria;
-}
-
-/** Every component of one unit with its flags, where it loses the most points against the best first. */
-export function buildWeakPoints(options: WeakPointsOptions): Query {
-  const ctes = weakCtes(options.index, options.year, options.peer.by, options.criteria);
-  const group = peerGroupFilter(options.peer);
-  return query(
-    `WITH ${ctes.text}
-     SELECT ${WEAK_COLUMNS} FROM weak
-     WHERE unit_code = ? AND ${group.text}
-     ORDER BY points_lost DESC NULLS LAST, sort_order, component_code`,
-    [...ctes.params, options.unit, ...group.params],
-  );
 }

@@ -74,8 +74,8 @@ export interface WeakScreenRow extends WeakRow {
  * The heatmap, every unit's weak points and the priority list of one view in ONE statement: the three
  * share the year's judged rows, and DuckDB-WASM answers one statement at a time, each paying its
  * planning and worker round trips. Rows come in heatmap order (unit, then component); `list_order` gives
- * the priority list's order (% points lost first) and `unit_order` that of `buildWeakPoints`, which the
- * briefing uses and which stays the reference for a unit's weak points.
+ * the priority list's order (% points lost first) and `unit_order` that of a unit's weak points (points
+ * lost against the best peer first, as the briefing lists them too).
  */
 export function buildWeakScreen(options: WeakScreenOptions): Query {
   const ctes = weakCtes(options.index, options.year, options.peer.by, options.criteria);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -153,6 +154,52 @@ describe('a workspace file carries an own-data state to a browser with empty sto
       await expect.poll(() => second.page.locator('[aria-busy="true"]').count(), { timeout: 60_000 }).toBe(0);
       expect(await second.page.locator('p.error[role="alert"]').count()).toBe(0);
     }
+    expect(second.pageErrors).toEqual([]);
+  });
+
+  it('refuses a part that conflicts with another part, naming both parts, the line and the column', async () => {
+    await datasetList(second.page);
+    const kept = await storage(second.page);
+    const files = unzipSync(exported);
+    const manifest = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array())) as {
+      parts: Record<string, unknown>[];
+    };
+    const first = Object.keys(files).find((name) => name.startsWith('datasets/')) ?? '';
+    const lines = strFromU8(files[first] ?? new Uint8Array()).split(/\r?\n/);
+    // A second, well-signed part holding the first part's first row with another score.
+    const row = (lines[1] ?? '').replace(/,6\.16,/, ',1.16,');
+    expect(row).toContain(',1.16,');
+    const extra = strToU8(`${lines[0]}\r\n${row}\r\n`);
+    const name = 'datasets/imp_ban_sao.csv';
+    files[name] = extra;
+    manifest.parts.push({
+      kind: 'dataset',
+      name,
+      rows: 1,
+      sha256: createHash('sha256').update(extra).digest('hex'),
+      datasetId: 'imp_ban_sao',
+      label: 'ban-sao.csv',
+      fileName: 'ban-sao.csv',
+      addedAt: '2026-12-03T00:00:00.000Z',
+    });
+    files['manifest.json'] = strToU8(JSON.stringify(manifest));
+    await second.page.getByLabel('Mở không gian làm việc…').setInputFiles({
+      name: 'hai-phan.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(zipSync(files)),
+    });
+    const confirm = second.page.locator('.workspace-confirm');
+    await confirm.waitFor({ timeout: 60_000 });
+    await confirm.getByRole('button', { name: 'Mở và thay thế' }).click();
+    const alert = second.page.getByRole('alert').filter({ hasText: 'Không mở tệp “hai-phan.zip”' });
+    await alert.waitFor({ timeout: 120_000 });
+    const text = await textOf(alert);
+    expect(text).toContain(`Phần “${name}” không qua kiểm tra dữ liệu (1 lỗi)`);
+    expect(text).toMatch(/Dòng 2, cột score: giá trị “1[.,]16” khác với dữ liệu đã có/);
+    expect(text).toContain(`“${first}”`);
+    expect(await storage(second.page)).toEqual(kept);
+    expect(await datasetList(second.page)).toEqual(before.datasets);
+    expect(await verdicts(second.page)).toEqual(before.verdicts);
     expect(second.pageErrors).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ export function parseRegistryCsv<K extends RegistryKind>(
   if (missing.length > 0) return { ok: false, problems: missing };
   const positions = columns.map((column) => names.indexOf(column));
   const rows = records.map(({ cells, row }) => ({
-    // The download's formula guard (a leading "'", see src/lib/csv-export.ts) is undone on the way back in.
+    // The download's formula guard (a leading "'", see src/lib/csv-writer.ts) is undone on the way back in.
     cells: positions.map((at) => (cells[at] ?? '').replace(/^'(?=[=+\-@\t\r])/, '')),
     row,
   }));

@@ -1,5 +1,5 @@
 import type { Row } from '@/db/engine';
-import { type CsvCell, toCsv } from '@/lib/csv-export';
+import { type CsvCell, toCsv } from '@/lib/csv-writer';
 import { LONG_COLUMNS } from '@/sql/schema';
 
 /** The documented long layout, with `block` at the end, as the importer reads it. */

@@ -51,14 +51,14 @@ function watchOrigin(context: BrowserContext, origin: string, offOrigin: string[
 
 /**
  * Opens the built app (path is relative to its sub-path, e.g. '#/data') in a fresh context; `device`
- * sets e.g. a phone's viewport and touch.
+ * sets e.g. a phone's viewport and touch; `appUrl` another server's copy of the app.
  */
 export async function openApp(
   browser: Browser,
   path = '',
   device: BrowserContextOptions = {},
+  appUrl: string = inject('appUrl'),
 ): Promise<AppSession> {
-  const appUrl = inject('appUrl');
   const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', ...device });
   const offOriginRequests: string[] = [];
   const pageErrors: string[] = [];

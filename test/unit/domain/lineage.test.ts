@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { crosswalkToLinks, type LineageLink, parseCrosswalk } from '@/domain/lineage';
+import { parseCrosswalk } from '@/domain/crosswalk-csv';
+import { crosswalkToLinks, type LineageLink } from '@/domain/lineage';
 
 /** The predecessors of each new unit, in the order given. */
 function predecessorsByNew(links: readonly LineageLink[]): Map<string, LineageLink[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAdvisingCsv } from '@/domain/awards/advising-registry';
-import { parseCrosswalk } from '@/domain/lineage';
+import { parseCrosswalk } from '@/domain/crosswalk-csv';
 import { readSmallCsv } from '@/domain/small-csv';
 
 describe('readSmallCsv(text)', () => {

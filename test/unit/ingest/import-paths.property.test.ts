@@ -8,7 +8,7 @@ import { buildDatasetList, buildRemoveImportedDataset } from '@/sql/datasets';
 import { buildIndexCoverage } from '@/sql/index-summary';
 import { buildOverview } from '@/sql/overview';
 import { buildSeries } from '@/sql/series';
-import { buildWeakPoints } from '@/sql/weak-components';
+import { buildWeakScreen } from '@/sql/weak-extra';
 import { run, startEngineWithFacts } from '../../support/load-fixture';
 
 /*
@@ -143,11 +143,12 @@ async function screensRun() {
   await run(engine, buildIndexCoverage());
   await run(
     engine,
-    buildWeakPoints({
+    buildWeakScreen({
       index: 'PAPI',
       year: 2019,
       peer: { by: 'level', level: 'province' },
-      unit: 'da-nang',
+      levels: [],
+      blocks: [],
       criteria: { lowMode: 'pct', lowThreshold: 50, fallRankPlaces: 2 },
     }),
   );

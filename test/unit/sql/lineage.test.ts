@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
-import { crosswalkToLinks, parseCrosswalk } from '@/domain/lineage';
+import { parseCrosswalk } from '@/domain/crosswalk-csv';
+import { crosswalkToLinks } from '@/domain/lineage';
 import { buildPredecessors, buildSuccessors } from '@/sql/lineage';
 import { fillReferenceTables } from '@/sql/reference-tables';
 import {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
 import { buildBriefingWeak } from '@/sql/briefing-weak';
 import type { PeerGroup } from '@/sql/ranks';
-import { buildWeakPoints, type WeakCriteria } from '@/sql/weak-components';
+import type { WeakCriteria } from '@/sql/weak-components';
 import { buildWeakScreen, type WeakScreenOptions } from '@/sql/weak-extra';
 import { asJson, explain, golden, run, startEngineWithFacts } from '../../support/load-fixture';
 
@@ -15,12 +15,28 @@ const province = { by: 'level', level: 'province' } as const;
 const atFifty: WeakCriteria = { lowMode: 'pct', lowThreshold: 50, fallRankPlaces: 2 };
 const d1 = (rows: Row[], unit: string) => rows.find((r) => r.unit_code === unit && r.component_code === 'D1');
 
-describe('buildWeakPoints(options)', () => {
+/** One unit's weak points as the screen lists them: its rows of the peer group, points lost first. */
+async function weakPoints(options: {
+  index: WeakScreenOptions['index'];
+  year: number;
+  peer: PeerGroup;
+  unit: string;
+  criteria: WeakCriteria;
+}): Promise<Row[]> {
+  const { unit, ...view } = options;
+  const rows = await run(engine, buildWeakScreen({ ...view, levels: [], blocks: [] }));
+  return part(rows, (row) => row.in_group === true && row.unit_code === unit, 'unit_order');
+}
+
+describe('buildWeakScreen(options): the weak points of one unit', () => {
   it('does not flag a score exactly at the threshold, flags one below it', async () => {
-    const daNang = await run(
-      engine,
-      buildWeakPoints({ index: 'PAPI', year: 2019, peer: province, unit: 'da-nang', criteria: atFifty }),
-    );
+    const daNang = await weakPoints({
+      index: 'PAPI',
+      year: 2019,
+      peer: province,
+      unit: 'da-nang',
+      criteria: atFifty,
+    });
     await expect(asJson(daNang)).toMatchFileSnapshot(golden('weak-points-da-nang-2019'));
     expect(d1(daNang, 'da-nang')).toMatchObject({
       is_low: false,
@@ -31,10 +47,13 @@ describe('buildWeakPoints(options)', () => {
       points_lost: 1,
       falling_streak: 1,
     });
-    const caMau = await run(
-      engine,
-      buildWeakPoints({ index: 'PAPI', year: 2019, peer: province, unit: 'ca-mau', criteria: atFifty }),
-    );
+    const caMau = await weakPoints({
+      index: 'PAPI',
+      year: 2019,
+      peer: province,
+      unit: 'ca-mau',
+      criteria: atFifty,
+    });
     expect(d1(caMau, 'ca-mau')).toMatchObject({
       is_low: true,
       fell_rank: false,
@@ -44,44 +63,44 @@ describe('buildWeakPoints(options)', () => {
   });
 
   it('orders components by points lost against the best peer; tied best peers lose nothing', async () => {
-    const rows = await run(
-      engine,
-      buildWeakPoints({ index: 'PAPI', year: 2019, peer: province, unit: 'an-giang', criteria: atFifty }),
-    );
+    const rows = await weakPoints({
+      index: 'PAPI',
+      year: 2019,
+      peer: province,
+      unit: 'an-giang',
+      criteria: atFifty,
+    });
     expect(rows.map((r) => r.component_code)).toEqual(['TOTAL', 'D2', 'D1']);
     expect(d1(rows, 'an-giang')).toMatchObject({ rank: 1, points_lost: 0, best_score: 6 });
   });
 
   it('judges "low" against the median or the bottom quartile of peers', async () => {
-    const median = await run(
-      engine,
-      buildWeakPoints({
-        index: 'PAPI',
-        year: 2019,
-        peer: province,
-        unit: 'da-nang',
-        criteria: { ...atFifty, lowMode: 'median' },
-      }),
-    );
+    const median = await weakPoints({
+      index: 'PAPI',
+      year: 2019,
+      peer: province,
+      unit: 'da-nang',
+      criteria: { ...atFifty, lowMode: 'median' },
+    });
     expect(d1(median, 'da-nang')).toMatchObject({ is_low: true, median_score: 5.5 });
-    const quartile = await run(
-      engine,
-      buildWeakPoints({
-        index: 'PAPI',
-        year: 2019,
-        peer: province,
-        unit: 'da-nang',
-        criteria: { ...atFifty, lowMode: 'quartile' },
-      }),
-    );
+    const quartile = await weakPoints({
+      index: 'PAPI',
+      year: 2019,
+      peer: province,
+      unit: 'da-nang',
+      criteria: { ...atFifty, lowMode: 'quartile' },
+    });
     expect(d1(quartile, 'da-nang')).toMatchObject({ is_low: false, q1_score: 4.75 });
   });
 
   it('never flags falling when the previous year is missing or across a break', async () => {
-    const bacNinh = await run(
-      engine,
-      buildWeakPoints({ index: 'PAPI', year: 2018, peer: province, unit: 'bac-ninh', criteria: atFifty }),
-    );
+    const bacNinh = await weakPoints({
+      index: 'PAPI',
+      year: 2018,
+      peer: province,
+      unit: 'bac-ninh',
+      criteria: atFifty,
+    });
     expect(bacNinh.every((r) => r.is_falling === false)).toBe(true);
     expect(bacNinh.find((r) => r.component_code === 'TOTAL')).toMatchObject({
       previous_year: 2016,
@@ -199,39 +218,6 @@ describe('buildWeakScreen(options): the priority list', () => {
   });
 });
 
-describe('buildWeakScreen(options): the weak points of each unit', () => {
-  const cases: readonly WeakScreenOptions[] = [
-    { index: 'PAPI', year: 2019, peer: province, levels: ['province'], blocks: [], criteria: atFifty },
-    {
-      index: 'PAPI',
-      year: 2018,
-      peer: province,
-      levels: [],
-      blocks: [],
-      criteria: { ...atFifty, lowMode: 'median' },
-    },
-    {
-      index: 'DDCI',
-      year: 2022,
-      peer: { by: 'block', level: 'department', block: 'advisory' } satisfies PeerGroup,
-      levels: [],
-      blocks: ['advisory'],
-      criteria: { lowMode: 'quartile', lowThreshold: 0, fallRankPlaces: 1 },
-    },
-  ];
-  it.each(cases)('answers $index $year $peer.by like buildWeakPoints for every unit', async (options) => {
-    const rows = await screen(options);
-    const units = new Set(heatmapOf(rows).map((row) => String(row.unit_code)));
-    expect(units.size).toBeGreaterThan(0);
-    for (const unit of units) {
-      const points = await run(engine, buildWeakPoints({ ...options, unit }));
-      expect(part(rows, (row) => row.in_group === true && row.unit_code === unit, 'unit_order')).toEqual(
-        points,
-      );
-    }
-  });
-});
-
 describe('buildBriefingWeak(unit, year, criteria)', () => {
   const criteria: WeakCriteria = { lowMode: 'median', lowThreshold: 50, fallRankPlaces: 1 };
   it.each([
@@ -245,10 +231,7 @@ describe('buildBriefingWeak(unit, year, criteria)', () => {
       const rows = await run(engine, q);
       expect(rows.length).toBeGreaterThan(0);
       for (const index of ['PAPI', 'DDCI'] as const) {
-        const own = await run(
-          engine,
-          buildWeakPoints({ index, year, unit, peer: { by: 'level', level }, criteria }),
-        );
+        const own = await weakPoints({ index, year, unit, peer: { by: 'level', level }, criteria });
         const ofIndex = rows
           .filter((row) => row.index_code === index)
           .map(({ index_code: _, ...rest }) => rest);

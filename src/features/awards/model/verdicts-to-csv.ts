@@ -1,7 +1,7 @@
 import type { BandScheme, Rule } from '@/domain/awards/rule-set-types';
 import type { UnitVerdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
-import { toCsv } from '@/lib/csv-export';
+import { toCsv } from '@/lib/csv-writer';
 import { evidenceText } from './evidence-lines';
 
 export const VERDICT_CSV_COLUMNS = [

@@ -18,6 +18,17 @@ export interface CommitOptions {
 
 export type CommitOutcome = { ok: true } | { ok: false; problem: WorkspaceProblem };
 
+type Entry = { readonly part: DatasetPart; readonly csv: Uint8Array };
+
+/** A conflict with another part of the same file names that part (the file inside the zip), not its id. */
+function withPartNames(issues: readonly ImportIssue[], datasets: readonly Entry[]): ImportIssue[] {
+  const names = new Map(datasets.map(({ part }) => [part.datasetId, part.name]));
+  return issues.map((issue) => {
+    const name = issue.code === 'conflicts-with-loaded' ? names.get(issue.hint ?? '') : undefined;
+    return name === undefined ? issue : { ...issue, hint: name };
+  });
+}
+
 /**
  * After the rollback: the part alone, as a CSV import that changes nothing, names each error by line.
  * It runs beside the imports the workspace would replace, so conflicts with those are not its errors.
@@ -78,9 +89,15 @@ export async function commitWorkspaceDatasets(
       );
       if (!result.ok) {
         await abandon(null);
+        // Errors found in the transaction name conflicts with the parts before this one, by line.
         const problem: WorkspaceProblem = result.needsDiagnosis
           ? await diagnosePart(engine, entry, replaced, result.errors, options.prepare)
-          : { code: 'dataset', part: part.name, issues: result.errors, issueCount: result.errorCount };
+          : {
+              code: 'dataset',
+              part: part.name,
+              issues: withPartNames(result.errors, datasets),
+              issueCount: result.errorCount,
+            };
         return { ok: false, problem };
       }
       const found = result.rowCount + result.skippedDuplicateRows;

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { Lang } from '@/domain/catalogue';
+import { formatDateTime, formatInteger } from '@/i18n/format';
 import type { summary } from '../api/workspace-file';
 
 interface Props {
@@ -13,19 +15,16 @@ interface Props {
 /** Says what the file holds and that it replaces what is here, before anything changes. */
 export function OpenConfirm({ name, summary: about, current, onConfirm, onCancel }: Props) {
   const { t, i18n } = useTranslation('workspace');
-  const created = new Date(about.createdAt);
-  const createdAt = Number.isNaN(created.getTime())
-    ? about.createdAt
-    : created.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'vi-VN');
+  const lang = i18n.language as Lang;
   return (
     <fieldset className="notice workspace-confirm">
       <legend>{t('confirmHeading', { name })}</legend>
       <p>
         {t('confirmBody', {
-          createdAt,
+          createdAt: formatDateTime(about.createdAt, lang),
           appVersion: about.appVersion,
           datasets: about.datasets,
-          rows: about.rows.toLocaleString('vi-VN'),
+          rows: formatInteger(about.rows, lang),
           settings: about.settings,
         })}
       </p>

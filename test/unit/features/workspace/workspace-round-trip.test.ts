@@ -144,14 +144,20 @@ describe('a bad workspace file is refused and changes nothing', () => {
     expect([await target.query(ALL_ROWS), await target.query(ALL_DATASETS)]).toEqual(before);
   });
 
-  it('a later part that conflicts with an earlier one rolls back the earlier one too', async () => {
+  it('a later part that conflicts with an earlier one names both parts, the line and the column; rolls back both', async () => {
     const before = [await target.query(ALL_ROWS), await target.query(ALL_DATASETS)];
-    // The same unit, year and component as imp_a's first row, with another score.
+    // The same unit, year and component as imp_a's first row, with another score, as imp_b's line 4.
     const first = readFileSync(FIXTURE, 'utf8').split('\n')[1] ?? '';
     const clash = first.replace(/,6\.16,/, ',1,');
     const file = await tampered('datasets/imp_b.csv', (text) => `${text}${clash},\n`, true);
     const outcome = await open(file);
     expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problem).toMatchObject({ code: 'dataset', part: 'datasets/imp_b.csv', issueCount: 1 });
+    if (outcome.problem.code === 'dataset')
+      expect(outcome.problem.issues).toEqual([
+        { code: 'conflicts-with-loaded', line: 4, column: 'score', value: '1', hint: 'datasets/imp_a.csv' },
+      ]);
     expect([await target.query(ALL_ROWS), await target.query(ALL_DATASETS)]).toEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseRegistryCsv } from '@/domain/registries/registry-csv';
-import { toCsv } from '@/lib/csv-export';
+import { toCsv } from '@/lib/csv-writer';
 
 const body = (csv: string) => csv.slice(1).split('\r\n').slice(1, -1);
 
