@@ -1,5 +1,6 @@
 import type { SqlParam } from '@/db/engine';
 import { type BlockResolution, NO_BLOCK_DEFAULTS } from '@/domain/awards/block-defaults';
+import type { FactComponents } from '@/domain/awards/fact-scope';
 import type { BandScheme } from '@/domain/awards/rule-set-types';
 import type { IndexCode } from '@/domain/catalogue';
 import { breakColumns, comparabilityColumns } from './comparability';
@@ -12,6 +13,11 @@ export interface AwardFactScope {
   readonly fromYear: number;
   readonly toYear: number;
   readonly bands: readonly BandScheme[];
+  /**
+   * The series the clauses read (absent: every component). A unit-year with none of them keeps all
+   * its rows, so the units judged and the block each is judged in stay those of every row.
+   */
+  readonly series?: FactComponents;
   /** The rule set's default blocks (absent: the blocks as stored). */
   readonly blocks?: BlockResolution;
 }
@@ -35,6 +41,12 @@ const LEVEL_BLOCK_COLUMNS: readonly TypedColumn[] = [
 const UNIT_BLOCK_COLUMNS: readonly TypedColumn[] = [
   ['unit_code', 'VARCHAR'],
   ['block', 'VARCHAR'],
+];
+/** The level whose units are provinces: the home province's series (`of: 'province'`) are theirs. */
+const PROVINCE_LEVEL = 'province';
+const UNIT_COMPONENT_COLUMNS: readonly TypedColumn[] = [
+  ['unit_code', 'VARCHAR'],
+  ['component_code', 'VARCHAR'],
 ];
 const ADVISER_BLOCK_COLUMNS: readonly TypedColumn[] = [
   ['year', 'INTEGER'],
@@ -105,6 +117,10 @@ function bandJoin(
 function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] } {
   const bands = bandDefinitions(scope.bands);
   const blocks = blockDefinitions(scope.blocks ?? NO_BLOCK_DEFAULTS);
+  const everyComponent = scope.series === undefined;
+  const components = scope.series?.components ?? [];
+  const unitComponents = scope.series?.unitComponents ?? [];
+  const provinceComponents = scope.series?.provinceComponents ?? [];
   // A unit the user mapped is in that block. Otherwise a stored block equal to the unit level is the
   // import's fallback for "no block column": only then do the defaults apply (an advising agency of
   // the year first, then the level's block).
@@ -112,6 +128,23 @@ function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] }
   level_blocks AS (${blocks.levels}),
   adviser_blocks AS (${blocks.advisers}),
   unit_blocks AS (${blocks.units}),
+  in_scope AS (
+    SELECT * FROM scores s
+    WHERE list_contains(${BOUND_LIST}, s.dataset_id) AND list_contains(${BOUND_LIST}, s.index_code) AND s.year <= ?
+  ),
+  unit_components AS (${typedValues(UNIT_COMPONENT_COLUMNS, unitComponents.length)}),
+  read AS (
+    SELECT s.* FROM in_scope s WHERE ? OR list_contains(${BOUND_LIST}, s.component_code)
+      OR (s.unit_level = ? AND list_contains(${BOUND_LIST}, s.component_code))
+      OR (s.unit_code, s.component_code) IN (SELECT (unit_code, component_code) FROM unit_components)
+  ),
+  -- Filtered before any window: the rows of the series read, and every row of a unit-year without one.
+  read_rows AS (
+    SELECT * FROM read
+    UNION ALL
+    SELECT s.* FROM in_scope s
+    WHERE NOT ? AND NOT EXISTS (SELECT 1 FROM read r WHERE r.unit_code = s.unit_code AND r.year = s.year)
+  ),
   base AS MATERIALIZED (
     SELECT s.index_code, s.year, s.unit_code, s.unit_name, s.unit_level,
            CASE WHEN ub.block IS NOT NULL THEN ub.block
@@ -119,11 +152,10 @@ function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] }
                 ELSE COALESCE(ab.block, lb.block, s.block, s.unit_level) END AS block,
            s.component_code, s.score, s.max_score, s.rank AS published_rank,
            CASE WHEN s.score IS NOT NULL AND s.max_score > 0 THEN round(s.score / s.max_score * 100, 6) END AS pct
-    FROM scores s
+    FROM read_rows s
     LEFT JOIN level_blocks lb ON lb.level = s.unit_level
     LEFT JOIN adviser_blocks ab ON ab.year = s.year AND ab.unit_code = s.unit_code
     LEFT JOIN unit_blocks ub ON ub.unit_code = s.unit_code
-    WHERE list_contains(${BOUND_LIST}, s.dataset_id) AND list_contains(${BOUND_LIST}, s.index_code) AND s.year <= ?
   ),
   valued AS (
     SELECT index_code, unit_code, unit_level, component_code, year,
@@ -157,6 +189,12 @@ function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] }
       bindList(scope.datasetIds),
       bindList(scope.indices),
       scope.toYear,
+      ...unitComponents.flatMap((entry) => [entry.unitCode, entry.component]),
+      everyComponent,
+      bindList(components),
+      PROVINCE_LEVEL,
+      bindList(provinceComponents),
+      everyComponent,
     ],
   };
 }

@@ -2,7 +2,7 @@ import { keepPreviousData, type QueryClient, queryOptions, skipToken, useQuery }
 import { run, runAnalytics } from '@/db/database';
 import { type BlockResolution, blockResolution } from '@/domain/awards/block-defaults';
 import { evaluateAwards } from '@/domain/awards/evaluate-awards';
-import { factNeeds } from '@/domain/awards/fact-scope';
+import { type FactComponents, factComponents, factNeeds } from '@/domain/awards/fact-scope';
 import type { AdvisingEntry } from '@/domain/awards/fact-types';
 import { type FactRow, toPeriodFacts, toScoreFacts } from '@/domain/awards/facts-from-rows';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
@@ -26,6 +26,7 @@ interface ScoreScope {
   readonly indices: readonly IndexCode[];
   readonly bands: readonly BandScheme[];
   readonly blocks: BlockResolution;
+  readonly series: FactComponents;
   readonly fromYear: number;
   readonly toYear: number;
 }
@@ -53,6 +54,7 @@ async function evaluate(args: EvaluationArgs, client: QueryClient): Promise<Awar
     indices: needs.indices,
     bands,
     blocks: blockResolution(ruleSet, advising, blockMap),
+    series: factComponents(ruleSet, advising),
   };
   const spanRows = await client.fetchQuery(
     awardScoreFactsQuery({ ...scope, fromYear: needs.fromYear, toYear: spanTo }),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SqlEngine } from '@/db/engine';
-import { factNeeds } from '@/domain/awards/fact-scope';
+import { factComponents, factNeeds } from '@/domain/awards/fact-scope';
 import type { AdvisingEntry, AwardFacts } from '@/domain/awards/fact-types';
 import { toPeriodFacts, toScoreFacts } from '@/domain/awards/facts-from-rows';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
@@ -34,9 +34,11 @@ export async function awardFactsFor(
   context: AwardContext,
   bands: readonly BandScheme[],
   advising: readonly AdvisingEntry[],
+  everyComponent = false,
 ): Promise<AwardFacts> {
   const needs = factNeeds(ruleSet, context);
-  const scope = { datasetIds, indices: needs.indices, bands, toYear: needs.toYear };
+  const series = everyComponent ? undefined : factComponents(ruleSet, advising);
+  const scope = { datasetIds, indices: needs.indices, bands, series, toYear: needs.toYear };
   const scoreQuery = buildAwardScoreFacts({ ...scope, fromYear: needs.fromYear });
   const periodQuery = buildAwardPeriodFacts({ ...scope, fromYear: needs.window.from });
   const scoreRows = await engine.query(scoreQuery.text, scoreQuery.params);
