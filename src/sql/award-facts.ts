@@ -1,10 +1,25 @@
+import * as v from 'valibot';
 import type { SqlParam } from '@/db/engine';
+import type { RowQuery } from '@/db/rows';
 import { type BlockResolution, NO_BLOCK_DEFAULTS } from '@/domain/awards/block-defaults';
 import type { FactComponents } from '@/domain/awards/fact-scope';
+import type { PeriodFact, ScoreFact } from '@/domain/awards/fact-types';
 import type { BandScheme } from '@/domain/awards/rule-set-types';
 import type { IndexCode } from '@/domain/catalogue';
 import { breakColumns, comparabilityColumns } from './comparability';
-import { BOUND_LIST, bindList, type Query, query, type TypedColumn, typedValues } from './query';
+import { BOUND_LIST, bindList, rowQuery, type TypedColumn, typedValues } from './query';
+import {
+  count,
+  datasetKind,
+  flag,
+  indexCode,
+  notComparableReason,
+  optionalFlag,
+  optionalNumber,
+  optionalText,
+  row,
+  text,
+} from './row-columns';
 
 /** What the award facts read: which datasets and indices, which years, which band schemes. */
 export interface AwardFactScope {
@@ -199,10 +214,66 @@ function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] }
   };
 }
 
-/** Rows for `toScoreFacts`: every year up to `toYear` from `fromYear` on, previous years still feeding the deltas. */
-export function buildAwardScoreFacts(scope: AwardFactScope): Query {
+/**
+ * The row of `buildAwardScoreFacts`, mapped once to the rule evaluation's `ScoreFact`: comparability
+ * is the SQL's (src/sql/comparability.ts); none without a previous year.
+ */
+const ScoreFactRow = v.pipe(
+  row({
+    index_code: indexCode,
+    year: count,
+    unit_code: text,
+    unit_name: text,
+    unit_level: text,
+    block: text,
+    component_code: text,
+    score: optionalNumber,
+    max_score: optionalNumber,
+    pct: optionalNumber,
+    published_rank: optionalNumber,
+    prev_year: optionalNumber,
+    prev_score: optionalNumber,
+    prev_pct: optionalNumber,
+    prev_max_score: optionalNumber,
+    comparable: optionalFlag,
+    not_comparable_reason: notComparableReason,
+    rank_in_block: optionalNumber,
+    block_size: count,
+    band_id: optionalText,
+    band_order: optionalNumber,
+  }),
+  v.transform(
+    (r): ScoreFact => ({
+      index: r.index_code,
+      unitCode: r.unit_code,
+      unitName: r.unit_name,
+      level: r.unit_level,
+      block: r.block,
+      component: r.component_code,
+      year: r.year,
+      score: r.score,
+      maxScore: r.max_score,
+      pct: r.pct,
+      publishedRank: r.published_rank,
+      prevYear: r.prev_year,
+      prevScore: r.prev_score,
+      prevPct: r.prev_pct,
+      prevMaxScore: r.prev_max_score,
+      comparable: r.comparable ?? false,
+      notComparableReason: r.not_comparable_reason,
+      rankInBlock: r.rank_in_block,
+      blockSize: r.block_size,
+      bandId: r.band_id,
+      bandOrder: r.band_order,
+    }),
+  ),
+);
+
+/** Score facts of every year up to `toYear` from `fromYear` on, previous years still feeding the deltas. */
+export function buildAwardScoreFacts(scope: AwardFactScope): RowQuery<ScoreFact> {
   const ctes = scoredCtes(scope);
-  return query(
+  return rowQuery(
+    ScoreFactRow,
     `WITH ${ctes.text}
      SELECT index_code, year, unit_code, unit_name, unit_level, block, component_code, score, max_score, pct,
             published_rank, prev_year, prev_score, prev_pct, prev_max_score, comparable, not_comparable_reason,
@@ -213,10 +284,47 @@ export function buildAwardScoreFacts(scope: AwardFactScope): Query {
   );
 }
 
-/** Rows for `toPeriodFacts`: averages over [fromYear, toYear], the band of the average, rank of it in the last block. */
-export function buildAwardPeriodFacts(scope: AwardFactScope): Query {
+/** The row of `buildAwardPeriodFacts` (`years` comma-joined), mapped once to a `PeriodFact` of `window`. */
+function periodFactRow(window: { readonly from: number; readonly to: number }) {
+  return v.pipe(
+    row({
+      index_code: indexCode,
+      unit_code: text,
+      component_code: text,
+      years: text,
+      avg_score: optionalNumber,
+      avg_pct: optionalNumber,
+      worst_band_order: optionalNumber,
+      last_block: text,
+      band_id: optionalText,
+      band_order: optionalNumber,
+      rank_in_block: optionalNumber,
+    }),
+    v.transform(
+      (r): PeriodFact => ({
+        index: r.index_code,
+        unitCode: r.unit_code,
+        component: r.component_code,
+        fromYear: window.from,
+        toYear: window.to,
+        years: r.years.split(',').map(Number),
+        avgScore: r.avg_score,
+        avgPct: r.avg_pct,
+        bandId: r.band_id,
+        bandOrder: r.band_order,
+        worstBandOrder: r.worst_band_order,
+        lastBlock: r.last_block,
+        rankInBlock: r.rank_in_block,
+      }),
+    ),
+  );
+}
+
+/** Period facts over [fromYear, toYear]: averages, the band of the average, its rank in the last block. */
+export function buildAwardPeriodFacts(scope: AwardFactScope): RowQuery<PeriodFact> {
   const ctes = scoredCtes(scope);
-  return query(
+  return rowQuery(
+    periodFactRow({ from: scope.fromYear, to: scope.toYear }),
     `WITH ${ctes.text},
      agg AS (
        SELECT index_code, unit_code, component_code,
@@ -237,12 +345,24 @@ export function buildAwardPeriodFacts(scope: AwardFactScope): Query {
   );
 }
 
+/** Row of `buildAwardDatasets`: a dataset without rows has no years. */
+export const AwardDatasetRow = row({
+  dataset_id: text,
+  kind: datasetKind,
+  label: text,
+  first_year: optionalNumber,
+  last_year: optionalNumber,
+  internal: flag,
+});
+export type AwardDatasetRow = v.InferOutput<typeof AwardDatasetRow>;
+
 /**
  * The datasets the awards screen can judge, with the years each holds and whether it holds a
  * province's own units (`internalLevels`), which make it the screen's default once imported.
  */
-export function buildAwardDatasets(internalLevels: readonly string[]): Query {
-  return query(
+export function buildAwardDatasets(internalLevels: readonly string[]): RowQuery<AwardDatasetRow> {
+  return rowQuery(
+    AwardDatasetRow,
     `SELECT d.dataset_id, d.kind, d.label, min(s.year) AS first_year, max(s.year) AS last_year,
             coalesce(bool_or(list_contains(${BOUND_LIST}, s.unit_level)), false) AS internal
      FROM datasets d LEFT JOIN scores s USING (dataset_id)
