@@ -1,4 +1,4 @@
-import { CATALOGUE, type Lang } from '@/domain/catalogue';
+import { CATALOGUE } from '@/domain/catalogue';
 import { slugifyVietnamese } from '@/domain/text';
 
 /** One predecessor → successor link; codes are the unit slugs used by the score files. */
@@ -33,16 +33,4 @@ export function crosswalkToLinks(
     oldName: row.oldName,
     newName: row.newName,
   }));
-}
-
-const NOTE_WORDS: Record<Lang, { since: string }> = { vi: { since: 'từ' }, en: { since: 'from' } };
-
-/** "Quảng Trị (từ 2025) = Quảng Bình + Quảng Trị": stated, never implied by a summed line. */
-export function lineageNote(
-  newName: string,
-  effectiveYear: number,
-  oldNames: readonly string[],
-  lang: Lang,
-): string {
-  return `${newName} (${NOTE_WORDS[lang].since} ${effectiveYear}) = ${oldNames.join(' + ')}`;
 }

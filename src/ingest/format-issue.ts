@@ -1,3 +1,4 @@
+import type { Translate } from '@/domain/translate';
 import { LEGACY_HINT } from './decode';
 import { EXPECTED_HEADER } from './header';
 import {
@@ -8,9 +9,6 @@ import {
   XLSX_SIGNATURE,
 } from './hints';
 import type { ImportIssue } from './types';
-
-/** The i18next `t` shape this needs; pass `i18n.t` bound to the import messages. */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const MAX_SHOWN = 120;
 const CELL_COUNTS = /^(\d+)\/(\d+)$/;

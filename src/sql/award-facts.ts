@@ -1,9 +1,25 @@
+import * as v from 'valibot';
 import type { SqlParam } from '@/db/engine';
+import type { RowQuery } from '@/db/rows';
 import { type BlockResolution, NO_BLOCK_DEFAULTS } from '@/domain/awards/block-defaults';
+import type { FactComponents } from '@/domain/awards/fact-scope';
+import type { PeriodFact, ScoreFact } from '@/domain/awards/fact-types';
 import type { BandScheme } from '@/domain/awards/rule-set-types';
 import type { IndexCode } from '@/domain/catalogue';
 import { breakColumns, comparabilityColumns } from './comparability';
-import { BOUND_LIST, bindList, type Query, query, type TypedColumn, typedValues } from './query';
+import { BOUND_LIST, bindList, rowQuery, type TypedColumn, typedValues } from './query';
+import {
+  count,
+  datasetKind,
+  flag,
+  indexCode,
+  notComparableReason,
+  optionalFlag,
+  optionalNumber,
+  optionalText,
+  row,
+  text,
+} from './row-columns';
 
 /** What the award facts read: which datasets and indices, which years, which band schemes. */
 export interface AwardFactScope {
@@ -12,6 +28,11 @@ export interface AwardFactScope {
   readonly fromYear: number;
   readonly toYear: number;
   readonly bands: readonly BandScheme[];
+  /**
+   * The series the clauses read (absent: every component). A unit-year with none of them keeps all
+   * its rows, so the units judged and the block each is judged in stay those of every row.
+   */
+  readonly series?: FactComponents;
   /** The rule set's default blocks (absent: the blocks as stored). */
   readonly blocks?: BlockResolution;
 }
@@ -35,6 +56,12 @@ const LEVEL_BLOCK_COLUMNS: readonly TypedColumn[] = [
 const UNIT_BLOCK_COLUMNS: readonly TypedColumn[] = [
   ['unit_code', 'VARCHAR'],
   ['block', 'VARCHAR'],
+];
+/** The level whose units are provinces: the home province's series (`of: 'province'`) are theirs. */
+const PROVINCE_LEVEL = 'province';
+const UNIT_COMPONENT_COLUMNS: readonly TypedColumn[] = [
+  ['unit_code', 'VARCHAR'],
+  ['component_code', 'VARCHAR'],
 ];
 const ADVISER_BLOCK_COLUMNS: readonly TypedColumn[] = [
   ['year', 'INTEGER'],
@@ -105,6 +132,10 @@ function bandJoin(
 function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] } {
   const bands = bandDefinitions(scope.bands);
   const blocks = blockDefinitions(scope.blocks ?? NO_BLOCK_DEFAULTS);
+  const everyComponent = scope.series === undefined;
+  const components = scope.series?.components ?? [];
+  const unitComponents = scope.series?.unitComponents ?? [];
+  const provinceComponents = scope.series?.provinceComponents ?? [];
   // A unit the user mapped is in that block. Otherwise a stored block equal to the unit level is the
   // import's fallback for "no block column": only then do the defaults apply (an advising agency of
   // the year first, then the level's block).
@@ -112,6 +143,23 @@ function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] }
   level_blocks AS (${blocks.levels}),
   adviser_blocks AS (${blocks.advisers}),
   unit_blocks AS (${blocks.units}),
+  in_scope AS (
+    SELECT * FROM scores s
+    WHERE list_contains(${BOUND_LIST}, s.dataset_id) AND list_contains(${BOUND_LIST}, s.index_code) AND s.year <= ?
+  ),
+  unit_components AS (${typedValues(UNIT_COMPONENT_COLUMNS, unitComponents.length)}),
+  read AS (
+    SELECT s.* FROM in_scope s WHERE ? OR list_contains(${BOUND_LIST}, s.component_code)
+      OR (s.unit_level = ? AND list_contains(${BOUND_LIST}, s.component_code))
+      OR (s.unit_code, s.component_code) IN (SELECT (unit_code, component_code) FROM unit_components)
+  ),
+  -- Filtered before any window: the rows of the series read, and every row of a unit-year without one.
+  read_rows AS (
+    SELECT * FROM read
+    UNION ALL
+    SELECT s.* FROM in_scope s
+    WHERE NOT ? AND NOT EXISTS (SELECT 1 FROM read r WHERE r.unit_code = s.unit_code AND r.year = s.year)
+  ),
   base AS MATERIALIZED (
     SELECT s.index_code, s.year, s.unit_code, s.unit_name, s.unit_level,
            CASE WHEN ub.block IS NOT NULL THEN ub.block
@@ -119,11 +167,10 @@ function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] }
                 ELSE COALESCE(ab.block, lb.block, s.block, s.unit_level) END AS block,
            s.component_code, s.score, s.max_score, s.rank AS published_rank,
            CASE WHEN s.score IS NOT NULL AND s.max_score > 0 THEN round(s.score / s.max_score * 100, 6) END AS pct
-    FROM scores s
+    FROM read_rows s
     LEFT JOIN level_blocks lb ON lb.level = s.unit_level
     LEFT JOIN adviser_blocks ab ON ab.year = s.year AND ab.unit_code = s.unit_code
     LEFT JOIN unit_blocks ub ON ub.unit_code = s.unit_code
-    WHERE list_contains(${BOUND_LIST}, s.dataset_id) AND list_contains(${BOUND_LIST}, s.index_code) AND s.year <= ?
   ),
   valued AS (
     SELECT index_code, unit_code, unit_level, component_code, year,
@@ -157,14 +204,76 @@ function scoredCtes(scope: AwardFactScope): { text: string; params: SqlParam[] }
       bindList(scope.datasetIds),
       bindList(scope.indices),
       scope.toYear,
+      ...unitComponents.flatMap((entry) => [entry.unitCode, entry.component]),
+      everyComponent,
+      bindList(components),
+      PROVINCE_LEVEL,
+      bindList(provinceComponents),
+      everyComponent,
     ],
   };
 }
 
-/** Rows for `toScoreFacts`: every year up to `toYear` from `fromYear` on, previous years still feeding the deltas. */
-export function buildAwardScoreFacts(scope: AwardFactScope): Query {
+/**
+ * The row of `buildAwardScoreFacts`, mapped once to the rule evaluation's `ScoreFact`: comparability
+ * is the SQL's (src/sql/comparability.ts); none without a previous year.
+ */
+const ScoreFactRow = v.pipe(
+  row({
+    index_code: indexCode,
+    year: count,
+    unit_code: text,
+    unit_name: text,
+    unit_level: text,
+    block: text,
+    component_code: text,
+    score: optionalNumber,
+    max_score: optionalNumber,
+    pct: optionalNumber,
+    published_rank: optionalNumber,
+    prev_year: optionalNumber,
+    prev_score: optionalNumber,
+    prev_pct: optionalNumber,
+    prev_max_score: optionalNumber,
+    comparable: optionalFlag,
+    not_comparable_reason: notComparableReason,
+    rank_in_block: optionalNumber,
+    block_size: count,
+    band_id: optionalText,
+    band_order: optionalNumber,
+  }),
+  v.transform(
+    (r): ScoreFact => ({
+      index: r.index_code,
+      unitCode: r.unit_code,
+      unitName: r.unit_name,
+      level: r.unit_level,
+      block: r.block,
+      component: r.component_code,
+      year: r.year,
+      score: r.score,
+      maxScore: r.max_score,
+      pct: r.pct,
+      publishedRank: r.published_rank,
+      prevYear: r.prev_year,
+      prevScore: r.prev_score,
+      prevPct: r.prev_pct,
+      prevMaxScore: r.prev_max_score,
+      comparable: r.comparable ?? false,
+      notComparableReason: r.not_comparable_reason,
+      rankInBlock: r.rank_in_block,
+      blockSize: r.block_size,
+      bandId: r.band_id,
+      bandOrder: r.band_order,
+    }),
+  ),
+);
+
+/** Score facts of every year up to `toYear` from `fromYear` on, previous years still feeding the deltas. */
+export function buildAwardScoreFacts(scope: AwardFactScope): RowQuery<ScoreFact> {
   const ctes = scoredCtes(scope);
-  return query(
+  return rowQuery(
+    ScoreFactRow,
     `WITH ${ctes.text}
      SELECT index_code, year, unit_code, unit_name, unit_level, block, component_code, score, max_score, pct,
             published_rank, prev_year, prev_score, prev_pct, prev_max_score, comparable, not_comparable_reason,
@@ -175,10 +284,47 @@ export function buildAwardScoreFacts(scope: AwardFactScope): Query {
   );
 }
 
-/** Rows for `toPeriodFacts`: averages over [fromYear, toYear], the band of the average, rank of it in the last block. */
-export function buildAwardPeriodFacts(scope: AwardFactScope): Query {
+/** The row of `buildAwardPeriodFacts` (`years` comma-joined), mapped once to a `PeriodFact` of `window`. */
+function periodFactRow(window: { readonly from: number; readonly to: number }) {
+  return v.pipe(
+    row({
+      index_code: indexCode,
+      unit_code: text,
+      component_code: text,
+      years: text,
+      avg_score: optionalNumber,
+      avg_pct: optionalNumber,
+      worst_band_order: optionalNumber,
+      last_block: text,
+      band_id: optionalText,
+      band_order: optionalNumber,
+      rank_in_block: optionalNumber,
+    }),
+    v.transform(
+      (r): PeriodFact => ({
+        index: r.index_code,
+        unitCode: r.unit_code,
+        component: r.component_code,
+        fromYear: window.from,
+        toYear: window.to,
+        years: r.years.split(',').map(Number),
+        avgScore: r.avg_score,
+        avgPct: r.avg_pct,
+        bandId: r.band_id,
+        bandOrder: r.band_order,
+        worstBandOrder: r.worst_band_order,
+        lastBlock: r.last_block,
+        rankInBlock: r.rank_in_block,
+      }),
+    ),
+  );
+}
+
+/** Period facts over [fromYear, toYear]: averages, the band of the average, its rank in the last block. */
+export function buildAwardPeriodFacts(scope: AwardFactScope): RowQuery<PeriodFact> {
   const ctes = scoredCtes(scope);
-  return query(
+  return rowQuery(
+    periodFactRow({ from: scope.fromYear, to: scope.toYear }),
     `WITH ${ctes.text},
      agg AS (
        SELECT index_code, unit_code, component_code,
@@ -199,12 +345,24 @@ export function buildAwardPeriodFacts(scope: AwardFactScope): Query {
   );
 }
 
+/** Row of `buildAwardDatasets`: a dataset without rows has no years. */
+export const AwardDatasetRow = row({
+  dataset_id: text,
+  kind: datasetKind,
+  label: text,
+  first_year: optionalNumber,
+  last_year: optionalNumber,
+  internal: flag,
+});
+export type AwardDatasetRow = v.InferOutput<typeof AwardDatasetRow>;
+
 /**
  * The datasets the awards screen can judge, with the years each holds and whether it holds a
  * province's own units (`internalLevels`), which make it the screen's default once imported.
  */
-export function buildAwardDatasets(internalLevels: readonly string[]): Query {
-  return query(
+export function buildAwardDatasets(internalLevels: readonly string[]): RowQuery<AwardDatasetRow> {
+  return rowQuery(
+    AwardDatasetRow,
     `SELECT d.dataset_id, d.kind, d.label, min(s.year) AS first_year, max(s.year) AS last_year,
             coalesce(bool_or(list_contains(${BOUND_LIST}, s.unit_level)), false) AS internal
      FROM datasets d LEFT JOIN scores s USING (dataset_id)

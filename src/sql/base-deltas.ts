@@ -1,9 +1,16 @@
+import * as v from 'valibot';
 import type { SqlParam } from '@/db/engine';
 import type { RowQuery } from '@/db/rows';
 import type { IndexCode } from '@/domain/catalogue';
 import { breakColumns, comparabilityColumns } from './comparability';
 import { BOUND_LIST, bindList, rowQuery, type TypedColumn, typedValues } from './query';
+import {
+  RANK_NOT_COMPARABLE_REASONS,
+  type RankStatementColumns,
+  rankNotComparableSql,
+} from './rank-statement';
 import { inListOrAll, type PeerBy } from './ranks';
+import { indexCode, row } from './row-columns';
 import { YoyRow } from './yoy-deltas';
 
 /** One index and the year its changes are taken from. */
@@ -26,7 +33,25 @@ export interface BaseDeltaOptions {
  * Row shape of `buildBaseDeltas`: the columns of `buildYoyDeltas`, with `previous_*` holding the base
  * year's figures, so one table and one sentence shape serve "vs last year" and "vs the base year".
  */
-export type BaseDeltaRow = YoyRow;
+export const BaseDeltaRow = row({
+  ...YoyRow.pipe[0].entries,
+  index_code: indexCode,
+  /** Why the briefing does not state the change of rank as a change (`rankNotComparableSql`). */
+  rank_not_comparable_reason: v.nullable(v.picklist(RANK_NOT_COMPARABLE_REASONS)),
+});
+export type BaseDeltaRow = v.InferOutput<typeof BaseDeltaRow>;
+
+/** The rank rule's columns here: the base year's rank against the year's, whichever comes first. */
+const BASE_RANK_COLUMNS: RankStatementColumns = {
+  rank: 'rank',
+  previousRank: 'base_rank',
+  rankSource: 'rank_source',
+  previousRankSource: 'base_rank_source',
+  rankComparable: 'base_rank_comparable',
+  notComparableReason: 'base_not_comparable_reason',
+  laterYear: 'hi',
+  topOnlyFrom: 'top_only_from',
+};
 
 const BASE_COLUMNS: readonly TypedColumn[] = [
   ['index_code', 'VARCHAR'],
@@ -52,7 +77,7 @@ export function buildBaseDeltas(options: BaseDeltaOptions): RowQuery<BaseDeltaRo
     options.to,
   ];
   return rowQuery(
-    YoyRow,
+    BaseDeltaRow,
     `WITH bases AS (${typedValues(BASE_COLUMNS, options.bases.length)}),
      rows AS (
        SELECT f.*, b.base_year FROM score_facts f JOIN bases b USING (index_code)
@@ -80,6 +105,7 @@ export function buildBaseDeltas(options: BaseDeltaOptions): RowQuery<BaseDeltaRo
               AS rank_change,
             base_comparable AS comparable, base_rank_comparable AS rank_comparable,
             base_not_comparable_reason AS not_comparable_reason,
+            ${rankNotComparableSql(BASE_RANK_COLUMNS)} AS rank_not_comparable_reason,
             0 AS falling_streak
      FROM flagged
      ORDER BY index_code, unit_code, sort_order, component_code, year`,

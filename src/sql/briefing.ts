@@ -1,5 +1,6 @@
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { BOUND_LIST, bindList, type Query, query } from './query';
+import { FACTS_RANK_COLUMNS, type RankNotComparableReason, rankNotComparableSql } from './rank-statement';
 import type { CellStatus } from './ranks';
 import { type ChangeFacts, changeColumns } from './yoy-deltas';
 
@@ -16,9 +17,13 @@ export interface BriefingTotalRow extends ChangeFacts {
   readonly year: number;
   readonly unit_name: string;
   readonly unit_level: string;
+  /** The unit's block in that year (its level when the data names none): the council pack it prints in. */
+  readonly block: string;
   readonly score: number | null;
   readonly max_score: number | null;
   readonly status: CellStatus;
+  /** Why the change of rank is not stated as a change; `rank_change` is then NULL, `rank_comparable` false. */
+  readonly rank_not_comparable_reason: RankNotComparableReason | null;
   readonly previous_score: number | null;
   /** 1 = top quarter of the peers … 4 = bottom (PAPI's bands are these quartiles). */
   readonly peer_quartile: number | null;
@@ -31,7 +36,8 @@ export interface BriefingTotalRow extends ChangeFacts {
 /**
  * The briefing's headline facts: per index, the total of one unit in one year, the change from the
  * previous year with data (never across a methodology break or a merger: `comparable` says so), the
- * rank and its change, and the quartile among units of the same level.
+ * rank and its change (never across a break, a merger, a change of peers or a partial release:
+ * `rank_not_comparable_reason` says which), and the quartile among units of the same level.
  */
 export function buildBriefingTotals(
   unitCode: string,
@@ -40,14 +46,18 @@ export function buildBriefingTotals(
 ): Query {
   return query(
     `WITH facts AS (
-       SELECT *, ${changeColumns('previous-available')} FROM score_facts
+       SELECT *, ${changeColumns('previous-available')},
+              ${rankNotComparableSql(FACTS_RANK_COLUMNS)} AS rank_not_comparable_reason
+       FROM score_facts
        WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
          AND component_code = ? AND year <= ?
        QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1
      )
-     SELECT index_code, year, unit_name, unit_level, score, max_score, status, previous_year, previous_score, score_change,
-            comparable, not_comparable_reason, rank, rank_source, previous_rank, rank_change,
-            rank_comparable, peer_count,
+     SELECT index_code, year, unit_name, unit_level, block, score, max_score, status, previous_year, previous_score,
+            score_change, comparable, not_comparable_reason, rank, rank_source, previous_rank,
+            CASE WHEN rank_not_comparable_reason IS NULL THEN rank_change END AS rank_change,
+            CASE WHEN rank_not_comparable_reason IS NULL THEN rank_comparable ELSE false END AS rank_comparable,
+            rank_not_comparable_reason, peer_count,
             CASE WHEN rank IS NOT NULL AND peer_count > 0 THEN CAST(ceil(4.0 * rank / peer_count) AS INTEGER) END
               AS peer_quartile,
             (SELECT string_agg(DISTINCT d.kind, ',' ORDER BY d.kind)
@@ -72,6 +82,7 @@ export interface BriefingMoverRow {
   readonly score: number;
   readonly previous_year: number;
   readonly score_change: number;
+  /** NULL when there is none or it is not stated as a change (`rankNotComparableSql`). */
   readonly rank_change: number | null;
 }
 
@@ -88,7 +99,8 @@ export function buildBriefingMovers(
   return query(
     `WITH changes AS (
        SELECT index_code, component_code, score, previous_year, sort_order,
-              ${changeColumns('previous-available')}
+              ${changeColumns('previous-available')},
+              ${rankNotComparableSql(FACTS_RANK_COLUMNS)} AS rank_not_comparable_reason
        FROM score_facts
        WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
          AND component_code <> ? AND year = ?
@@ -107,7 +119,8 @@ export function buildBriefingMovers(
             COALESCE((SELECT any_value(s.component_name) FROM scores s
                       WHERE s.index_code = r.index_code AND s.unit_code = ? AND s.year = ?
                         AND s.component_code = r.component_code), r.component_code) AS component_name,
-            r.score, r.previous_year, r.score_change, r.rank_change
+            r.score, r.previous_year, r.score_change,
+            CASE WHEN r.rank_not_comparable_reason IS NULL THEN r.rank_change END AS rank_change
      FROM ranked r
      WHERE r.position <= ?
      ORDER BY list_position(${BOUND_LIST}, r.index_code), r.direction DESC, r.position`,

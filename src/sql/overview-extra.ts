@@ -2,7 +2,16 @@ import type * as v from 'valibot';
 import type { RowQuery } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { BOUND_LIST, bindList, rowQuery } from './query';
-import { count, indexCode, optionalFlag, optionalNumber, optionalText, rankSource, row } from './row-columns';
+import {
+  cellStatus,
+  count,
+  indexCode,
+  optionalFlag,
+  optionalNumber,
+  optionalText,
+  rankSource,
+  row,
+} from './row-columns';
 
 /** Row of `buildOverviewContext`: what a card needs beside `buildOverview`'s own row. */
 export const OverviewContextRow = row({
@@ -70,7 +79,11 @@ export function buildOverviewContext(
   );
 }
 
-/** Row of `buildOverviewSeries`; `comparable` is false where the step from the previous year with data crosses a methodology break or a merger. */
+/**
+ * Row of `buildOverviewSeries`: one per year of the sparkline, a gap as a row of NULLs with its reason
+ * (`status`); `comparable` is false where the step from the previous year with data crosses a
+ * methodology break or a merger.
+ */
 export const OverviewSeriesRow = row({
   index_code: indexCode,
   year: count,
@@ -79,12 +92,16 @@ export const OverviewSeriesRow = row({
   rank: optionalNumber,
   rank_source: rankSource,
   comparable: optionalFlag,
+  status: cellStatus,
 });
 export type OverviewSeriesRow = v.InferOutput<typeof OverviewSeriesRow>;
 
 /**
- * The home unit's total per index and year (score_facts, peers by level) with the comparability of
- * each step, so the sparkline is cut where the series is not one series (PAPI 60 → 80 points in 2018).
+ * The home unit's total per index (score_facts, peers by level) for every year from its first figure
+ * to its last, with the comparability of each step, so the sparkline is cut where the series is not
+ * one series (PAPI 60 → 80 points in 2018). A year without a figure is a row of NULLs: "missing", or
+ * "not published" from a top-only year (PCI 2023+), whose series runs on to the last year the index
+ * has for the unit's level and data scope (another unit's later year is no gap of this unit's own).
  */
 export function buildOverviewSeries(
   unitCode: string,
@@ -92,10 +109,30 @@ export function buildOverviewSeries(
 ): RowQuery<OverviewSeriesRow> {
   return rowQuery(
     OverviewSeriesRow,
-    `SELECT index_code, year, score, pct_of_max, rank, rank_source, comparable FROM score_facts
-     WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
-       AND component_code = 'TOTAL'
-     ORDER BY list_position(${BOUND_LIST}, index_code), year`,
+    `WITH mine AS (
+       SELECT index_code, year, score, pct_of_max, rank, rank_source, comparable, status, unit_level, data_scope
+       FROM score_facts
+       WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
+         AND component_code = 'TOTAL'
+     ),
+     latest AS (SELECT * FROM mine QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1),
+     span AS (
+       SELECT l.index_code, p.top_only_from, (SELECT min(m.year) FROM mine m WHERE m.index_code = l.index_code)
+                AS first_year,
+              CASE WHEN p.top_only_from IS NULL THEN l.year ELSE greatest(l.year, (
+                SELECT max(f.year) FROM score_facts f WHERE f.peer_by = 'level' AND f.index_code = l.index_code
+                  AND f.unit_level = l.unit_level AND f.data_scope = l.data_scope AND f.component_code = 'TOTAL'))
+              END AS last_year
+       FROM latest l LEFT JOIN publication_rules p USING (index_code)
+     ),
+     years AS (
+       SELECT index_code, top_only_from, CAST(unnest(range(first_year, last_year + 1)) AS INTEGER) AS year FROM span
+     )
+     SELECT y.index_code, y.year, m.score, m.pct_of_max, m.rank, m.rank_source, m.comparable,
+            COALESCE(m.status, CASE WHEN y.year >= y.top_only_from THEN 'not_published' ELSE 'missing' END)
+              AS status
+     FROM years y LEFT JOIN mine m USING (index_code, year)
+     ORDER BY list_position(${BOUND_LIST}, y.index_code), y.year`,
     [bindList(indices), unitCode, bindList(indices)],
   );
 }

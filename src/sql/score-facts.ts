@@ -26,7 +26,36 @@ const touched = (a: string) =>
 const LINEAGE_FINGERPRINT = `(SELECT count(*) || ':' || COALESCE(sum(hash(old_code, new_code, effective_year)), 0)
   FROM lineage)`;
 
+/**
+ * The (index, level) pairs whose rows all hold one block. Ranking by block is then ranking by level,
+ * and every window of `deltaCtes` gives the same rows: such a pair's block facts are not stored but
+ * read through the `score_facts` view from its level facts. A file without a block column (the import
+ * puts the level there) is all such pairs, which halves the facts' memory and the pass's time.
+ */
+const ONE_BLOCK = 'score_facts_one_block';
+
+/**
+ * What the screens read: the stored rows, and the block facts of the one-block pairs as their level
+ * facts. A filter on `peer_by` reaches both branches, so a query for one grouping reads only its rows.
+ */
+const FACTS_VIEW = `CREATE VIEW IF NOT EXISTS score_facts AS
+  SELECT * FROM score_facts_rows
+  UNION ALL
+  SELECT * REPLACE (${PEER_BY_LITERAL.block} AS peer_by) FROM score_facts_rows f
+  WHERE f.peer_by = ${PEER_BY_LITERAL.level} AND EXISTS (
+    SELECT 1 FROM ${ONE_BLOCK} o WHERE o.index_code = f.index_code AND o.unit_level = f.unit_level)`;
+
+/** Statements that drop every derived table, so the next pass builds them from nothing. */
+export const DROP_SCORE_FACTS: readonly string[] = [
+  'DROP VIEW IF EXISTS score_facts',
+  'DROP TABLE IF EXISTS score_facts_rows',
+  `DROP TABLE IF EXISTS ${ONE_BLOCK}`,
+  'DROP TABLE IF EXISTS score_facts_built',
+  'DROP TABLE IF EXISTS score_facts_lineage',
+];
+
 const BOOKKEEPING: readonly Query[] = [
+  query(`CREATE TABLE IF NOT EXISTS ${ONE_BLOCK} (index_code VARCHAR NOT NULL, unit_level VARCHAR NOT NULL)`),
   // Which datasets the facts of each (index, level) pair were computed from, per scope.
   query(`CREATE TABLE IF NOT EXISTS score_facts_built (
     scope VARCHAR NOT NULL, index_code VARCHAR NOT NULL, unit_level VARCHAR NOT NULL, dataset_id VARCHAR NOT NULL)`),
@@ -89,13 +118,25 @@ function planBatches(indexList: string, componentFilter: Fragment, batchRows: nu
   );
 }
 
-/** Rows of `scores` (alias `s`) in one batch of `score_facts_batches`. */
-const inBatch = (batch: number): Fragment => ({
+/** Rows of `scores` (alias `s`) in one batch of `score_facts_batches`; for `block`, of the pairs stored. */
+const inBatch = (batch: number, peerBy: PeerBy): Fragment => ({
   // Uncorrelated: one hash join, not a correlated EXISTS the planner turns into a delim join.
   text: `(s.index_code, s.unit_level, s.component_code) IN (
-    SELECT (index_code, unit_level, component_code) FROM score_facts_batches WHERE batch = ?)`,
-  params: [batch],
+    SELECT (index_code, unit_level, component_code) FROM score_facts_batches WHERE batch = ?)
+    AND (? OR (s.index_code, s.unit_level) NOT IN (SELECT (index_code, unit_level) FROM ${ONE_BLOCK}))`,
+  params: [batch, peerBy === 'level'],
 });
+
+/** Brings the one-block pairs up to date for the touched pairs (a pass that writes block facts only). */
+function oneBlockPairs(): Query[] {
+  return [
+    query(`DELETE FROM ${ONE_BLOCK} o WHERE ${touched('o')}`),
+    query(
+      `INSERT INTO ${ONE_BLOCK} SELECT index_code, unit_level FROM scores s WHERE ${touched('s')}
+       GROUP BY index_code, unit_level HAVING count(DISTINCT block) = 1`,
+    ),
+  ];
+}
 
 function factsSelect(
   indices: readonly IndexCode[],
@@ -115,7 +156,8 @@ function factsSelect(
  * only the (index, level) pairs an import, a removal or a change of mergers touched: no window of
  * `deltaCtes` crosses such a pair, so the rows of the others stay exact. The touched rows are filled
  * in batches of whole (index, level, component) groups (`FACTS_BATCH_ROWS`). Planning the window chain
- * costs DuckDB-WASM ~100 ms, too slow for each redraw, hence a table the screens' queries filter.
+ * costs DuckDB-WASM ~100 ms, too slow for each redraw, hence a table the screens' queries filter
+ * (through the `score_facts` view, which reads a one-block pair's block facts from its level facts).
  * Run the steps in one transaction on the writer: a reader sees the facts before or after, never half.
  * The first run on an empty database computes every pair: there is no other way to build the facts.
  */
@@ -134,16 +176,18 @@ export function refreshScoreFacts(
     batches: query('SELECT DISTINCT batch FROM score_facts_batches ORDER BY batch'),
     each: (row) =>
       peerBys.map((peerBy) => {
-        const select = factsSelect(indices, peerBy, components, inBatch(Number(row.batch)));
-        return query(`INSERT INTO score_facts BY NAME ${select.text}`, select.params);
+        const select = factsSelect(indices, peerBy, components, inBatch(Number(row.batch), peerBy));
+        return query(`INSERT INTO score_facts_rows BY NAME ${select.text}`, select.params);
       }),
   };
   return [
     ...BOOKKEEPING,
     findTouched(indexList, scopeList),
-    query(`CREATE TABLE IF NOT EXISTS score_facts AS ${shape.text} LIMIT 0`, shape.params),
+    query(`CREATE TABLE IF NOT EXISTS score_facts_rows AS ${shape.text} LIMIT 0`, shape.params),
+    query(FACTS_VIEW),
+    ...(peerBys.includes('block') ? oneBlockPairs() : []),
     query(
-      `DELETE FROM score_facts f WHERE ${touched('f')} AND peer_by IN (SELECT unnest(${BOUND_LIST}))
+      `DELETE FROM score_facts_rows f WHERE ${touched('f')} AND peer_by IN (SELECT unnest(${BOUND_LIST}))
          AND ${componentFilter.text}`,
       [bindList(peerBys), ...componentFilter.params],
     ),

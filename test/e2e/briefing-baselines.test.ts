@@ -135,4 +135,24 @@ describe('the briefing and trends against a base year (Hà Tĩnh, PAPI)', () => 
       'không so sánh được',
     );
   });
+
+  it('draws the baseline on the trends chart too: its level and the change to the last year follow the URL', async () => {
+    const chart = app.page.locator('[data-testid="compare-chart"]');
+    const summary = () => chart.locator('.chart-summary').innerText();
+    const levelLabel = (base: number) =>
+      chart.locator('svg text', { hasText: `Hà Tĩnh năm gốc ${base}: ${vi(papiScore(UNIT, base))}` });
+    const stated = (base: number) =>
+      `So với năm gốc ${base}, Hà Tĩnh năm ${YEAR} thay đổi ${vi(papiScore(UNIT, YEAR) - papiScore(UNIT, base), true)}.`;
+    await expect.poll(summary, { timeout: 30_000 }).toContain(stated(PLAN_BASE));
+    await levelLabel(PLAN_BASE).first().waitFor({ timeout: 30_000 });
+    await app.page.locator('select[name="base"]').selectOption('2019');
+    await app.page.waitForFunction(() => location.hash.includes('base=2019'));
+    await expect.poll(summary, { timeout: 30_000 }).toContain(stated(2019));
+    await levelLabel(2019).first().waitFor({ timeout: 30_000 });
+    expect(await levelLabel(PLAN_BASE).count()).toBe(0);
+    // Back to the previous year (the default): no baseline is drawn or stated.
+    await app.page.locator('select[name="baseline"]').selectOption('previous');
+    await expect.poll(summary, { timeout: 30_000 }).not.toContain('năm gốc');
+    expect(await chart.locator('svg text', { hasText: 'năm gốc' }).count()).toBe(0);
+  });
 });

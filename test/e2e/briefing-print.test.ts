@@ -86,10 +86,32 @@ describe('the briefing on A4 paper', () => {
     expect(await page.locator('.briefing-controls').isVisible()).toBe(true);
   });
 
-  it('links to the council pack of the same year', async () => {
+  it("links to the council pack of the unit's own block and year", async () => {
     const href = await app.page.getByTestId('open-pack').getAttribute('href');
     expect(href).toContain('#/briefing/pack?');
     expect(href).toContain('year=2024');
+    expect(href).toContain('block=province');
+  });
+
+  it("opens, from a department's briefing, the pack of that department's block: its units, that year", async () => {
+    const page = app.page;
+    const [department] = [...departments2024].sort();
+    expect(department).toBeDefined();
+    await page.evaluate((unit) => {
+      window.location.hash = `#/briefing?unit=${unit}&year=2024&lang=vi`;
+    }, department ?? '');
+    const link = page.locator('[data-testid="open-pack"][href*="block=so-nganh"]');
+    await link.waitFor({ timeout: 60_000 });
+    expect(await link.getAttribute('href')).toContain('year=2024');
+    await link.click();
+    await page.locator('section.pack-page').first().waitFor({ timeout: 60_000 });
+    expect(await page.locator('select[name="block"]').inputValue()).toBe('so-nganh');
+    expect(await page.locator('select[name="year"]').inputValue()).toBe('2024');
+    await page.locator('[data-testid="print-pack"]:not([disabled])').waitFor({ timeout: 120_000 });
+    const units = await page
+      .locator('section.pack-page')
+      .evaluateAll((sections) => sections.map((section) => section.getAttribute('data-unit')));
+    expect(new Set(units)).toEqual(departments2024);
   });
 });
 

@@ -9,7 +9,7 @@ import { type AppSession, launchBrowser, openApp, waitForDataReady } from './sup
 import { storeDamagedImport, storedImports } from './support/stored-imports';
 
 const repoRoot = path.resolve(__dirname, '../..');
-/** The issue asks for two million rows; while the browser's limit is lower, the largest file it takes. */
+/** Two million rows, or the largest file the browser takes if its limit were ever lower. */
 const LARGE_ROWS = Math.min(2_000_000, MAX_IMPORT_ROWS);
 const OVER_ROWS = Math.ceil(MAX_IMPORT_ROWS * 1.25);
 const TRENDS = '#/trends?index=PAR&unit=U000001&lang=vi';
@@ -29,6 +29,17 @@ async function trendsDrawn(page: Page, hash = TRENDS): Promise<void> {
   await page.goto(new URL(hash, page.url()).href);
   await page.locator('.trends svg[data-chart]').first().waitFor({ timeout: 300_000 });
   expect(await page.locator('.trends').textContent()).not.toMatch(/Không tính được/);
+}
+
+/** A screen that ran out of memory says so instead of drawing: it must draw, with no such line. */
+async function screenDrawn(page: Page, hash: string, mark: string): Promise<void> {
+  await page.evaluate((name) => performance.clearMarks(name), mark);
+  await page.goto(new URL(hash, page.url()).href);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
+    timeout: 300_000,
+    polling: 100,
+  });
+  expect(await page.locator('main').textContent()).not.toMatch(/Không tính được/);
 }
 
 // One browser, one context (IndexedDB survives the reloads), the files generated once.
@@ -60,7 +71,7 @@ describe('large files: stored as rows, restored without the CSV, or refused up f
       .locator('.import-report')
       .filter({ hasText: /Đã nhập tệp/ })
       .filter({ hasText: name })
-      .waitFor({ timeout: 240_000 });
+      .waitFor({ timeout: 600_000 });
     await app.page.waitForFunction(() => performance.getEntriesByName('import:persisted').length > 0, null, {
       timeout: 120_000,
     });
@@ -68,6 +79,13 @@ describe('large files: stored as rows, restored without the CSV, or refused up f
       { id: expect.any(String), kind: 'arrow-rows-v1', fileName: name },
     ]);
     await trendsDrawn(app.page);
+    // The screens whose queries ran out of memory on large files: they compute with these rows too.
+    await screenDrawn(
+      app.page,
+      '#/weak?index=PAR&year=2024&level=department&unit=U000001&lang=vi',
+      'weak:drawn',
+    );
+    await screenDrawn(app.page, '#/awards?ruleset=soc-trang-2021-2030&year=2024&lang=vi', 'awards:drawn');
 
     await app.page.reload();
     await waitForDataReady(app.page, 120_000);
@@ -80,7 +98,7 @@ describe('large files: stored as rows, restored without the CSV, or refused up f
     await row.getByRole('button', { name: /^Xoá/ }).click();
     await row.waitFor({ state: 'detached', timeout: 60_000 });
     expect(await storedImports(app.page)).toEqual([]);
-  }, 900_000);
+  }, 1_800_000);
 
   it('refuses a file over the limit before anything is stored, and the other screens still work', async () => {
     const file = generate(tmp, OVER_ROWS);

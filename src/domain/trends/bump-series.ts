@@ -16,11 +16,15 @@ export interface BumpSeries {
   readonly maxRank: number;
 }
 
+/** The last break at or before `year`, or null: a line is cut there and drawn as a new one. */
+export function stretchSince(year: number, breaks: readonly number[]): number | null {
+  const since = breaks.filter((brk) => brk <= year).reduce((latest, brk) => Math.max(latest, brk), -Infinity);
+  return Number.isFinite(since) ? since : null;
+}
+
 function segmentKey(unit: string, year: number, breakYears: readonly number[]): string {
-  const since = breakYears
-    .filter((brk) => brk <= year)
-    .reduce((latest, brk) => Math.max(latest, brk), -Infinity);
-  return Number.isFinite(since) ? `${unit}@${since}` : unit;
+  const since = stretchSince(year, breakYears);
+  return since === null ? unit : `${unit}@${since}`;
 }
 
 /**

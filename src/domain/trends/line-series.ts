@@ -8,8 +8,10 @@ export interface LineSeries {
 }
 
 /**
- * Pivots long rows into one object per year from the first to the last year seen, every key present
- * in every year: a year without a row (or with a null value) is null, so the line breaks there.
+ * Pivots long rows into one object per year of the rows, in year order, every key present in every
+ * year: a key without a row that year (or with a null value) is null, so the line breaks there. The
+ * missing years themselves come from SQL: a series query returns every year of its range, a gap as a
+ * row of NULLs (`buildSeries`), so no year is made up here.
  */
 export function toLineSeries<T extends { readonly year: number }>(
   rows: readonly T[],
@@ -25,14 +27,13 @@ export function toLineSeries<T extends { readonly year: number }>(
     year.set(key, valueFor(row));
     values.set(row.year, year);
   }
-  if (values.size === 0) return { data: [], keys };
-  const years = [...values.keys()];
-  const data: LineDatum[] = [];
-  for (let year = Math.min(...years); year <= Math.max(...years); year += 1) {
-    const known = values.get(year);
-    const datum: Record<string, number | null> = { year };
-    for (const key of keys) datum[key] = known?.get(key) ?? null;
-    data.push(datum as LineDatum);
-  }
+  const data = [...values.keys()]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const known = values.get(year);
+      const datum: Record<string, number | null> = { year };
+      for (const key of keys) datum[key] = known?.get(key) ?? null;
+      return datum as LineDatum;
+    });
   return { data, keys };
 }

@@ -17,7 +17,7 @@ export const briefingExtraMessages = {
       rankRise: '; thứ hạng tăng {{places}} bậc',
       rankFall: '; thứ hạng giảm {{places}} bậc',
       rankSame: '; thứ hạng giữ nguyên',
-      rankNotComparable: '; thứ hạng không so sánh được vì tập đơn vị so sánh đã thay đổi',
+      rankNotComparable: '; thứ hạng không so sánh được vì {{reason}}',
     },
     target: {
       sentence: 'Mục tiêu “{{label}}” (năm {{year}}): {{outcome}}{{evidence}}.',
@@ -83,7 +83,7 @@ export const briefingExtraMessages = {
       rankFall_one: '; the rank is down {{places}} place',
       rankFall_other: '; the rank is down {{places}} places',
       rankSame: '; the rank is unchanged',
-      rankNotComparable: '; the rank is not comparable because the set of peers changed',
+      rankNotComparable: '; the rank is not comparable because {{reason}}',
     },
     target: {
       sentence: 'Target “{{label}}” ({{year}}): {{outcome}}{{evidence}}.',

@@ -36,8 +36,14 @@ export const briefingMessages = {
       rankRise: ', tăng {{places}} bậc so với năm {{previous}}',
       rankFall: ', giảm {{places}} bậc so với năm {{previous}}',
       rankSame: ', giữ nguyên thứ hạng so với năm {{previous}}',
-      rankNotComparable:
-        '; thứ hạng không so sánh được với năm {{previous}} vì tập đơn vị so sánh đã thay đổi',
+      rankNotComparable: '; thứ hạng không so sánh được với năm {{previous}} vì {{reason}}',
+      rankReason: {
+        method: 'phương pháp tính điểm đã thay đổi',
+        merger: 'đơn vị được hợp nhất từ các đơn vị cũ',
+        peers: 'tập đơn vị so sánh đã thay đổi',
+        partial:
+          'nhà công bố chỉ công bố một phần đơn vị, thứ hạng chỉ tính trên các đơn vị có trong dữ liệu',
+      },
       band: 'Thuộc nhóm {{quartile}}/4 ({{label}}) trong các đơn vị cùng cấp.',
       bandLabel: {
         '1': 'nhóm điểm cao nhất',
@@ -105,7 +111,13 @@ export const briefingMessages = {
       rankFall_one: ', down {{places}} place on {{previous}}',
       rankFall_other: ', down {{places}} places on {{previous}}',
       rankSame: ', the same rank as in {{previous}}',
-      rankNotComparable: '; the rank is not comparable with {{previous}} because the set of peers changed',
+      rankNotComparable: '; the rank is not comparable with {{previous}} because {{reason}}',
+      rankReason: {
+        method: 'the scoring methodology changed',
+        merger: 'the unit was formed by a merger',
+        peers: 'the set of peers changed',
+        partial: 'the publisher released only part of the units, so the rank is among the loaded ones only',
+      },
       band: 'In quartile {{quartile}} of 4 ({{label}}) among units of the same level.',
       bandLabel: {
         '1': 'best performers',

@@ -61,6 +61,9 @@ export const trendsMessages = {
     compare: {
       title: '{{component}}: so sánh {{count}} đơn vị, {{from}}–{{to}}',
       summary: 'Năm {{year}}: {{values}}.',
+      baseLevel: '{{unit}} năm gốc {{year}}: {{value}}',
+      baseChange: 'So với năm gốc {{year}}, {{unit}} năm {{to}} thay đổi {{change}}.',
+      baseNotComparable: 'Năm {{to}} của {{unit}} không so sánh được với năm gốc {{year}}.',
     },
     bump: {
       title: 'Thứ hạng {{component}} của các đơn vị đã chọn',
@@ -173,6 +176,9 @@ export const trendsMessages = {
     compare: {
       title: '{{component}}: {{count}} units compared, {{from}}–{{to}}',
       summary: '{{year}}: {{values}}.',
+      baseLevel: '{{unit}} in the base year {{year}}: {{value}}',
+      baseChange: 'Against the base year {{year}}, {{unit}} changed by {{change}} by {{to}}.',
+      baseNotComparable: '{{to}} for {{unit}} is not comparable with the base year {{year}}.',
     },
     bump: {
       title: 'Rank in {{component}} of the chosen units',

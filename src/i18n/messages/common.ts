@@ -100,6 +100,8 @@ export const commonMessages = {
     notComparable: 'không so sánh được',
     // A rank change in places (src/i18n/change-words.ts); Vietnamese has one plural form.
     rankChange: { up_other: 'tăng {{count}} bậc', down_other: 'giảm {{count}} bậc', same: 'giữ nguyên' },
+    // "Quảng Trị (từ 2025) = Quảng Bình + Quảng Trị": stated, never implied by a summed line.
+    lineageNote: '{{name}} (từ {{year}}) = {{parts}}',
     dataTable: 'Bảng số liệu',
     chart: { exportCsv: 'Tải CSV', exportPng: 'Tải ảnh PNG' },
     hideDataTable: 'Ẩn bảng số liệu',
@@ -223,6 +225,7 @@ export const commonMessages = {
     source: 'Source: {{source}}',
     notPublished: 'not published',
     notComparable: 'not comparable',
+    lineageNote: '{{name}} (from {{year}}) = {{parts}}',
     rankChange: {
       up_one: 'up {{count}} place',
       up_other: 'up {{count}} places',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCrosswalk } from '@/domain/crosswalk-csv';
-import { crosswalkToLinks, type LineageLink, lineageNote } from '@/domain/lineage';
+import { crosswalkToLinks, type LineageLink } from '@/domain/lineage';
 
 /** The predecessors of each new unit, in the order given. */
 function predecessorsByNew(links: readonly LineageLink[]): Map<string, LineageLink[]> {
@@ -27,14 +27,6 @@ describe('parseCrosswalk(text) and crosswalkToLinks(rows)', () => {
 
   it('fails with the line number of a malformed line', () => {
     expect(() => parseCrosswalk('old_province,new_province\nA,B,C\n')).toThrow(/line 2/);
-  });
-});
-
-describe('lineageNote(newName, year, oldNames, lang)', () => {
-  it('states the composition in words', () => {
-    expect(lineageNote('Quảng Trị', 2025, ['Quảng Bình', 'Quảng Trị'], 'vi')).toBe(
-      'Quảng Trị (từ 2025) = Quảng Bình + Quảng Trị',
-    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Translate } from '@/domain/translate';
 import { importMessages } from '@/i18n/import-messages';
-import { formatIssue, type Translate } from '@/ingest/format-issue';
+import { formatIssue } from '@/ingest/format-issue';
 
 /** i18next-style interpolation, enough to check the messages without starting i18next. */
 function translator(messages: Record<string, string>): Translate {

@@ -5,7 +5,7 @@ import { runInTransaction } from '@/db/transaction';
 import type { FactsSource } from '@/sql/facts-source';
 import { insertLineage } from '@/sql/lineage';
 import { type Query, query } from '@/sql/query';
-import { refreshScoreFacts } from '@/sql/score-facts';
+import { DROP_SCORE_FACTS, refreshScoreFacts } from '@/sql/score-facts';
 import { buildSeries } from '@/sql/series';
 import { buildHomePeerStats, buildLevelPeerStats } from '@/sql/trends-extra';
 import { buildYoyDeltas } from '@/sql/yoy-deltas';
@@ -71,9 +71,7 @@ function load(rows: readonly ScoreRow[]): Query[] {
   ]);
   // Built from nothing each time: the same dataset ids with other rows would look unchanged.
   return [
-    query('DROP TABLE IF EXISTS score_facts'),
-    query('DROP TABLE IF EXISTS score_facts_built'),
-    query('DROP TABLE IF EXISTS score_facts_lineage'),
+    ...DROP_SCORE_FACTS.map((statement) => query(statement)),
     query('DELETE FROM scores'),
     query('DELETE FROM datasets'),
     query(`INSERT INTO datasets VALUES ('a', 'imported', 'a', 'a.csv', NULL, NULL, NULL),

@@ -44,12 +44,13 @@ describe('buildOverview(unit)', () => {
     });
   });
 
-  it('returns the sparkline of every index in one query, cut at the PAPI 2018 break', async () => {
+  it('returns the sparkline of every index in one query, a missing year as a NULL row, cut at the PAPI 2018 break', async () => {
     const rows = await run(engine, buildOverviewSeries('bac-ninh'));
-    expect(rows.map((r) => [r.index_code, r.year, r.comparable])).toEqual([
-      ['PAPI', 2016, null],
-      ['PAPI', 2018, false],
-      ['PAPI', 2019, true],
+    expect(rows.map((r) => [r.index_code, r.year, r.score === null, r.comparable, r.status])).toEqual([
+      ['PAPI', 2016, false, null, 'scored'],
+      ['PAPI', 2017, true, null, 'missing'],
+      ['PAPI', 2018, false, false, 'scored'],
+      ['PAPI', 2019, false, true, 'scored'],
     ]);
   });
 });

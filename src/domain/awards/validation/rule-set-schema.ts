@@ -1,154 +1,184 @@
+import * as v from 'valibot';
 import { CATALOGUE, INDEX_CODES } from '@/domain/catalogue';
-import type { ObjectSchema, Schema } from './schema';
 
-const ID: Schema = { kind: 'string', pattern: /^[a-z0-9][a-z0-9-]{0,79}$/ };
-const TEXT: Schema = { kind: 'string', pattern: /\S/ };
-const LOCALIZED: Schema = { kind: 'object', required: { vi: TEXT, en: TEXT } };
-const YEAR: Schema = { kind: 'number', integer: true, min: 1990 };
-const NUMBER: Schema = { kind: 'number' };
-const INDEX: Schema = { kind: 'string', oneOf: INDEX_CODES };
-const COMPONENT: Schema = { kind: 'string', pattern: /^[A-Za-z0-9_]{1,40}$/ };
-const BLOCK: Schema = { kind: 'string', pattern: /^[a-z0-9][a-z0-9-]{0,79}$/ };
-const NULLABLE = (schema: Schema): Schema => ({ kind: 'anyOf', of: [schema, { kind: 'null' }] });
-const THRESHOLD: Schema = {
-  kind: 'anyOf',
-  of: [
-    NUMBER,
-    {
-      kind: 'array',
-      minItems: 1,
-      items: { kind: 'object', required: { from: YEAR, to: YEAR, value: NUMBER } },
-    },
-  ],
+// The award rule-set file (data/award-rules/*.json, format "award-rule-set/1") as valibot schemas:
+// the one statement of its shape. The types in rule-set-types.ts are inferred from these, and
+// validate-rule-set.ts turns valibot's issues into the messages a user reads. Objects are strict:
+// a misspelt field is an error, not silently ignored. Valibot checks with plain functions (no eval),
+// so this runs under the app's strict CSP.
+
+export const RULE_SET_FORMAT = 'award-rule-set/1';
+
+const ID = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
+const TEXT = v.pipe(v.string(), v.regex(/\S/));
+const LOCALIZED = v.strictObject({ vi: TEXT, en: TEXT });
+const YEAR = v.pipe(v.number(), v.integer(), v.minValue(1990));
+const NUMBER = v.number();
+const INDEX = v.picklist(INDEX_CODES);
+const COMPONENT = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_]{1,40}$/));
+const BLOCK = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/));
+const LEVEL = v.picklist(CATALOGUE.levels);
+const COUNT = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A number, or one value per span of years (e.g. ≥ 90 % through 2025, ≥ 95 % through 2030). */
+const THRESHOLD = v.union([
+  NUMBER,
+  v.pipe(v.array(v.strictObject({ from: YEAR, to: YEAR, value: NUMBER })), v.minLength(1)),
+]);
+const MEASURE = v.optional(v.picklist(['score', 'pct']));
+const OP = v.picklist(['at_least', 'above']);
+const COVERAGE = v.optional(v.picklist(['all_years', 'any_year']));
+const BASE_YEAR = v.optional(YEAR);
+
+/** The series a clause reads: `component` may be "advised" (the components the subject advises that year); `of` whose series (the home province's, for advising agencies). */
+const SERIES = {
+  id: ID,
+  index: INDEX,
+  component: COMPONENT,
+  of: v.optional(v.picklist(['self', 'province'])),
 };
-const MEASURE: Schema = { kind: 'string', oneOf: ['score', 'pct'] };
-const OP: Schema = { kind: 'string', oneOf: ['at_least', 'above'] };
-const COVERAGE: Schema = { kind: 'string', oneOf: ['all_years', 'any_year'] };
 
-const series = (required: Record<string, Schema>, optional: Record<string, Schema> = {}): ObjectSchema => ({
-  kind: 'object',
-  required: { id: ID, type: { kind: 'string' }, index: INDEX, component: COMPONENT, ...required },
-  optional: { of: { kind: 'string', oneOf: ['self', 'province'] }, ...optional },
+export const BAND = v.strictObject({
+  id: ID,
+  label: LOCALIZED,
+  /** Inclusive lower bound in % of max; null for the lowest band. */
+  minPct: v.nullable(NUMBER),
 });
 
-const CLAUSE: Schema = {
-  kind: 'tagged',
-  tag: 'type',
-  variants: {
-    rose: series({}, { measure: MEASURE, orHeldAtMax: { kind: 'boolean' }, baseYear: YEAR }),
-    value: series({ op: OP, threshold: THRESHOLD }, { measure: MEASURE }),
-    change: series({ op: OP, threshold: THRESHOLD }, { measure: MEASURE, baseYear: YEAR }),
-    rank_up: series({ places: { kind: 'number', integer: true, min: 1 } }, { baseYear: YEAR }),
-    period_band_at_least: series({ band: ID }, { coverage: COVERAGE }),
-    no_year_in_band: series({ band: ID }, { coverage: COVERAGE }),
-    period_average: series({ op: OP, threshold: THRESHOLD }, { measure: MEASURE, coverage: COVERAGE }),
-    quota: {
-      kind: 'object',
-      required: {
-        id: ID,
-        type: { kind: 'string' },
-        perBlock: { kind: 'record', values: { kind: 'number', integer: true, min: 0 } },
-        orderBy: {
-          kind: 'array',
-          minItems: 1,
-          items: {
-            kind: 'object',
-            required: {
-              index: INDEX,
-              component: COMPONENT,
-              source: { kind: 'string', oneOf: ['year', 'period_average'] },
-              direction: { kind: 'string', oneOf: ['asc', 'desc'] },
-            },
-          },
-        },
-      },
-      optional: { default: { kind: 'number', integer: true, min: 0 } },
-    },
-    considered_under: { kind: 'object', required: { id: ID, type: { kind: 'string' }, rule: ID } },
-    manual: { kind: 'object', required: { id: ID, type: { kind: 'string' }, title: LOCALIZED } },
-  },
-};
+/** Bands of one index for a level and block (null = any) over a span of years, best band first. */
+export const BAND_SCHEME = v.strictObject({
+  index: INDEX,
+  component: COMPONENT,
+  level: v.nullable(LEVEL),
+  block: v.nullable(BLOCK),
+  fromYear: YEAR,
+  toYear: v.nullable(YEAR),
+  bands: v.pipe(v.array(BAND), v.minLength(1)),
+});
 
-const SUBJECT: Schema = {
-  kind: 'tagged',
-  tag: 'kind',
-  variants: {
-    advising_agencies: { kind: 'object', required: { kind: { kind: 'string' } } },
-    blocks: {
-      kind: 'object',
-      required: { kind: { kind: 'string' }, blocks: { kind: 'array', minItems: 1, items: BLOCK } },
-    },
-    levels: {
-      kind: 'object',
-      required: {
-        kind: { kind: 'string' },
-        levels: { kind: 'array', minItems: 1, items: { kind: 'string', oneOf: CATALOGUE.levels } },
-      },
-    },
-    units: {
-      kind: 'object',
-      required: { kind: { kind: 'string' }, units: { kind: 'array', minItems: 1, items: TEXT } },
-    },
-  },
-};
+export const ROSE_CLAUSE = v.strictObject({
+  ...SERIES,
+  type: v.literal('rose'),
+  measure: MEASURE,
+  orHeldAtMax: v.optional(v.boolean()),
+  /** Compare with this year instead of the previous one. */
+  baseYear: BASE_YEAR,
+});
+export const VALUE_CLAUSE = v.strictObject({
+  ...SERIES,
+  type: v.literal('value'),
+  measure: MEASURE,
+  op: OP,
+  threshold: THRESHOLD,
+});
+export const CHANGE_CLAUSE = v.strictObject({
+  ...SERIES,
+  type: v.literal('change'),
+  measure: MEASURE,
+  op: OP,
+  threshold: THRESHOLD,
+  baseYear: BASE_YEAR,
+});
+export const RANK_UP_CLAUSE = v.strictObject({
+  ...SERIES,
+  type: v.literal('rank_up'),
+  places: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  baseYear: BASE_YEAR,
+});
+export const PERIOD_BAND_CLAUSE = v.strictObject({
+  ...SERIES,
+  type: v.literal('period_band_at_least'),
+  band: ID,
+  coverage: COVERAGE,
+});
+export const NO_YEAR_IN_BAND_CLAUSE = v.strictObject({
+  ...SERIES,
+  type: v.literal('no_year_in_band'),
+  band: ID,
+  coverage: COVERAGE,
+});
+export const PERIOD_AVERAGE_CLAUSE = v.strictObject({
+  ...SERIES,
+  type: v.literal('period_average'),
+  measure: MEASURE,
+  op: OP,
+  threshold: THRESHOLD,
+  coverage: COVERAGE,
+});
+export const ORDER_KEY = v.strictObject({
+  index: INDEX,
+  component: COMPONENT,
+  source: v.picklist(['year', 'period_average']),
+  direction: v.picklist(['asc', 'desc']),
+});
+export const QUOTA_CLAUSE = v.strictObject({
+  id: ID,
+  type: v.literal('quota'),
+  perBlock: v.record(v.string(), COUNT),
+  /** Quota of blocks not listed; absent = no quota for them (every qualifying unit passes). */
+  default: v.optional(COUNT),
+  orderBy: v.pipe(v.array(ORDER_KEY), v.minLength(1)),
+});
+export const CONSIDERED_UNDER_CLAUSE = v.strictObject({
+  id: ID,
+  type: v.literal('considered_under'),
+  /** An earlier rule that takes precedence: a unit awarded there is not considered here. */
+  rule: ID,
+});
+export const MANUAL_CLAUSE = v.strictObject({ id: ID, type: v.literal('manual'), title: LOCALIZED });
 
-export const BAND_SCHEME_SCHEMA: Schema = {
-  kind: 'object',
-  required: {
-    index: INDEX,
-    component: COMPONENT,
-    level: NULLABLE({ kind: 'string', oneOf: CATALOGUE.levels }),
-    block: NULLABLE(BLOCK),
-    fromYear: YEAR,
-    toYear: NULLABLE(YEAR),
-    bands: {
-      kind: 'array',
-      minItems: 1,
-      items: { kind: 'object', required: { id: ID, label: LOCALIZED, minPct: NULLABLE(NUMBER) } },
-    },
-  },
-};
+export const CLAUSE = v.variant('type', [
+  ROSE_CLAUSE,
+  VALUE_CLAUSE,
+  CHANGE_CLAUSE,
+  RANK_UP_CLAUSE,
+  PERIOD_BAND_CLAUSE,
+  NO_YEAR_IN_BAND_CLAUSE,
+  PERIOD_AVERAGE_CLAUSE,
+  QUOTA_CLAUSE,
+  CONSIDERED_UNDER_CLAUSE,
+  MANUAL_CLAUSE,
+]);
 
-export const RULE_SET_SCHEMA: Schema = {
-  kind: 'object',
-  required: {
-    format: { kind: 'string', oneOf: ['award-rule-set/1'] },
-    id: ID,
-    version: { kind: 'string', pattern: /^\d+\.\d+\.\d+$/ },
-    title: LOCALIZED,
-    source: { kind: 'object', required: { document: TEXT }, optional: { note: LOCALIZED } },
-    periods: {
-      kind: 'array',
-      items: { kind: 'object', required: { id: { kind: 'string', pattern: /^\S+$/ }, from: YEAR, to: YEAR } },
-    },
-    bands: { kind: 'array', items: BAND_SCHEME_SCHEMA },
-    rules: {
-      kind: 'array',
-      minItems: 1,
-      items: {
-        kind: 'object',
-        required: {
-          id: ID,
-          title: LOCALIZED,
-          award: { kind: 'string', oneOf: ['certificate', 'flag', 'target'] },
-          scope: { kind: 'string', oneOf: ['year', 'period'] },
-          subject: SUBJECT,
-          clauses: { kind: 'array', minItems: 1, items: CLAUSE },
-        },
-        optional: { note: LOCALIZED },
-      },
-    },
-  },
-  optional: {
-    blockDefaults: {
-      kind: 'object',
-      required: { levels: { kind: 'record', values: BLOCK } },
-      optional: { advisingAgencies: BLOCK },
-    },
-  },
-};
+const nonEmpty = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.minLength(1));
 
-export const BAND_REGISTRY_SCHEMA: Schema = {
-  kind: 'object',
-  required: { schemes: { kind: 'array', items: BAND_SCHEME_SCHEMA } },
-};
+export const SUBJECT = v.variant('kind', [
+  v.strictObject({ kind: v.literal('advising_agencies') }),
+  v.strictObject({ kind: v.literal('blocks'), blocks: nonEmpty(BLOCK) }),
+  v.strictObject({ kind: v.literal('levels'), levels: nonEmpty(LEVEL) }),
+  v.strictObject({ kind: v.literal('units'), units: nonEmpty(TEXT) }),
+]);
+
+export const RULE = v.strictObject({
+  id: ID,
+  title: LOCALIZED,
+  award: v.picklist(['certificate', 'flag', 'target']),
+  scope: v.picklist(['year', 'period']),
+  subject: SUBJECT,
+  clauses: nonEmpty(CLAUSE),
+  note: v.optional(LOCALIZED),
+});
+
+/**
+ * The block of a unit whose data names none (no `block` column, or the import's fallback to its
+ * level): an agency the advising map names for that year, else by its level. The data's own block wins.
+ * `levels` maps a unit level (catalogue code) to a block.
+ */
+export const BLOCK_DEFAULTS = v.strictObject({
+  levels: v.record(v.string(), BLOCK),
+  advisingAgencies: v.optional(BLOCK),
+});
+
+export const RULE_SET = v.strictObject({
+  format: v.literal(RULE_SET_FORMAT),
+  id: ID,
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/)),
+  title: LOCALIZED,
+  source: v.strictObject({ document: TEXT, note: v.optional(LOCALIZED) }),
+  periods: v.array(v.strictObject({ id: v.pipe(v.string(), v.regex(/^\S+$/)), from: YEAR, to: YEAR })),
+  bands: v.array(BAND_SCHEME),
+  blockDefaults: v.optional(BLOCK_DEFAULTS),
+  rules: nonEmpty(RULE),
+});
+
+export const BAND_REGISTRY = v.strictObject({ schemes: v.array(BAND_SCHEME) });

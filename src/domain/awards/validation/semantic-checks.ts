@@ -1,6 +1,6 @@
 import { CATALOGUE } from '@/domain/catalogue';
 import type { BandScheme, Clause, RuleSet } from '../rule-set-types';
-import type { SchemaIssue } from './schema';
+import type { SchemaIssue } from './issues';
 
 /** What a schema cannot say: unique ids, references to earlier rules and known bands, one quota a rule. */
 export function checkSemantics(ruleSet: RuleSet): SchemaIssue[] {

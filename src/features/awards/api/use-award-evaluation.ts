@@ -2,9 +2,8 @@ import { keepPreviousData, type QueryClient, queryOptions, skipToken, useQuery }
 import { run, runAnalytics } from '@/db/database';
 import { type BlockResolution, blockResolution } from '@/domain/awards/block-defaults';
 import { evaluateAwards } from '@/domain/awards/evaluate-awards';
-import { factNeeds } from '@/domain/awards/fact-scope';
-import type { AdvisingEntry } from '@/domain/awards/fact-types';
-import { type FactRow, toPeriodFacts, toScoreFacts } from '@/domain/awards/facts-from-rows';
+import { type FactComponents, factComponents, factNeeds } from '@/domain/awards/fact-scope';
+import type { AdvisingEntry, ScoreFact } from '@/domain/awards/fact-types';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
 import type { AwardContext, AwardEvaluation } from '@/domain/awards/verdict-types';
 import type { IndexCode } from '@/domain/catalogue';
@@ -26,6 +25,7 @@ interface ScoreScope {
   readonly indices: readonly IndexCode[];
   readonly bands: readonly BandScheme[];
   readonly blocks: BlockResolution;
+  readonly series: FactComponents;
   readonly fromYear: number;
   readonly toYear: number;
 }
@@ -39,7 +39,7 @@ export const awardScoreFactsQuery = (scope: ScoreScope) =>
   queryOptions({
     queryKey: ['awards', 'score-facts', scope],
     // The comparability rule reads the catalogue's break tables, filled before the quick pass.
-    queryFn: (): Promise<FactRow[]> => runAnalytics(buildAwardScoreFacts(scope), 'quick'),
+    queryFn: (): Promise<ScoreFact[]> => runAnalytics(buildAwardScoreFacts(scope), 'quick'),
   });
 
 /** Facts from SQL (deltas, averages, bands, ranks in block), then the pure rule evaluation. */
@@ -53,20 +53,17 @@ async function evaluate(args: EvaluationArgs, client: QueryClient): Promise<Awar
     indices: needs.indices,
     bands,
     blocks: blockResolution(ruleSet, advising, blockMap),
+    series: factComponents(ruleSet, advising),
   };
   const spanRows = await client.fetchQuery(
     awardScoreFactsQuery({ ...scope, fromYear: needs.fromYear, toYear: spanTo }),
   );
-  const scoreRows = spanRows.filter((row) => typeof row.year === 'number' && row.year <= needs.toYear);
-  const periodRows = await run(
+  const scores = spanRows.filter((fact) => fact.year <= needs.toYear);
+  // Its window is [window.from, toYear]: the period facts carry it.
+  const periods = await run(
     buildAwardPeriodFacts({ ...scope, fromYear: needs.window.from, toYear: needs.toYear }),
   );
-  const facts = {
-    scores: toScoreFacts(scoreRows),
-    periods: toPeriodFacts(periodRows, needs.window),
-    advising,
-  };
-  return evaluateAwards(facts, ruleSet, context, { bands });
+  return evaluateAwards({ scores, periods, advising }, ruleSet, context, { bands });
 }
 
 /** Every argument is in the key: a loaded rule file, another advising map or dataset is another query. */

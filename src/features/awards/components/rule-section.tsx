@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MissingSeries } from '@/domain/awards/missing-data';
 import type { Rule } from '@/domain/awards/rule-set-types';
 import type { Lang } from '@/domain/catalogue';
+import type { Translate } from '@/domain/translate';
 import type { AwardInputs } from '../model/award-inputs';
 import type { RuleGroup } from '../model/group-verdicts';
 import { BlockTable } from './block-table';
@@ -44,8 +45,6 @@ export function RuleSection({ group, inputs, lang, missing }: Props) {
     </section>
   );
 }
-
-type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** Why a rule judges nobody, and what to do about it, per kind of subject. */
 function emptyRuleText(rule: Rule, inputs: AwardInputs, t: Translate, tCommon: Translate): string {

@@ -68,7 +68,11 @@ export function BriefingScreen() {
           <BaselinePicker baseline={baseline} years={years.data} onChange={setParams} />
         )}
       </form>
-      <BriefingActions year={year} />
+      <BriefingActions
+        year={year}
+        block={totals.data?.find((fact) => fact.year === fact.askedYear)?.block ?? null}
+        baseline={baseline}
+      />
       {unit !== null && years.data?.length === 0 && <p className="muted">{t('noData')}</p>}
       {year !== null && (
         <QueryState query={totals}>

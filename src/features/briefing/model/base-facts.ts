@@ -2,6 +2,8 @@ import type { Row } from '@/db/engine';
 import { INDEX_CODES, type IndexCode, isIndexCode } from '@/domain/catalogue';
 import type { Target } from '@/domain/targets/targets';
 import type { Baseline } from '@/lib/baseline-param';
+import type { RankNotComparableReason } from '@/sql/rank-statement';
+import { rankReason } from './facts';
 
 /** Where the base year comes from: the unit's target, the reader's choice, or the current plans'. */
 export type BaseSource = 'target' | 'chosen' | 'plan';
@@ -27,6 +29,8 @@ export interface BaseFact {
   readonly baseRank: number | null;
   readonly rankChange: number | null;
   readonly rankComparable: boolean | null;
+  /** Why the change of rank is not stated as a change; `rankChange` is then null, `rankComparable` false. */
+  readonly rankReason: RankNotComparableReason | null;
 }
 
 /**
@@ -62,6 +66,7 @@ export function readBaseFacts(rows: readonly Row[], choices: readonly BaseChoice
     const year = num(row.year);
     if (!isIndexCode(index) || !choice || year === null) return [];
     const reason = row.not_comparable_reason;
+    const rankNote = rankReason(row.rank_not_comparable_reason);
     return [
       {
         index,
@@ -74,8 +79,9 @@ export function readBaseFacts(rows: readonly Row[], choices: readonly BaseChoice
         reason: reason === 'method' || reason === 'merger' ? reason : null,
         rank: num(row.rank),
         baseRank: num(row.previous_rank),
-        rankChange: num(row.rank_change),
-        rankComparable: bool(row.rank_comparable),
+        rankChange: rankNote === null ? num(row.rank_change) : null,
+        rankComparable: rankNote === null ? bool(row.rank_comparable) : false,
+        rankReason: rankNote,
       },
     ];
   });

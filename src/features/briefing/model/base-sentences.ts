@@ -21,7 +21,8 @@ function changeText(fact: BaseFact, t: T, lang: Lang): string {
 
 function rankText(fact: BaseFact, t: T, lang: Lang): string {
   if (fact.baseRank === null || fact.rank === null) return '';
-  if (fact.rankComparable === false) return t('base.rankNotComparable');
+  if (fact.rankComparable === false)
+    return t('base.rankNotComparable', { reason: t(`sentence.rankReason.${fact.rankReason ?? 'peers'}`) });
   if (fact.rankChange === null) return '';
   if (fact.rankChange === 0) return t('base.rankSame');
   const count = Math.abs(fact.rankChange);

@@ -1,5 +1,6 @@
 import type { Row } from '@/db/engine';
 import { type IndexCode, isIndexCode } from '@/domain/catalogue';
+import { RANK_NOT_COMPARABLE_REASONS, type RankNotComparableReason } from '@/sql/rank-statement';
 
 /** One index's headline facts for the unit, as the SQL gave them (`buildBriefingTotals`). */
 export interface TotalFact {
@@ -10,6 +11,8 @@ export interface TotalFact {
   readonly unitName: string;
   /** The level the unit is ranked in: the peers of its weak points too. */
   readonly unitLevel: string;
+  /** The unit's block in that year: the council pack the briefing's pack link opens. */
+  readonly block: string;
   readonly score: number | null;
   readonly maxScore: number | null;
   readonly previousYear: number | null;
@@ -21,6 +24,8 @@ export interface TotalFact {
   readonly previousRank: number | null;
   readonly rankChange: number | null;
   readonly rankComparable: boolean | null;
+  /** Why the change of rank is not stated as a change (set with `rankComparable` false). */
+  readonly rankReason: RankNotComparableReason | null;
   readonly peerCount: number;
   readonly quartile: number | null;
   /** Kinds of data the total comes from: a sample figure is always labelled as such. */
@@ -45,6 +50,11 @@ const num = (value: unknown): number | null => (typeof value === 'number' ? valu
 const bool = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
+/** The SQL's reason a change of rank is not stated as a change (`rankNotComparableSql`). */
+export function rankReason(value: unknown): RankNotComparableReason | null {
+  return RANK_NOT_COMPARABLE_REASONS.find((reason) => reason === value) ?? null;
+}
+
 export function readTotals(rows: readonly Row[], askedYear: number): TotalFact[] {
   return rows.flatMap((row) => {
     const index = str(row.index_code);
@@ -57,6 +67,7 @@ export function readTotals(rows: readonly Row[], askedYear: number): TotalFact[]
         year: num(row.year) ?? askedYear,
         unitName: str(row.unit_name),
         unitLevel: str(row.unit_level),
+        block: str(row.block),
         score: num(row.score),
         maxScore: num(row.max_score),
         previousYear: num(row.previous_year),
@@ -68,6 +79,7 @@ export function readTotals(rows: readonly Row[], askedYear: number): TotalFact[]
         previousRank: num(row.previous_rank),
         rankChange: num(row.rank_change),
         rankComparable: bool(row.rank_comparable),
+        rankReason: rankReason(row.rank_not_comparable_reason),
         peerCount: num(row.peer_count) ?? 0,
         quartile: num(row.peer_quartile),
         kinds: str(row.kinds).split(',').filter(Boolean),

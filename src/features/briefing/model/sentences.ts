@@ -51,7 +51,11 @@ function changeText(fact: TotalFact, t: T, lang: Lang): string {
 function rankChangeText(fact: TotalFact, t: T, lang: Lang): string {
   const previous = fact.previousYear;
   if (previous === null || fact.previousRank === null) return '';
-  if (fact.rankComparable === false) return t('sentence.rankNotComparable', { previous });
+  if (fact.rankComparable === false)
+    return t('sentence.rankNotComparable', {
+      previous,
+      reason: t(`sentence.rankReason.${fact.rankReason ?? 'peers'}`),
+    });
   if (fact.rankChange === null) return '';
   if (fact.rankChange === 0) return t('sentence.rankSame', { previous });
   const places = formatInteger(Math.abs(fact.rankChange), lang);

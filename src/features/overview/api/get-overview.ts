@@ -24,11 +24,7 @@ export async function fetchOverview(
   ]);
   return toCardModels(indices, rows, contexts).map((model) => ({
     model,
-    spark: toSparkModel(
-      model.index,
-      series,
-      contexts.find((context) => context.index_code === model.index),
-    ),
+    spark: toSparkModel(model.index, series),
   }));
 }
 

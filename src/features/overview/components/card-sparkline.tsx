@@ -29,8 +29,8 @@ export function CardSparkline({
   const table = toSparkTable(spark.years, {
     header: [t('year', { ns: 'common' }), t('spark.score'), t('spark.pct'), t('spark.rank')],
     status: {
-      'not-published': t('notPublished', { ns: 'common' }),
-      'rank-only': t('spark.rankOnly'),
+      not_published: t('notPublished', { ns: 'common' }),
+      rank_only: t('spark.rankOnly'),
       missing: t('spark.missing'),
     },
     score: (value) => formatScore(value, lang),

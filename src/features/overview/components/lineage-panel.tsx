@@ -1,7 +1,6 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/domain/catalogue';
-import { lineageNote } from '@/domain/lineage';
 import type { UnitOption } from '@/domain/units';
 import { formatHash } from '@/lib/hash-route';
 import { useLineage } from '../api/get-lineage';
@@ -31,12 +30,12 @@ export function LineagePanel({
       {merged && (
         <aside className="notice notice-info lineage" aria-label={t('lineage.mergedHeading')}>
           <p className="lineage-note" data-testid="lineage-note">
-            {lineageNote(
+            {t('lineageNote', {
+              ns: 'common',
               name,
-              merged.year,
-              merged.predecessors.map((p) => p.name),
-              lang,
-            )}
+              year: merged.year,
+              parts: merged.predecessors.map((p) => p.name).join(' + '),
+            })}
           </p>
           <p className="small">{t('lineage.mergedNote', { last: merged.year - 1 })}</p>
           <p className="small">

@@ -1,8 +1,9 @@
 import type { IndexCode } from '@/domain/catalogue';
-import type { OverviewContextRow, OverviewSeriesRow } from '@/sql/overview-extra';
+import type { OverviewSeriesRow } from '@/sql/overview-extra';
+import type { CellStatus } from '@/sql/ranks';
 
-/** Why a year of the sparkline has (or lacks) a value; the data table says it in words. */
-export type SparkStatus = 'scored' | 'rank-only' | 'not-published' | 'missing';
+/** Why a year of the sparkline has (or lacks) a value, as SQL says it; the data table says it in words. */
+export type SparkStatus = CellStatus;
 
 export interface SparkYear {
   readonly year: number;
@@ -21,12 +22,6 @@ export interface SparkModel {
   readonly domain: [number, number] | null;
 }
 
-function statusOf(row: OverviewSeriesRow | undefined, year: number, topOnlyFrom: number | null): SparkStatus {
-  if (row?.score != null) return 'scored';
-  if (row?.rank != null) return 'rank-only';
-  return topOnlyFrom !== null && year >= topOnlyFrom ? 'not-published' : 'missing';
-}
-
 function paddedDomain(years: readonly SparkYear[]): [number, number] | null {
   const values = years.flatMap((year) => (year.score === null ? [] : [year.score]));
   if (values.length === 0) return null;
@@ -37,42 +32,29 @@ function paddedDomain(years: readonly SparkYear[]): [number, number] | null {
 }
 
 /**
- * The card's sparkline: every year from the unit's first figure to the index's last year (a missing
- * year is a gap, never 0), cut into segments wherever SQL says a step is not comparable, so no line
- * joins a 60-point PAPI total to an 80-point one.
+ * The card's sparkline: one point per year of the SQL series (every year from the unit's first figure
+ * on, a gap as a row of NULLs, never 0), cut into segments wherever SQL says a step is not comparable,
+ * so no line joins a 60-point PAPI total to an 80-point one.
  */
-export function toSparkModel(
-  index: IndexCode,
-  series: readonly OverviewSeriesRow[],
-  context: OverviewContextRow | undefined,
-): SparkModel {
+export function toSparkModel(index: IndexCode, series: readonly OverviewSeriesRow[]): SparkModel {
   const rows = series.filter((row) => row.index_code === index);
-  const first = rows[0];
-  if (!first) return { data: [], keys: [], years: [], domain: null };
-  const lastRow = rows.at(-1)?.year ?? first.year;
-  const topOnlyFrom = context?.top_only_from ?? null;
-  // Run on past the unit's last figure only to show years that were not published (PCI top 30):
-  // another unit's later year is no gap in this unit's own series.
-  const last = topOnlyFrom === null ? lastRow : Math.max(lastRow, context?.index_latest_year ?? lastRow);
-  const byYear = new Map(rows.map((row) => [row.year, row]));
   const keys: string[] = [];
   const data: Record<string, number | null>[] = [];
   const years: SparkYear[] = [];
   let segment = -1;
-  for (let year = first.year; year <= last; year += 1) {
-    const row = byYear.get(year);
-    if (row && (segment < 0 || row.comparable === false)) {
+  for (const row of rows) {
+    const present = row.status === 'scored' || row.status === 'rank_only';
+    if (present && (segment < 0 || row.comparable === false)) {
       segment += 1;
       keys.push(`s${segment}`);
     }
-    const value = row?.score ?? null;
-    data.push({ year, ...(segment >= 0 ? { [`s${segment}`]: value } : {}) });
+    data.push({ year: row.year, ...(segment >= 0 ? { [`s${segment}`]: row.score } : {}) });
     years.push({
-      year,
-      score: value,
-      pctOfMax: row?.pct_of_max ?? null,
-      rank: row?.rank ?? null,
-      status: statusOf(row, year, topOnlyFrom),
+      year: row.year,
+      score: row.score,
+      pctOfMax: row.pct_of_max,
+      rank: row.rank,
+      status: row.status,
     });
   }
   // Every key present in every year (null elsewhere), as Recharts expects.

@@ -24,6 +24,7 @@ export function toYoyPoint(row: YoyRow): YoyPoint {
     peerCount: row.peer_count,
     status: row.status,
     previousYear: row.previous_year,
+    previousScore: row.previous_score,
     scoreChange: row.score_change,
     pctChange: row.pct_change,
     rankChange: row.rank_change,

@@ -1,6 +1,5 @@
 import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { lineageNote } from '@/domain/lineage';
 import { linesTable } from '../model/chart-table';
 import { COMBINED_KEY, type LineageView, lineageLines, OWN_KEY, predecessorKey } from '../model/lineage';
 import type { SeriesPoint } from '../model/types';
@@ -33,7 +32,7 @@ export const LineagePanel = memo(function LineagePanel({
   combined,
   update,
 }: LineagePanelProps) {
-  const { t, lang, componentLabel, format, unitName } = labels;
+  const { t, componentLabel, format, unitName } = labels;
   // Imported links carry codes only (the crosswalk carries names): the units list names them.
   const nameOf = (code: string, name: string) => (name === code ? unitName(code) : name);
   const own = nameOf(view.code, view.name);
@@ -55,7 +54,9 @@ export const LineagePanel = memo(function LineagePanel({
   return (
     <section className="card trends-card trends-lineage" aria-labelledby="trends-lineage-note">
       <p id="trends-lineage-note" className="notice notice-warn">
-        {t('lineage.note', { note: lineageNote(own, view.year, names, lang) })}
+        {t('lineage.note', {
+          note: t('lineageNote', { ns: 'common', name: own, year: view.year, parts: names.join(' + ') }),
+        })}
       </p>
       <ChartFrame
         headingLevel={2}

@@ -3,7 +3,7 @@ import type { TargetPoint } from '@/domain/targets/targets';
 import { useBaseDeltas } from '../api/use-base-deltas';
 import type { TrendsView } from '../api/use-trends-view';
 import { useUnitDatasets } from '../api/use-unit-datasets';
-import { effectiveBase } from '../model/base-year';
+import { baselineMarkOf, effectiveBase } from '../model/base-year';
 import { markTrendsDrawn } from '../model/perf-marks';
 import { componentsIn } from '../model/shape';
 import type { YoyPoint } from '../model/types';
@@ -64,6 +64,11 @@ export function TrendsBody(props: BodyProps) {
           peer: state.peer,
         }
       : null,
+  );
+
+  const baselineMark = useMemo(
+    () => (base && data ? baselineMarkOf(baseRows.data ?? NO_YOY, home, focus, base, data.range.to) : null),
+    [base, data, baseRows.data, home, focus],
   );
 
   // Runs after every commit, children's effects first: once the charts of the latest state are in
@@ -141,6 +146,8 @@ export function TrendsBody(props: BodyProps) {
           mergersOf={view.mergersOf}
           targets={view.targets}
           facts={view.targetFacts.data ?? NO_FACTS}
+          home={home}
+          baseline={baselineMark}
         />
         <BumpChart
           {...common}

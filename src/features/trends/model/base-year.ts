@@ -1,4 +1,5 @@
 import type { Target } from '@/domain/targets/targets';
+import type { BaselineMark, YoyPoint } from './types';
 import type { TrendsState } from './url-state';
 
 /** The year the table's changes are taken from, and why; null = the previous year (the default). */
@@ -29,4 +30,29 @@ export function effectiveBase(
   const target =
     own.find((candidate) => candidate.component === focus) ?? own.find((c) => c.component === 'TOTAL');
   return target?.baselineYear ? { year: target.baselineYear, source: 'target' } : null;
+}
+
+/**
+ * What the charts draw of the baseline: the home unit's value of the focus component in the base year
+ * and its change to the last year of the range, both from the SQL's base-year rows (`buildBaseDeltas`);
+ * null while they load or when the unit has no figure in the base year.
+ */
+export function baselineMarkOf(
+  rows: readonly YoyPoint[],
+  home: string,
+  focus: string,
+  base: EffectiveBase,
+  lastYear: number,
+): BaselineMark | null {
+  const own = rows.filter((row) => row.unit === home && row.component === focus);
+  const anchor = own.find((row) => row.previousYear === base.year && row.previousScore !== null);
+  if (!anchor || anchor.previousScore === null) return null;
+  const last = own.find((row) => row.year === lastYear);
+  return {
+    year: base.year,
+    source: base.source,
+    value: anchor.previousScore,
+    change: last?.comparable ? last.scoreChange : null,
+    comparable: last ? last.comparable : null,
+  };
 }

@@ -1,5 +1,5 @@
 import { CATALOGUE } from '@/domain/catalogue';
-import { type BumpSeries, toBumpSeries } from '@/domain/trends/bump-series';
+import { type BumpSeries, stretchSince, toBumpSeries } from '@/domain/trends/bump-series';
 import { type LineDatum, toLineSeries } from '@/domain/trends/line-series';
 import type { PeerPoint, SeriesPoint } from './types';
 
@@ -14,12 +14,6 @@ export interface LineKey {
 export interface Lines {
   readonly data: readonly LineDatum[];
   readonly lines: readonly LineKey[];
-}
-
-/** The last break at or before `year`, or null: a line is cut there and drawn as a new one. */
-export function stretchSince(year: number, breaks: readonly number[]): number | null {
-  const since = breaks.filter((brk) => brk <= year).reduce((latest, brk) => Math.max(latest, brk), -Infinity);
-  return Number.isFinite(since) ? since : null;
 }
 
 function toLines(

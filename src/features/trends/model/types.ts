@@ -27,6 +27,8 @@ export interface YoyPoint {
   readonly peerCount: number | null;
   readonly status: CellStatus;
   readonly previousYear: number | null;
+  /** The score of `previousYear` (the base year's, for changes from a base year). */
+  readonly previousScore: number | null;
   readonly scoreChange: number | null;
   readonly pctChange: number | null;
   /** Places gained: positive = moved up. */
@@ -53,4 +55,14 @@ export interface LineageEdge {
   readonly newCode: string;
   readonly newName: string;
   readonly year: number;
+}
+
+/** The baseline a chart draws: the home unit's value in the base year, and its change to the last year. */
+export interface BaselineMark {
+  readonly year: number;
+  readonly source: 'chosen' | 'target';
+  readonly value: number;
+  /** The last year of the range against the base year; null when it has none or is not comparable. */
+  readonly change: number | null;
+  readonly comparable: boolean | null;
 }

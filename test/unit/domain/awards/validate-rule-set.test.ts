@@ -85,6 +85,38 @@ describe('validateRuleSet(text)', () => {
     expect(result.errors[0]).toMatchObject({ code, path, line: lineOfText(text, needle) });
   });
 
+  it.each([
+    {
+      name: 'a year before 1990',
+      from: '"from": 2021',
+      to: '"from": 1921',
+      code: 'too_small',
+      params: { min: 1990 },
+    },
+    {
+      name: 'a year with a fraction',
+      from: '"from": 2021',
+      to: '"from": 2021.5',
+      code: 'expected_integer',
+      params: {},
+    },
+  ])('reports $name with its code and line', ({ from, to, code, params }) => {
+    const text = socTrang.replace(from, to);
+    expect(text).not.toBe(socTrang);
+    const result = validateRuleSet(text);
+    const [first] = result.ok ? [] : result.errors;
+    expect(first).toMatchObject({ code, params });
+    expect(first?.line).toBeGreaterThan(1);
+  });
+
+  it('keeps $comment notes, and rejects comments and trailing commas as JSON syntax', () => {
+    expect(validateRuleSet(socTrang.replace('{', '{ "$comment": "ghi chú",')).ok).toBe(true);
+    const comment = socTrang.replace('"version"', '// sửa\n  "version"');
+    expect(validateRuleSet(comment)).toMatchObject({ ok: false, errors: [{ code: 'json_syntax' }] });
+    const trailing = socTrang.replace(/\}\s*$/, ',}');
+    expect(validateRuleSet(trailing)).toMatchObject({ ok: false, errors: [{ code: 'json_syntax' }] });
+  });
+
   it('points a missing required field at the line its object opens', () => {
     const text = broken('"award": "flag",', '');
     const result = validateRuleSet(text);

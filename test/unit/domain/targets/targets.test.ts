@@ -15,6 +15,7 @@ const fact = (year: number, score: number | null, rank: number | null, unit = 'u
   peerCount: 63,
   status: 'scored',
   previousYear: null,
+  previousScore: null,
   scoreChange: null,
   pctChange: null,
   rankChange: null,

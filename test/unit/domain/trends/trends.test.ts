@@ -5,10 +5,12 @@ import { toLineSeries } from '@/domain/trends/line-series';
 import { parseReasons } from '@/domain/weak/reasons';
 
 describe('toLineSeries(rows, keyOf, valueOf)', () => {
-  it('makes one object per year with null for a missing year or value, never 0', () => {
+  it('makes one object per year of the rows, null where a key has no value, never 0; no year made up', () => {
+    // As buildSeries returns them: 2017 is a gap row of NULLs, 2019 is not in the range asked for.
     const rows = [
-      { year: 2016, unit: 'a', score: 5 },
       { year: 2018, unit: 'a', score: 6 },
+      { year: 2016, unit: 'a', score: 5 },
+      { year: 2017, unit: 'a', score: null },
       { year: 2018, unit: 'b', score: null },
     ];
     expect(

@@ -31,6 +31,7 @@ const base: TotalFact = {
   year: 2024,
   unitName: 'Hà Tĩnh',
   unitLevel: 'province',
+  block: 'province',
   score: 45.55,
   maxScore: 80,
   previousYear: 2023,
@@ -42,6 +43,7 @@ const base: TotalFact = {
   previousRank: 7,
   rankChange: 1,
   rankComparable: true,
+  rankReason: null,
   peerCount: 61,
   quartile: 1,
   kinds: ['published'],
@@ -60,7 +62,10 @@ const cases: Record<string, TotalFact> = {
     scoreChange: null,
     comparable: false,
     reason: 'method',
-    rankChange: 2,
+    // As the SQL gives it: the rank across the break is not stated as a change.
+    rankChange: null,
+    rankComparable: false,
+    rankReason: 'method',
   },
   merger: {
     ...base,
@@ -75,8 +80,42 @@ const cases: Record<string, TotalFact> = {
     reason: 'merger',
     rankChange: null,
     rankComparable: false,
+    rankReason: 'merger',
     peerCount: 34,
     rank: 4,
+  },
+  peers: {
+    ...base,
+    index: 'PAR',
+    unitName: 'Hà Nội',
+    year: 2025,
+    askedYear: 2025,
+    score: 91,
+    maxScore: 100,
+    previousYear: 2024,
+    scoreChange: 1,
+    rank: 2,
+    previousRank: 3,
+    rankChange: null,
+    rankComparable: false,
+    rankReason: 'peers',
+    peerCount: 34,
+  },
+  partial: {
+    ...base,
+    index: 'PCI',
+    year: 2024,
+    askedYear: 2024,
+    score: 69,
+    maxScore: 100,
+    previousYear: 2022,
+    scoreChange: 1,
+    rank: 2,
+    previousRank: 3,
+    rankChange: null,
+    rankComparable: false,
+    rankReason: 'partial',
+    peerCount: 13,
   },
   missingYear: { ...base, index: 'PCI', askedYear: 2025, year: 2024, score: 70.54, maxScore: 100 },
   notPublished: {
@@ -137,6 +176,7 @@ const baseFact: BaseFact = {
   baseRank: 11,
   rankChange: 5,
   rankComparable: true,
+  rankReason: null,
 };
 const baseCases: Record<string, BaseFact> = {
   rise: baseFact,
@@ -148,7 +188,9 @@ const baseCases: Record<string, BaseFact> = {
     scoreChange: null,
     comparable: false,
     reason: 'method',
-    rankChange: 3,
+    rankChange: null,
+    rankComparable: false,
+    rankReason: 'method',
   },
   merger: {
     ...baseFact,
@@ -159,6 +201,16 @@ const baseCases: Record<string, BaseFact> = {
     reason: 'merger',
     rankChange: null,
     rankComparable: false,
+    rankReason: 'merger',
+  },
+  partial: {
+    ...baseFact,
+    index: 'PCI',
+    baseYear: 2022,
+    scoreChange: 1.5,
+    rankChange: null,
+    rankComparable: false,
+    rankReason: 'partial',
   },
   missingBaseYear: {
     ...baseFact,
@@ -296,6 +348,25 @@ describe('briefing sentences from SQL facts', () => {
     if (!rise) throw new Error('no mover');
     expect(moverSentence(rise, translator('vi'), 'vi').text).toMatch(/^Quản trị điện tử/);
     expect(moverSentence(rise, translator('en'), 'en').text).toMatch(/^E-governance/);
+  });
+
+  it('never states a change of rank across a break, a merger, new peers or a partial release as a plain change', () => {
+    const plainRankChange = /(tăng|giảm) [0-9]+ bậc|\b(up|down) [0-9]+ places?/;
+    for (const lang of ['vi', 'en'] as const) {
+      const t = translator(lang);
+      for (const name of ['break', 'merger', 'peers', 'partial'] as const) {
+        const text = totalSentences(cases[name] as TotalFact, t, lang)
+          .map((s) => s.text)
+          .join(' ');
+        expect(text).not.toMatch(plainRankChange);
+        expect(text).toMatch(lang === 'vi' ? /thứ hạng không so sánh được/ : /rank is not comparable/);
+      }
+      for (const name of ['break', 'merger', 'partial'] as const) {
+        const text = baseSentence(baseCases[name] as BaseFact, 'Hà Tĩnh', t, lang).text;
+        expect(text).not.toMatch(plainRankChange);
+        expect(text).toMatch(lang === 'vi' ? /thứ hạng không so sánh được/ : /rank is not comparable/);
+      }
+    }
   });
 
   it('never states a change across a break, a merger or a missing year as a plain change', () => {

@@ -74,19 +74,11 @@ describe('buildOverviewContext(unit) and buildOverviewSeries(unit) on the bundle
   });
 
   it('cuts the PAPI sparkline at the 2018 break (Quảng Ninh) and says "not published" for PCI 2023 (Bình Phước)', async () => {
-    const { series, contexts } = await overviewOf('quang-ninh');
-    const papi = toSparkModel(
-      'PAPI',
-      series,
-      contexts.find((c) => c.index_code === 'PAPI'),
-    );
+    const { series } = await overviewOf('quang-ninh');
+    const papi = toSparkModel('PAPI', series);
     expect(papi.keys).toEqual(['s0', 's1']);
     expect(papi.data.find((d) => d.year === 2018)?.s0).toBeNull();
-    const pci = toSparkModel(
-      'PCI',
-      series,
-      contexts.find((c) => c.index_code === 'PCI'),
-    );
+    const pci = toSparkModel('PCI', series);
     // Quảng Ninh's 2023 total is published (71.25, first of the top five): a scored point.
     expect(pci.years.find((y) => y.year === 2023)?.score).toBe(
       csvTotal('pci.csv', 'PCI', 'quang-ninh', 2023),
@@ -96,15 +88,25 @@ describe('buildOverviewContext(unit) and buildOverviewSeries(unit) on the bundle
     );
     // Bình Phước has no 2023 row: outside the top 30 the publisher released, so "not published".
     const other = await overviewOf('binh-phuoc');
-    const otherPci = toSparkModel(
-      'PCI',
-      other.series,
-      other.contexts.find((c) => c.index_code === 'PCI'),
-    );
-    expect(otherPci.years.find((y) => y.year === 2023)?.status).toBe('not-published');
+    const otherPci = toSparkModel('PCI', other.series);
+    expect(otherPci.years.find((y) => y.year === 2023)?.status).toBe('not_published');
     expect(otherPci.years.find((y) => y.year === 2022)?.score).toBe(
       csvTotal('pci.csv', 'PCI', 'binh-phuoc', 2022),
     );
+  });
+
+  it("fills the sparkline's years in SQL: every year from the first figure to the unit's own last", async () => {
+    const { series } = await overviewOf('binh-phuoc');
+    for (const index of ['PAPI', 'PCI'] as const) {
+      const years = series.filter((row) => row.index_code === index).map((row) => row.year);
+      const first = years[0] ?? 0;
+      expect(years).toEqual(years.map((_, i) => first + i));
+      for (const row of series.filter((r) => r.index_code === index && r.score === null && r.rank === null))
+        expect(row.status).toBe(index === 'PCI' && row.year >= 2023 ? 'not_published' : 'missing');
+    }
+    // PAPI publishes every province: the series ends with the unit's own last figure.
+    const papi = series.filter((row) => row.index_code === 'PAPI');
+    expect(papi.at(-1)?.status).toBe('scored');
   });
 
   it("counts the units sharing the home unit's rank, so the card can say 'đồng hạng'", async () => {

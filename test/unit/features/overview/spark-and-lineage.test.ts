@@ -3,7 +3,7 @@ import { toLineageModel } from '@/features/overview/model/lineage-model';
 import { provenanceText } from '@/features/overview/model/provenance';
 import { toSparkModel } from '@/features/overview/model/spark-model';
 import { toSparkTable } from '@/features/overview/model/spark-table';
-import type { OverviewContextRow, OverviewSeriesRow } from '@/sql/overview-extra';
+import type { OverviewSeriesRow } from '@/sql/overview-extra';
 
 const point = (
   year: number,
@@ -17,23 +17,13 @@ const point = (
   rank: score === null ? null : 1,
   rank_source: 'computed',
   comparable: true,
-  ...changes,
-});
-
-const ctx = (changes: Partial<OverviewContextRow>): OverviewContextRow => ({
-  index_code: 'PAPI',
-  index_latest_year: null,
-  tie_count: 1,
-  top_only_from: null,
-  top_n: null,
-  kinds: null,
-  dataset_ids: null,
+  status: score === null ? 'missing' : 'scored',
   ...changes,
 });
 
 describe('toSparkModel(index, series, context)', () => {
-  it('fills a missing year with null (a gap), never 0', () => {
-    const model = toSparkModel('PAPI', [point(2015, 40), point(2017, 42)], undefined);
+  it("draws SQL's gap row as null, never 0", () => {
+    const model = toSparkModel('PAPI', [point(2015, 40), point(2016, null), point(2017, 42)]);
     expect(model.data).toEqual([
       { year: 2015, s0: 40 },
       { year: 2016, s0: null },
@@ -43,11 +33,11 @@ describe('toSparkModel(index, series, context)', () => {
   });
 
   it('cuts the line where a step is not comparable (PAPI 60 → 80 points in 2018)', () => {
-    const model = toSparkModel(
-      'PAPI',
-      [point(2017, 38), point(2018, 44, { comparable: false }), point(2019, 45)],
-      undefined,
-    );
+    const model = toSparkModel('PAPI', [
+      point(2017, 38),
+      point(2018, 44, { comparable: false }),
+      point(2019, 45),
+    ]);
     expect(model.keys).toEqual(['s0', 's1']);
     expect(model.data).toEqual([
       { year: 2017, s0: 38, s1: null },
@@ -56,39 +46,32 @@ describe('toSparkModel(index, series, context)', () => {
     ]);
   });
 
-  it('runs on to the index\'s last year and calls top-only years without a score "not published"', () => {
-    const rows = [point(2021, 70, { index_code: 'PCI' }), point(2022, 71, { index_code: 'PCI' })];
-    const model = toSparkModel(
-      'PCI',
-      rows,
-      ctx({ index_code: 'PCI', index_latest_year: 2024, top_only_from: 2023 }),
-    );
-    expect(model.years.map((year) => [year.year, year.status])).toEqual([
-      [2021, 'scored'],
+  it('keeps the status SQL gives a year without a score ("not published" in a top-only year)', () => {
+    const pci = { index_code: 'PCI' } as const;
+    const rows = [
+      point(2022, 71, pci),
+      point(2023, null, { ...pci, status: 'not_published' }),
+      point(2024, null, { ...pci, status: 'not_published' }),
+    ];
+    expect(toSparkModel('PCI', rows).years.map((year) => [year.year, year.status])).toEqual([
       [2022, 'scored'],
-      [2023, 'not-published'],
-      [2024, 'not-published'],
+      [2023, 'not_published'],
+      [2024, 'not_published'],
     ]);
-  });
-
-  it("ends at the unit's own last year when the index publishes every unit", () => {
-    const model = toSparkModel('PAPI', [point(2022, 40)], ctx({ index_latest_year: 2025 }));
-    expect(model.years.map((year) => year.year)).toEqual([2022]);
   });
 
   it('pads the value range so no point sits on the axis', () => {
-    expect(toSparkModel('PAPI', [point(2022, 87.59), point(2023, 90.61)], undefined).domain).toEqual([
-      86, 92,
-    ]);
+    expect(toSparkModel('PAPI', [point(2022, 87.59), point(2023, 90.61)]).domain).toEqual([86, 92]);
   });
 
   it('marks a year with only a published rank as rank-only', () => {
-    const model = toSparkModel('PAPI', [point(2022, null, { rank: 4 })], undefined);
-    expect(model.years[0]?.status).toBe('rank-only');
+    const model = toSparkModel('PAPI', [point(2022, null, { rank: 4, status: 'rank_only' })]);
+    expect(model.years[0]?.status).toBe('rank_only');
+    expect(model.keys).toEqual(['s0']);
   });
 
   it('is empty for an index without rows', () => {
-    expect(toSparkModel('PCI', [point(2020, 1)], undefined)).toEqual({
+    expect(toSparkModel('PCI', [point(2020, 1)])).toEqual({
       data: [],
       keys: [],
       years: [],
@@ -99,14 +82,13 @@ describe('toSparkModel(index, series, context)', () => {
 
 describe('toSparkTable(years, text)', () => {
   it('writes why a score is absent in the table and the CSV, never a blank or 0', () => {
-    const model = toSparkModel(
-      'PCI',
-      [point(2022, 71.5, { index_code: 'PCI' })],
-      ctx({ index_code: 'PCI', index_latest_year: 2023, top_only_from: 2023 }),
-    );
+    const model = toSparkModel('PCI', [
+      point(2022, 71.5, { index_code: 'PCI' }),
+      point(2023, null, { index_code: 'PCI', status: 'not_published' }),
+    ]);
     const table = toSparkTable(model.years, {
       header: ['Năm', 'Điểm', '%', 'Hạng'],
-      status: { 'not-published': 'chưa công bố', 'rank-only': 'chỉ có hạng', missing: 'không có số liệu' },
+      status: { not_published: 'chưa công bố', rank_only: 'chỉ có hạng', missing: 'không có số liệu' },
       score: (value) => String(value),
       percent: (value) => `${value} %`,
       integer: (value) => String(value),

@@ -31,6 +31,7 @@ const yoy = (year: number, over: Partial<YoyPoint>): YoyPoint => ({
   peerCount: 63,
   status: 'scored',
   previousYear: year - 1,
+  previousScore: null,
   scoreChange: null,
   pctChange: null,
   rankChange: null,

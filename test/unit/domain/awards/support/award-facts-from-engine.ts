@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { SqlEngine } from '@/db/engine';
-import { factNeeds } from '@/domain/awards/fact-scope';
+import { readRows } from '@/db/reader';
+import { factComponents, factNeeds } from '@/domain/awards/fact-scope';
 import type { AdvisingEntry, AwardFacts } from '@/domain/awards/fact-types';
-import { toPeriodFacts, toScoreFacts } from '@/domain/awards/facts-from-rows';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
 import type { AwardContext } from '@/domain/awards/verdict-types';
 import { buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
@@ -34,12 +34,12 @@ export async function awardFactsFor(
   context: AwardContext,
   bands: readonly BandScheme[],
   advising: readonly AdvisingEntry[],
+  everyComponent = false,
 ): Promise<AwardFacts> {
   const needs = factNeeds(ruleSet, context);
-  const scope = { datasetIds, indices: needs.indices, bands, toYear: needs.toYear };
-  const scoreQuery = buildAwardScoreFacts({ ...scope, fromYear: needs.fromYear });
-  const periodQuery = buildAwardPeriodFacts({ ...scope, fromYear: needs.window.from });
-  const scoreRows = await engine.query(scoreQuery.text, scoreQuery.params);
-  const periodRows = await engine.query(periodQuery.text, periodQuery.params);
-  return { scores: toScoreFacts(scoreRows), periods: toPeriodFacts(periodRows, needs.window), advising };
+  const series = everyComponent ? undefined : factComponents(ruleSet, advising);
+  const scope = { datasetIds, indices: needs.indices, bands, series, toYear: needs.toYear };
+  const scores = await readRows(engine, buildAwardScoreFacts({ ...scope, fromYear: needs.fromYear }));
+  const periods = await readRows(engine, buildAwardPeriodFacts({ ...scope, fromYear: needs.window.from }));
+  return { scores, periods, advising };
 }
