@@ -1,10 +1,13 @@
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { BOUND_LIST, bindList, type Query, query } from './query';
+import { FACTS_RANK_COLUMNS, type RankNotComparableReason, rankNotComparableSql } from './rank-statement';
 import { WEAK_COLUMNS, type WeakCriteria, type WeakRow, weakCtes } from './weak-components';
 
 /** Row shape of `buildBriefingWeak`: the weak-points row of one component, with its index. */
 export interface BriefingWeakRow extends WeakRow {
   readonly index_code: IndexCode;
+  /** Why the briefing does not state this component's change of rank (`rankNotComparableSql`). */
+  readonly rank_not_comparable_reason: RankNotComparableReason | null;
 }
 
 /**
@@ -27,7 +30,9 @@ export function buildBriefingWeak(
   });
   return query(
     `WITH ${ctes.text}
-     SELECT index_code, ${WEAK_COLUMNS} FROM weak
+     SELECT index_code, ${WEAK_COLUMNS},
+            ${rankNotComparableSql(FACTS_RANK_COLUMNS)} AS rank_not_comparable_reason
+     FROM weak
      WHERE unit_code = ?
      ORDER BY list_position(${BOUND_LIST}, index_code), points_lost DESC NULLS LAST, sort_order, component_code`,
     [...ctes.params, unitCode, bindList(indices)],

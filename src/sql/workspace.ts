@@ -43,3 +43,10 @@ export function deleteAllImported(): readonly Query[] {
     query(`DELETE FROM datasets WHERE kind = 'imported'`),
   ];
 }
+
+const UnitCodeRow = row({ unit_code: text });
+
+/** Every unit code in the scores (bundled and imported): what a registry row of a workspace may name. */
+export function selectKnownUnitCodes(): RowQuery<{ readonly unit_code: string }> {
+  return rowQuery(UnitCodeRow, 'SELECT DISTINCT unit_code FROM scores ORDER BY unit_code');
+}

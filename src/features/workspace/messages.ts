@@ -38,7 +38,9 @@ export const workspaceMessages = {
       'row-count': 'Phần “{{part}}” có {{found}} dòng, manifest.json ghi {{expected}} dòng.',
       'bad-settings': 'Phần “{{part}}” không hợp lệ ở trường “{{field}}”.',
       dataset: 'Phần “{{part}}” không qua kiểm tra dữ liệu ({{count}} lỗi):',
+      registry: 'Phần “{{part}}”: bảng “{{key}}” không qua kiểm tra của màn hình Dữ liệu.',
     },
+    registryRows: 'Các dòng sai của bảng:',
   },
   en: {
     title: 'Workspace',
@@ -78,6 +80,8 @@ export const workspaceMessages = {
       'row-count': 'The part “{{part}}” has {{found}} rows; manifest.json says {{expected}}.',
       'bad-settings': 'The part “{{part}}” is invalid at field “{{field}}”.',
       dataset: 'The part “{{part}}” fails the data checks ({{count}} errors):',
+      registry: 'The part “{{part}}”: the table “{{key}}” fails the checks of the Data screen.',
     },
+    registryRows: 'The table’s bad rows:',
   },
 };

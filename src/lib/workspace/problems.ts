@@ -1,3 +1,4 @@
+import type { RegistryProblem } from '@/domain/registries/validate-registry';
 import type { ImportIssue } from '@/ingest/types';
 
 /**
@@ -14,6 +15,13 @@ export type WorkspaceProblem =
   | { readonly code: 'hash-mismatch'; readonly part: string; readonly detail: string }
   | { readonly code: 'row-count'; readonly part: string; readonly expected: number; readonly found: number }
   | { readonly code: 'bad-settings'; readonly part: string; readonly field: string; readonly detail?: string }
+  | {
+      readonly code: 'registry';
+      readonly part: string;
+      /** The stored key of the registry (advising map or block map) inside the part. */
+      readonly key: string;
+      readonly problems: readonly RegistryProblem[];
+    }
   | {
       readonly code: 'dataset';
       readonly part: string;

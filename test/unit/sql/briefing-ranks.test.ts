@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
+import { readWeak } from '@/features/briefing/model/weak-facts';
 import { buildBaseDeltas } from '@/sql/base-deltas';
 import { buildBriefingMovers, buildBriefingTotals } from '@/sql/briefing';
+import { buildBriefingWeak } from '@/sql/briefing-weak';
 import {
   DATA,
   FIXTURES,
@@ -98,5 +100,16 @@ describe('the change of rank in the briefing facts', () => {
     expect(at('PAR', 'quang-tri', 2025)?.rank_not_comparable_reason).toBe('merger');
     expect(at('PCI', 'hai-phong', 2023, 'ENTRY')?.rank_not_comparable_reason).toBe('partial');
     expect(at('PCI', 'hai-phong', 2024)).toMatchObject({ rank_change: 2, rank_not_comparable_reason: null });
+  });
+
+  it('never gives a weak point for a drop of rank it may not state (a partial release)', async () => {
+    const criteria = { lowMode: 'pct', lowThreshold: 0, fallRankPlaces: 0 } as const;
+    const rows = await run(engine, buildBriefingWeak('hai-phong', 2023, criteria, ['PCI']));
+    const entry = rows.find((row) => row.component_code === 'ENTRY');
+    // fallRankPlaces 0 flags any rank change ≤ 0: the SQL rule flags it, the briefing does not state it.
+    expect(entry).toMatchObject({ fell_rank: true, rank_not_comparable_reason: 'partial' });
+    expect(readWeak(rows).find((point) => point.componentCode === 'ENTRY')).toBeUndefined();
+    const stated = readWeak(rows.map((row) => ({ ...row, rank_not_comparable_reason: null })));
+    expect(stated.find((point) => point.componentCode === 'ENTRY')?.reasons).toEqual(['falling_rank']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Row } from '@/db/engine';
 import { type IndexCode, isIndexCode } from '@/domain/catalogue';
 import { parseReasons, type WeakReason } from '@/domain/weak/reasons';
+import { rankReason } from './facts';
 
 /** How many weak components the briefing names per index (the weak-points screen lists them all). */
 export const WEAK_PER_INDEX = 3;
@@ -27,7 +28,13 @@ export function readWeak(rows: readonly Row[]): WeakFact[] {
   return rows.flatMap((row) => {
     const index = typeof row.index_code === 'string' ? row.index_code : '';
     if (!isIndexCode(index) || row.component_code === 'TOTAL') return [];
-    if (row.is_low !== true && row.is_falling !== true) return [];
+    // A drop of rank the briefing may not state as a change (a break, a merger, new peers, a partial
+    // release) is no reason here either: the sentence would say "tụt N bậc" where it is not comparable.
+    const rankStated = rankReason(row.rank_not_comparable_reason) === null;
+    const reasons = parseReasons(typeof row.reasons === 'string' ? row.reasons : null).filter(
+      (reason) => rankStated || reason !== 'falling_rank',
+    );
+    if (reasons.length === 0) return [];
     const count = taken.get(index) ?? 0;
     if (count >= WEAK_PER_INDEX) return [];
     taken.set(index, count + 1);
@@ -38,8 +45,8 @@ export function readWeak(rows: readonly Row[]): WeakFact[] {
         componentCode: typeof row.component_code === 'string' ? row.component_code : '',
         score: num(row.score),
         medianScore: num(row.median_score),
-        rankChange: num(row.rank_change),
-        reasons: parseReasons(typeof row.reasons === 'string' ? row.reasons : null),
+        rankChange: rankStated ? num(row.rank_change) : null,
+        reasons,
       },
     ];
   });

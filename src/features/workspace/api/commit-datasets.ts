@@ -2,10 +2,11 @@ import type { SqlEngine } from '@/db/engine';
 import { readRows } from '@/db/reader';
 import { type ImportOptions, importCsv } from '@/ingest/import-csv';
 import type { ImportIssue } from '@/ingest/types';
-import type { DatasetPart } from '@/lib/workspace/format';
+import type { DatasetPart, WorkspaceSettings } from '@/lib/workspace/format';
 import type { WorkspaceProblem } from '@/lib/workspace/problems';
 import { BEGIN, COMMIT, ROLLBACK } from '@/sql/import-checks';
 import { deleteAllImported, selectImportedDatasets } from '@/sql/workspace';
+import { checkWorkspaceRegistries } from './check-registries';
 
 /** The id the diagnosis of a refused part runs under: never a real dataset's. */
 const DIAGNOSIS_ID = 'workspace_check';
@@ -14,6 +15,8 @@ export interface CommitOptions {
   readonly prepare?: ImportOptions['prepare'];
   /** Hears how many datasets are checked and stored so far (0–1). */
   readonly onProgress?: (fraction: number) => void;
+  /** The workspace's settings: its registries are checked against its datasets before the commit. */
+  readonly settings?: WorkspaceSettings;
 }
 
 export type CommitOutcome = { ok: true } | { ok: false; problem: WorkspaceProblem };
@@ -105,6 +108,8 @@ export async function commitWorkspaceDatasets(
         return abandon({ code: 'row-count', part: part.name, expected: part.rows, found });
       options.onProgress?.((position + 1) / Math.max(datasets.length, 1));
     }
+    const registries = options.settings ? await checkWorkspaceRegistries(writer, options.settings) : null;
+    if (registries) return abandon(registries);
     open = false;
     await writer.execute([COMMIT]);
     return { ok: true };

@@ -59,6 +59,7 @@ export async function openCheckedWorkspace(
     () =>
       commitWorkspaceDatasets(engine, checked.datasets, {
         prepare: prepareInWorker,
+        settings: checked.settings,
         onProgress: (fraction) => onProgress('saving', fraction * 0.9),
       }),
     (result) => result.ok,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RegistryProblemList } from '@/components/ui/registry-problem-list';
 import { formatIssue, issueDetail } from '@/ingest/format-issue';
 import type { WorkspaceProblem } from '@/lib/workspace/problems';
 
@@ -43,6 +44,9 @@ export function WorkspaceProblemView({ name, problem }: { name: string; problem:
             </li>
           ))}
         </ul>
+      )}
+      {problem.code === 'registry' && (
+        <RegistryProblemList title={t('registryRows')} problems={problem.problems} />
       )}
       <Details text={detail} />
     </div>

@@ -161,3 +161,47 @@ describe('a bad workspace file is refused and changes nothing', () => {
     expect([await target.query(ALL_ROWS), await target.query(ALL_DATASETS)]).toEqual(before);
   });
 });
+
+describe('the registries a workspace carries are checked against its own data', () => {
+  const withAdvising = async (unitCode: string) => {
+    const rows = [
+      { year: 2022, component: 'L1', unitCode: 'tn-so-y-te' },
+      { year: 2022, component: 'L2', unitCode },
+    ];
+    const settings = {
+      localStorage: {
+        ...SETTINGS.localStorage,
+        'rid.registry.advising': JSON.stringify({ source: null, rows }),
+      },
+      indexedDb: {},
+    };
+    const file = await packWorkspace({
+      datasets: await readImportedDatasets(source),
+      settings,
+      appVersion: '0.1.0',
+      createdAt: '2026-12-02T10:00:00.000Z',
+    });
+    const checked = await checkWorkspace(file, []);
+    if (!checked.ok) throw new Error('the file should unpack');
+    return commitWorkspaceDatasets(target, checked.value.datasets, { settings: checked.value.settings });
+  };
+
+  it('accepts an advising map naming units of the workspace', async () => {
+    expect(await withAdvising('tn-so-cong-thuong')).toEqual({ ok: true });
+    expect(await target.query(ALL_ROWS)).toEqual(await source.query(ALL_ROWS));
+  });
+
+  it('refuses a row naming no unit, with part, table, row and column; nothing changes', async () => {
+    const before = [await target.query(ALL_ROWS), await target.query(ALL_DATASETS)];
+    expect(await withAdvising('khong-co')).toEqual({
+      ok: false,
+      problem: {
+        code: 'registry',
+        part: 'settings.json',
+        key: 'rid.registry.advising',
+        problems: [{ row: 2, column: 'unit_code', code: 'unknown-unit', value: 'khong-co' }],
+      },
+    });
+    expect([await target.query(ALL_ROWS), await target.query(ALL_DATASETS)]).toEqual(before);
+  });
+});
