@@ -37,14 +37,20 @@ export function availableScopes(units: readonly ScopeUnit[]): DataScope[] {
   return DATA_SCOPES.filter((scope) => scope === 'all' || units.some((unit) => unit.scope === scope));
 }
 
-/** The URL's choice, else the remembered one, when on offer; else own data if any, else every unit. */
+/**
+ * The URL's choice, else the scope of the unit the URL names (a shared link to a province's figures
+ * opens on that province, even where the reader has own data), else the remembered one, when on
+ * offer; else own data if any, else every unit.
+ */
 export function resolveScope(
   asked: DataScope | null,
   remembered: DataScope | null,
   units: readonly ScopeUnit[],
+  linkedUnit: string | null = null,
 ): DataScope {
   const available = availableScopes(units);
-  const chosen = [asked, remembered].find((scope) => scope !== null && available.includes(scope));
+  const linked = asked ?? (linkedUnit === null ? null : scopeOfUnit(linkedUnit, units));
+  const chosen = [linked, remembered].find((scope) => scope !== null && available.includes(scope));
   return chosen ?? (available.includes('own') ? 'own' : 'all');
 }
 

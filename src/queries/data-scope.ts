@@ -36,14 +36,18 @@ export interface DataScopeState {
 
 const NO_UNITS: readonly ScopeUnit[] = [];
 
-/** The scope in the URL (`scope=`), else remembered in this browser, else own data when there is some. */
+/** The scope in the URL (`scope=`, else its `unit=`'s), else remembered here, else own data when there is some. */
 export function useDataScope(): DataScopeState {
   const { params, setParams } = useHashRoute();
   const units = useQuery(scopeUnitsQuery());
   const list = units.data ?? NO_UNITS;
   const asked = urlPick(DATA_SCOPES, params.get('scope'));
   const remembered = urlPick(DATA_SCOPES, readStored(SCOPE_STORAGE_KEY));
-  const scope = useMemo(() => resolveScope(asked, remembered, list), [asked, remembered, list]);
+  const linkedUnit = params.get('unit');
+  const scope = useMemo(
+    () => resolveScope(asked, remembered, list, linkedUnit),
+    [asked, remembered, list, linkedUnit],
+  );
   const setScope = useCallback(
     (next: DataScope) => {
       writeStored(SCOPE_STORAGE_KEY, next);

@@ -37,6 +37,14 @@ describe('the data scope: own data first, the sample one choice away', () => {
     expect(resolveScope(null, 'own', SAMPLE)).toBe('all');
   });
 
+  it("a link naming a unit opens on that unit's scope, unless it names the scope itself", () => {
+    const units = [...SAMPLE, ...OWN];
+    expect(resolveScope(null, null, units, 'can-tho')).toBe('all');
+    expect(resolveScope(null, 'own', units, 'mau-so-a')).toBe('sample');
+    expect(resolveScope(null, 'sample', units, 'tn-so-b')).toBe('own');
+    expect(resolveScope('own', null, units, 'can-tho')).toBe('own');
+  });
+
   it("the home unit: kept when it is the scope's, else the scope's first by level then code", () => {
     const units = [...SAMPLE, ...OWN];
     expect(homeInScope('own', units, 'VN-HN', INTERNAL_LEVELS)).toBe('tn-so-b');
