@@ -1,3 +1,4 @@
+import type { RuleFileError } from '@/domain/awards/validate-rule-set';
 import type { RegistryProblem } from '@/domain/registries/validate-registry';
 import type { ImportIssue } from '@/ingest/types';
 
@@ -21,6 +22,13 @@ export type WorkspaceProblem =
       /** The stored key of the registry (advising map or block map) inside the part. */
       readonly key: string;
       readonly problems: readonly RegistryProblem[];
+    }
+  | {
+      readonly code: 'rule-set';
+      readonly part: string;
+      /** The name of the rule-set file the user had opened, as kept inside the part. */
+      readonly file: string;
+      readonly errors: readonly RuleFileError[];
     }
   | {
       readonly code: 'dataset';

@@ -7,7 +7,8 @@ export interface StoredFile {
   readonly text: string;
 }
 
-function parseStored(raw: string | null): StoredFile | null {
+/** A stored file as kept under its key (JSON of name and text); null for anything else. */
+export function parseStoredFile(raw: string | null): StoredFile | null {
   if (raw === null) return null;
   try {
     const value: unknown = JSON.parse(raw);
@@ -24,7 +25,7 @@ function parseStored(raw: string | null): StoredFile | null {
  * a file input cannot be refilled by the page.
  */
 export function useStoredFile(key: StoredKey): [StoredFile | null, (file: StoredFile | null) => void] {
-  const [file, setFile] = useState(() => parseStored(readStored(key)));
+  const [file, setFile] = useState(() => parseStoredFile(readStored(key)));
   const save = useCallback(
     (next: StoredFile | null) => {
       writeStored(key, next ? JSON.stringify(next) : null);

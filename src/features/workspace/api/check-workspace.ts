@@ -9,6 +9,7 @@ import { readManifest } from '@/lib/workspace/read-manifest';
 import { readSettings } from '@/lib/workspace/read-settings';
 import { sha256Hex } from '@/lib/workspace/sha256';
 import { UnzipFailure, unpackZip, type ZipProgress } from '@/lib/workspace/zip';
+import { checkWorkspaceRuleSet } from './check-rule-set';
 
 export interface CheckedWorkspace {
   readonly manifest: WorkspaceManifest;
@@ -25,7 +26,7 @@ function refused(problem: WorkspaceProblem): WorkspaceCheck {
 /**
  * Everything about the file that can be checked before DuckDB is touched: it unpacks, its manifest
  * is ours and not newer, every part is there, nothing else is, each part's SHA-256 matches, and the
- * settings are app keys only. `stores` are the IndexedDB stores the settings may fill.
+ * settings are app keys only, and a rule-set file among them validates as on the awards screen. `stores` are the IndexedDB stores the settings may fill.
  */
 export async function checkWorkspace(
   file: Blob,
@@ -61,5 +62,7 @@ export async function checkWorkspace(
     settings = read.value;
   }
   if (!settings) return refused({ code: 'missing-part', part: 'settings.json' });
+  const ruleSet = checkWorkspaceRuleSet(settings);
+  if (ruleSet) return refused(ruleSet);
   return { ok: true, value: { manifest: manifest.value, datasets, settings } };
 }

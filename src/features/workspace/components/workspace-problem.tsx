@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { RegistryProblemList } from '@/components/ui/registry-problem-list';
+import type { Lang } from '@/domain/catalogue';
+import { formatRuleFileError } from '@/i18n/award-evidence';
 import { formatIssue, issueDetail } from '@/ingest/format-issue';
 import type { WorkspaceProblem } from '@/lib/workspace/problems';
 
@@ -27,7 +29,8 @@ function Details({ text }: { text: string | null | undefined }) {
 
 /** The refusal in the user's language: the part named, a dataset's errors by line and column. */
 export function WorkspaceProblemView({ name, problem }: { name: string; problem: WorkspaceProblem }) {
-  const { t } = useTranslation('workspace');
+  const { t, i18n } = useTranslation('workspace');
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
   const { t: tIssue } = useTranslation('import', { keyPrefix: 'issue' });
   const detail = 'detail' in problem ? problem.detail : null;
   return (
@@ -42,6 +45,13 @@ export function WorkspaceProblemView({ name, problem }: { name: string; problem:
               {formatIssue(issue, (key, params) => tIssue(key, params))}
               <Details text={issueDetail(issue)} />
             </li>
+          ))}
+        </ul>
+      )}
+      {problem.code === 'rule-set' && (
+        <ul className="issue-list">
+          {problem.errors.map((error) => (
+            <li key={`${error.path}:${error.code}:${error.line}`}>{formatRuleFileError(error, lang)}</li>
           ))}
         </ul>
       )}

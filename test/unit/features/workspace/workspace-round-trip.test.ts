@@ -14,8 +14,17 @@ import { startNodeEngine } from '../../../support/node-engine';
 const FIXTURE = path.resolve(import.meta.dirname, '../../../e2e/fixtures/awards/noi-bo-khong-khoi.csv');
 const HEADER = 'index,year,unit_code,unit_name,unit_level,component_code,component_name,score,max_score,rank';
 const SECOND = `${HEADER},block\nPAR,2024,so-a,"Sở A, mới",department,TOTAL,Tổng,88.25,100,,\nPAR,2024,so-b,Sở B,department,TOTAL,Tổng,91,100,2,tham-muu\n`;
+const RULE_SET = readFileSync(
+  path.resolve(import.meta.dirname, '../../../../data/award-rules/ninh-thuan-2022.json'),
+  'utf8',
+);
+/** A rule-set file as the awards screen keeps it: its name and text. */
+const ruleFile = (text: string) => JSON.stringify({ name: 'r.json', text });
 const SETTINGS = {
-  localStorage: { 'rid.homeUnit': 'tn-so-y-te', 'rid.awards.rule-file': '{"name":"r.json","text":"{}"}' },
+  localStorage: {
+    'rid.homeUnit': 'tn-so-y-te',
+    'rid.awards.rule-file': ruleFile(RULE_SET.replace('"ninh-thuan-2022"', '"nt-tuy-chinh"')),
+  },
   indexedDb: {},
 };
 
@@ -141,6 +150,28 @@ describe('a bad workspace file is refused and changes nothing', () => {
     expect(outcome.problem).toMatchObject({ code: 'dataset', part: 'datasets/imp_b.csv' });
     if (outcome.problem.code === 'dataset')
       expect(outcome.problem.issues[0]).toMatchObject({ line: 3, column: 'score' });
+    expect([await target.query(ALL_ROWS), await target.query(ALL_DATASETS)]).toEqual(before);
+  });
+
+  it('a rule-set file that does not validate is named with its line and field; nothing changes', async () => {
+    const before = [await target.query(ALL_ROWS), await target.query(ALL_DATASETS)];
+    const file = await tampered(
+      'settings.json',
+      (text) => {
+        const settings = JSON.parse(text) as { localStorage: Record<string, string> };
+        settings.localStorage['rid.awards.rule-file'] = ruleFile(RULE_SET.replace('"ninh-thuan-2022"', '7'));
+        return JSON.stringify(settings);
+      },
+      true,
+    );
+    const refused = await open(file);
+    expect(refused.ok).toBe(false);
+    if (refused.ok || !('problem' in refused)) throw new Error('the file should be refused');
+    expect(refused.problem).toMatchObject({ code: 'rule-set', part: 'settings.json', file: 'r.json' });
+    expect(refused.problem.code === 'rule-set' && refused.problem.errors[0]).toMatchObject({
+      line: 3,
+      path: 'id',
+    });
     expect([await target.query(ALL_ROWS), await target.query(ALL_DATASETS)]).toEqual(before);
   });
 
