@@ -44,18 +44,22 @@ async function runImport(
   const { file, wide } = job;
   const engine = await database();
   const datasetId = newDatasetId();
-  const result = await changeScores(
-    () =>
-      importCsv(
+  // The rows are read back for the browser's store inside the same pause of the derived pass: after
+  // it, that read would queue for tens of seconds behind a pass over the new rows in DuckDB's worker.
+  const { result, persisted } = await changeScores(
+    async () => {
+      const imported = await importCsv(
         engine,
         { fileName: file.name, file },
         { datasetId, label: file.name, wide, prepare: prepareInWorker, signal, onProgress },
-      ),
-    (outcome) => outcome.ok,
+      );
+      if (!imported.ok) return { result: imported, persisted: false };
+      const kept = await keepImport(datasetId, file, wide);
+      performance.mark('import:persisted');
+      return { result: imported, persisted: kept };
+    },
+    (outcome) => outcome.result.ok,
   );
-  if (!result.ok) return { type: 'imported', result, persisted: false };
-  const persisted = await keepImport(datasetId, file, wide);
-  performance.mark('import:persisted');
   return { type: 'imported', result, persisted };
 }
 
