@@ -7,7 +7,7 @@ import type { TargetVerdict } from '@/domain/targets/targets';
 import type { Baseline } from '@/lib/baseline-param';
 import { buildBaseDeltas } from '@/sql/base-deltas';
 import { buildBriefingWeak } from '@/sql/briefing-weak';
-import { buildTargetFacts } from '@/sql/target-facts';
+import { buildTargetComparisons, buildTargetFacts } from '@/sql/target-facts';
 import { DEFAULT_WEAK_CRITERIA } from '@/sql/weak-components';
 import { type BaseFact, baseChoices, toBaseFacts } from '../model/base-facts';
 import { judgeTargets } from '../model/target-verdicts';
@@ -35,7 +35,9 @@ export const briefingTargetsQuery = (unit: string) =>
     queryFn: async (): Promise<TargetVerdict[]> => {
       const targets = targetsOf(BUNDLED_TARGETS.targets, unit);
       if (targets.length === 0) return [];
-      return judgeTargets(targets, await runAnalytics(buildTargetFacts(targetSpans(targets))));
+      const spans = targetSpans(targets);
+      const points = await runAnalytics(buildTargetFacts(spans));
+      return judgeTargets(targets, points, await runAnalytics(buildTargetComparisons(spans)));
     },
   });
 

@@ -255,10 +255,16 @@ const pciTarget = target({
   amount: 0.5,
   label: { vi: 'PCI tăng 0,5 điểm so với năm 2021', en: 'PCI up 0.5 points vs 2021' },
 });
+// Whether each target's years compare is the SQL's (src/sql/target-facts.ts); here as it says for these years.
+const judged = (subject: Target, points: TargetPoint[], comparable = true) =>
+  evaluateTarget(subject, {
+    points,
+    comparisons: [{ targetId: subject.id, comparable, rankComparable: comparable }],
+  });
 const verdicts = [
-  evaluateTarget(target({}), [point(2021, 85, 30), point(2024, 90, 12)]),
-  evaluateTarget(pciTarget, [point(2021, 65.2, 20), point(2024, 65.4, 18)]),
-  evaluateTarget(
+  judged(target({}), [point(2021, 85, 30), point(2024, 90, 12)]),
+  judged(pciTarget, [point(2021, 65.2, 20), point(2024, 65.4, 18)]),
+  judged(
     target({
       index: 'SIPAS',
       kind: 'value_at_least',
@@ -268,9 +274,10 @@ const verdicts = [
     }),
     [point(2024, 84.5, null)],
   ),
-  evaluateTarget(target({ targetYear: 2025 }), [point(2021, 85, 30), point(2025, 90, 5)]),
-  evaluateTarget(pciTarget, [point(2021, 65.2, 20), point(2023, 65.9, 15)]),
-  evaluateTarget(pciTarget, [point(2024, 66, 10)]),
+  // 2021 → 2025 ranks: across the 63 → 34 provinces change of peers.
+  judged(target({ targetYear: 2025 }), [point(2021, 85, 30), point(2025, 90, 5)], false),
+  judged(pciTarget, [point(2021, 65.2, 20), point(2023, 65.9, 15)]),
+  judged(pciTarget, [point(2024, 66, 10)]),
 ];
 
 describe('briefing sentences from SQL facts', () => {
