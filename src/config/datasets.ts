@@ -1,11 +1,4 @@
 import type { IndexCode, Localized } from '@/domain/catalogue';
-import ddciUrl from '../../data/ddci.csv?url';
-import papiUrl from '../../data/papi.csv?url';
-import parUrl from '../../data/par_index.csv?url';
-import pciUrl from '../../data/pci.csv?url';
-import sampleParUrl from '../../data/sample/tinh-mau-par.csv?url';
-import sampleSipasUrl from '../../data/sample/tinh-mau-sipas.csv?url';
-import sipasUrl from '../../data/sipas.csv?url';
 
 /** Where the bundled figures come from (data/SOURCES.md has the full account of each). */
 export interface Provenance {
@@ -17,7 +10,6 @@ export interface Provenance {
 export interface BundledDataset {
   readonly id: string;
   readonly kind: 'published' | 'sample';
-  readonly url: string;
   readonly fileName: string;
   readonly indices: readonly IndexCode[];
   readonly hasBlock: boolean;
@@ -29,7 +21,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   {
     id: 'published-par',
     kind: 'published',
-    url: parUrl,
     fileName: 'par_index.csv',
     indices: ['PAR'],
     hasBlock: false,
@@ -49,7 +40,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   {
     id: 'published-sipas',
     kind: 'published',
-    url: sipasUrl,
     fileName: 'sipas.csv',
     indices: ['SIPAS'],
     hasBlock: false,
@@ -69,7 +59,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   {
     id: 'published-papi',
     kind: 'published',
-    url: papiUrl,
     fileName: 'papi.csv',
     indices: ['PAPI'],
     hasBlock: false,
@@ -83,7 +72,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   {
     id: 'published-pci',
     kind: 'published',
-    url: pciUrl,
     fileName: 'pci.csv',
     indices: ['PCI'],
     hasBlock: false,
@@ -100,7 +88,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   {
     id: 'published-ddci',
     kind: 'published',
-    url: ddciUrl,
     fileName: 'ddci.csv',
     indices: ['DDCI'],
     hasBlock: false,
@@ -117,7 +104,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   {
     id: 'sample-tinh-mau-par',
     kind: 'sample',
-    url: sampleParUrl,
     fileName: 'sample/tinh-mau-par.csv',
     indices: ['PAR'],
     hasBlock: true,
@@ -137,7 +123,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   {
     id: 'sample-tinh-mau-sipas',
     kind: 'sample',
-    url: sampleSipasUrl,
     fileName: 'sample/tinh-mau-sipas.csv',
     indices: ['SIPAS'],
     hasBlock: true,
