@@ -28,6 +28,26 @@ async function unitAnswers(reader: SqlReader, code: string): Promise<FirstScreen
   ];
 }
 
+/** The answers every first screen draws, whichever unit it opens on, and the default unit. */
+async function commonAnswers(reader: SqlReader) {
+  const [units, defaultUnit, medians, coverage, scopeUnits] = await Promise.all([
+    fetchUnits(reader),
+    fetchDefaultHomeUnit(reader),
+    fetchMedians(reader),
+    fetchCoverage(reader),
+    fetchScopeUnits(reader),
+  ]);
+  const answers: FirstScreenAnswer[] = [
+    { key: unitsQuery().queryKey, data: units },
+    { key: defaultHomeUnitQuery().queryKey, data: defaultUnit },
+    { key: indexMediansQuery().queryKey, data: medians },
+    { key: indexCoverageQuery().queryKey, data: coverage },
+    // The home unit waits for the data scope (own data first), so the scope is answered too.
+    { key: scopeUnitsQuery().queryKey, data: scopeUnits },
+  ];
+  return { answers, units, defaultUnit };
+}
+
 /**
  * Runs the first screen's queries through `reader`: the build sends them to DuckDB in Node over the
  * bundled files, the app to DuckDB-WASM. The same functions answer both, so the two cannot drift.
@@ -37,21 +57,7 @@ async function unitAnswers(reader: SqlReader, code: string): Promise<FirstScreen
 export async function answerFirstScreen(
   reader: SqlReader,
 ): Promise<{ first: FirstScreenAnswer[]; provinces: FirstScreenAnswer[] }> {
-  const [units, defaultUnit, medians, coverage, scopeUnits] = await Promise.all([
-    fetchUnits(reader),
-    fetchDefaultHomeUnit(reader),
-    fetchMedians(reader),
-    fetchCoverage(reader),
-    fetchScopeUnits(reader),
-  ]);
-  const first: FirstScreenAnswer[] = [
-    { key: unitsQuery().queryKey, data: units },
-    { key: defaultHomeUnitQuery().queryKey, data: defaultUnit },
-    { key: indexMediansQuery().queryKey, data: medians },
-    { key: indexCoverageQuery().queryKey, data: coverage },
-    // The home unit waits for the data scope (own data first), so the scope is answered too.
-    { key: scopeUnitsQuery().queryKey, data: scopeUnits },
-  ];
+  const { answers: first, units, defaultUnit } = await commonAnswers(reader);
   if (defaultUnit) first.push(...(await unitAnswers(reader, defaultUnit)));
   const provinces: FirstScreenAnswer[] = [];
   // One unit after another: DuckDB has a single worker, and the order of the file must be stable.
@@ -60,3 +66,20 @@ export async function answerFirstScreen(
   }
   return { first, provinces };
 }
+
+/**
+ * The first screen over the user's own data, as the app keeps it for the next visit: the common
+ * answers and the cards of the units it shows (`shown`) and of the default unit.
+ */
+export async function answerOwnFirstScreen(
+  reader: SqlReader,
+  shown: readonly string[],
+): Promise<FirstScreenAnswer[]> {
+  const { answers, defaultUnit } = await commonAnswers(reader);
+  const codes = new Set(defaultUnit ? [...shown, defaultUnit] : shown);
+  for (const code of codes) answers.push(...(await unitAnswers(reader, code)));
+  return answers;
+}
+
+/** The overview's cards key of `unit`, as the landing screen asks for them. */
+export const overviewKeyOf = (unit: string): QueryKey => overviewQuery(unit).queryKey;

@@ -1,16 +1,20 @@
 import snapshotUrls from 'virtual:first-screen-snapshot';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { readStoredLineage } from '@/features/lineage-import/api/lineage-store';
-import { listPersistedImports } from '@/lib/persisted-imports';
+import { type ListedImport, listPersistedImports } from '@/lib/persisted-imports';
 import { engineRequested } from './boot-database';
 import { type FirstScreenSnapshot, isFirstScreenSnapshot } from './first-screen-format';
+import { firstScreenStamp, storedImportKeys } from './first-screen-stamp';
+import { keepFirstScreen, readStoredFirstScreen, type StoredFirstScreen } from './stored-first-screen';
 
 /**
- * What the first screen can draw before the engine answers: the build's answers, or nothing because
- * the user's own data changes those figures ('own-data'), or because there is no snapshot ('none').
+ * What the first screen can draw before the engine answers: the build's answers ('build'), or, once the
+ * user has own data, the ones this app answered over it on an earlier visit ('stored', when their stamp
+ * equals the data a reload loads); else nothing ('own-data': the figures wait for the engine, or
+ * 'none': there is no snapshot).
  */
 export type FirstScreenSeed =
-  | { readonly kind: 'snapshot'; readonly snapshot: FirstScreenSnapshot }
+  | { readonly kind: 'snapshot'; readonly source: 'build' | 'stored'; readonly snapshot: FirstScreenSnapshot }
   | { readonly kind: 'own-data' }
   | { readonly kind: 'none' };
 
@@ -21,24 +25,40 @@ async function fetchSnapshot(url: string): Promise<FirstScreenSnapshot | null> {
   return isFirstScreenSnapshot(body) ? body : null;
 }
 
-/** Any stored import or lineage file: the live engine will load it, so the build's answers are not theirs. */
-async function hasOwnData(): Promise<boolean> {
-  return readStoredLineage() !== null || (await listPersistedImports()).length > 0;
+/**
+ * This build: its code (the hashed name of this chunk, which changes with any code it imports) and the
+ * stamp of the bundled data and SQL its snapshot was answered from. A kept screen of another build is
+ * never used.
+ */
+const buildIdOf = (build: FirstScreenSnapshot) =>
+  JSON.stringify([import.meta.url, build.stamp.data, build.stamp.sql]);
+
+async function chooseSeed(
+  build: FirstScreenSnapshot | null,
+  imports: readonly ListedImport[],
+  stored: StoredFirstScreen | null,
+): Promise<FirstScreenSeed> {
+  // A stored lineage file: the live engine will load it, and no snapshot covers it.
+  const lineage = readStoredLineage() !== null;
+  if (!lineage && imports.length === 0)
+    return build ? { kind: 'snapshot', source: 'build', snapshot: build } : { kind: 'none' };
+  const keys = storedImportKeys(imports);
+  if (build && !lineage && keys && stored?.stamp === firstScreenStamp(buildIdOf(build), keys))
+    return { kind: 'snapshot', source: 'stored', snapshot: stored.snapshot };
+  return { kind: 'own-data' };
 }
 
+let building: Promise<FirstScreenSnapshot | null> | null = null;
 let loading: Promise<FirstScreenSeed> | null = null;
 let provinces: Promise<FirstScreenSnapshot | null> | null = null;
 
 /** Started by start-early.ts beside the engine; the gate asks for the same promise. */
 export function loadFirstScreenSeed(): Promise<FirstScreenSeed> {
   const urls = snapshotUrls;
-  loading ??=
-    urls === null
-      ? Promise.resolve({ kind: 'none' })
-      : Promise.all([fetchSnapshot(urls.first).catch(() => null), hasOwnData()]).then(([snapshot, own]) => {
-          if (own) return { kind: 'own-data' };
-          return snapshot ? { kind: 'snapshot', snapshot } : { kind: 'none' };
-        });
+  building ??= urls === null ? Promise.resolve(null) : fetchSnapshot(urls.first).catch(() => null);
+  loading ??= Promise.all([building, listPersistedImports(), readStoredFirstScreen()]).then(
+    ([build, imports, stored]) => chooseSeed(build, imports, stored),
+  );
   return loading;
 }
 
@@ -55,7 +75,7 @@ function seedAnswers(client: QueryClient, snapshot: FirstScreenSnapshot): void {
 }
 
 /**
- * Puts the build's answers in the cache under the hooks' own keys, while the engine is not up yet.
+ * Puts the build's (or the kept) answers in the cache under the hooks' own keys, while the engine is not up yet.
  * The other provinces' cards follow from their own file, after the first screen's.
  */
 export async function seedFirstScreen(client: QueryClient): Promise<FirstScreenSeed['kind']> {
@@ -64,7 +84,8 @@ export async function seedFirstScreen(client: QueryClient): Promise<FirstScreenS
   if (seed.kind !== 'snapshot' || handedOver) return seed.kind === 'own-data' ? 'own-data' : 'none';
   seedAnswers(client, seed.snapshot);
   const urls = snapshotUrls;
-  if (urls) {
+  // The other provinces' cards of the build are the bundled data's: not with own data.
+  if (urls && seed.source === 'build') {
     provinces ??= fetchSnapshot(urls.provinces).catch(() => null);
     void provinces.then((more) => {
       if (more) seedAnswers(client, more);
@@ -102,4 +123,6 @@ export async function handOverToEngine(client: QueryClient): Promise<void> {
   );
   markAnswering();
   performance.mark('app:first-screen-live');
+  const build = await building;
+  if (build) keepFirstScreen(client, build, buildIdOf(build));
 }

@@ -75,20 +75,3 @@ export function indexDef(code: IndexCode, catalogue: Catalogue = CATALOGUE): Ind
 export function componentDef(index: IndexCode, component: string): ComponentDef | undefined {
   return indexDef(index).components.find((candidate) => candidate.code === component);
 }
-
-/** True when a change of `component` from `fromYear` to `toYear` crosses no methodology break. */
-export function isComparable(index: IndexCode, component: string, fromYear: number, toYear: number): boolean {
-  const [early, late] = fromYear <= toYear ? [fromYear, toYear] : [toYear, fromYear];
-  return !indexDef(index).breaks.some(
-    (brk) =>
-      early < brk.year && brk.year <= late && (brk.components === null || brk.components.includes(component)),
-  );
-}
-
-/** True when ranks of `level` units in the two years were taken among the same set of peers. */
-export function isRankComparable(level: string, fromYear: number, toYear: number): boolean {
-  const [early, late] = fromYear <= toYear ? [fromYear, toYear] : [toYear, fromYear];
-  return !CATALOGUE.peerBreaks.some(
-    (brk) => early < brk.year && brk.year <= late && brk.levels.includes(level),
-  );
-}

@@ -2,8 +2,8 @@ import * as v from 'valibot';
 import type { SqlParam } from '@/db/engine';
 import type { RowQuery } from '@/db/rows';
 import { type BlockResolution, NO_BLOCK_DEFAULTS } from '@/domain/awards/block-defaults';
-import type { FactComponents } from '@/domain/awards/fact-scope';
-import type { PeriodFact, ScoreFact } from '@/domain/awards/fact-types';
+import type { ComparisonBases, FactComponents } from '@/domain/awards/fact-scope';
+import type { ComparisonFact, PeriodFact, ScoreFact } from '@/domain/awards/fact-types';
 import type { BandScheme } from '@/domain/awards/rule-set-types';
 import type { IndexCode } from '@/domain/catalogue';
 import { breakColumns, comparabilityColumns } from './comparability';
@@ -281,6 +281,66 @@ export function buildAwardScoreFacts(scope: AwardFactScope): RowQuery<ScoreFact>
      FROM scored WHERE year >= ?
      ORDER BY index_code, unit_code, component_code, year`,
     [...ctes.params, scope.fromYear],
+  );
+}
+
+/** The row of `buildAwardComparisons`, mapped once to a `ComparisonFact`. */
+const ComparisonRow = v.pipe(
+  row({
+    index_code: indexCode,
+    unit_code: text,
+    component_code: text,
+    base_year: count,
+    year: count,
+    comparable: flag,
+    rank_comparable: flag,
+    not_comparable_reason: notComparableReason,
+  }),
+  v.transform(
+    (r): ComparisonFact => ({
+      index: r.index_code,
+      unitCode: r.unit_code,
+      component: r.component_code,
+      baseYear: r.base_year,
+      year: r.year,
+      comparable: r.comparable,
+      rankComparable: r.rank_comparable,
+      notComparableReason: r.not_comparable_reason,
+    }),
+  ),
+);
+
+const BASE_YEAR_COLUMNS: readonly TypedColumn[] = [['base_year', 'INTEGER']];
+
+/**
+ * For each series and year from `fromYear` on, whether it compares with each base year the clauses
+ * name and, for rank clauses without one, with the year before: the rule of `comparability.ts`, so a
+ * clause never decides comparability itself. A base year after the judged year is compared the other way.
+ */
+export function buildAwardComparisons(
+  scope: AwardFactScope,
+  bases: ComparisonBases,
+): RowQuery<ComparisonFact> {
+  const ctes = scoredCtes(scope);
+  return rowQuery(
+    ComparisonRow,
+    `WITH ${ctes.text},
+     base_years AS (${typedValues(BASE_YEAR_COLUMNS, bases.years.length)}),
+     series_years AS (
+       SELECT DISTINCT index_code, unit_code, unit_level, component_code, year FROM base WHERE year >= ?
+     ),
+     pairs AS (
+       SELECT s.*, y.base_year FROM series_years s, base_years y
+       UNION
+       SELECT s.*, s.year - 1 AS base_year FROM series_years s WHERE ?
+     ),
+     pairs_judged AS (
+       SELECT p.*, ${breakColumns('p', 'least(p.base_year, p.year)', 'greatest(p.base_year, p.year)')} FROM pairs p
+     )
+     SELECT index_code, unit_code, component_code, base_year, year, ${comparabilityColumns('true')}
+     FROM pairs_judged
+     ORDER BY index_code, unit_code, component_code, year, base_year`,
+    [...ctes.params, ...bases.years, scope.fromYear, bases.priorYear],
   );
 }
 

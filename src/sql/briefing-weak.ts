@@ -1,14 +1,19 @@
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
-import { BOUND_LIST, bindList, type Query, query } from './query';
-import { FACTS_RANK_COLUMNS, type RankNotComparableReason, rankNotComparableSql } from './rank-statement';
-import { WEAK_COLUMNS, type WeakCriteria, type WeakRow, weakCtes } from './weak-components';
+import { BOUND_LIST, bindList, rowQuery } from './query';
+import { FACTS_RANK_COLUMNS, rankNotComparableSql } from './rank-statement';
+import { indexCode, rankNotComparableReason, row } from './row-columns';
+import { WEAK_COLUMNS, WEAK_ROW, type WeakCriteria, weakCtes } from './weak-components';
 
-/** Row shape of `buildBriefingWeak`: the weak-points row of one component, with its index. */
-export interface BriefingWeakRow extends WeakRow {
-  readonly index_code: IndexCode;
+/** Row of `buildBriefingWeak`: the weak-points row of one component, with its index. */
+export const BriefingWeakRow = row({
+  ...WEAK_ROW,
+  index_code: indexCode,
   /** Why the briefing does not state this component's change of rank (`rankNotComparableSql`). */
-  readonly rank_not_comparable_reason: RankNotComparableReason | null;
-}
+  rank_not_comparable_reason: rankNotComparableReason,
+});
+export type BriefingWeakRow = v.InferOutput<typeof BriefingWeakRow>;
 
 /**
  * The weak-points rows of one unit in one year for every index at once, each judged among the units of
@@ -21,14 +26,15 @@ export function buildBriefingWeak(
   year: number,
   criteria: WeakCriteria,
   indices: readonly IndexCode[] = INDEX_CODES,
-): Query {
+): RowQuery<BriefingWeakRow> {
   const ctes = weakCtes(indices, year, 'level', criteria, {
     text: `(index_code, unit_level) IN (
              SELECT index_code, unit_level FROM score_facts
              WHERE peer_by = 'level' AND unit_code = ? AND year = ?)`,
     params: [unitCode, year],
   });
-  return query(
+  return rowQuery(
+    BriefingWeakRow,
     `WITH ${ctes.text}
      SELECT index_code, ${WEAK_COLUMNS},
             ${rankNotComparableSql(FACTS_RANK_COLUMNS)} AS rank_not_comparable_reason

@@ -1,37 +1,54 @@
+import * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
-import { BOUND_LIST, bindList, type Query, query } from './query';
-import { FACTS_RANK_COLUMNS, type RankNotComparableReason, rankNotComparableSql } from './rank-statement';
-import type { CellStatus } from './ranks';
-import { type ChangeFacts, changeColumns } from './yoy-deltas';
+import { BOUND_LIST, bindList, rowQuery } from './query';
+import { FACTS_RANK_COLUMNS, rankNotComparableSql } from './rank-statement';
+import {
+  cellStatus,
+  count,
+  indexCode,
+  optionalNumber,
+  rankNotComparableReason,
+  row,
+  text,
+  textList,
+  yearList,
+} from './row-columns';
+import { CHANGE_FACTS, changeColumns } from './yoy-deltas';
 
 const TOTAL = 'TOTAL';
 /** How many components the briefing names as rising most and falling most. */
 export const MOVERS_PER_SIDE = 3;
 
 /**
- * Row shape of `buildBriefingTotals`: per index, the unit's total in the asked year or, when that
- * year has none, the last earlier year with data (`year` then differs from the asked year).
+ * Row of `buildBriefingTotals`: per index, the unit's total in the asked year or, when that year has
+ * none, the last earlier year with data (`year` then differs from `asked_year`).
  */
-export interface BriefingTotalRow extends ChangeFacts {
-  readonly index_code: IndexCode;
-  readonly year: number;
-  readonly unit_name: string;
-  readonly unit_level: string;
+export const BriefingTotalRow = row({
+  ...CHANGE_FACTS,
+  index_code: indexCode,
+  /** The year the reader asked for. */
+  asked_year: count,
+  year: count,
+  unit_name: text,
+  /** The level the unit is ranked in: the peers of its weak points too. */
+  unit_level: text,
   /** The unit's block in that year (its level when the data names none): the council pack it prints in. */
-  readonly block: string;
-  readonly score: number | null;
-  readonly max_score: number | null;
-  readonly status: CellStatus;
+  block: text,
+  score: optionalNumber,
+  max_score: optionalNumber,
+  status: cellStatus,
   /** Why the change of rank is not stated as a change; `rank_change` is then NULL, `rank_comparable` false. */
-  readonly rank_not_comparable_reason: RankNotComparableReason | null;
-  readonly previous_score: number | null;
+  rank_not_comparable_reason: rankNotComparableReason,
+  previous_score: optionalNumber,
   /** 1 = top quarter of the peers … 4 = bottom (PAPI's bands are these quartiles). */
-  readonly peer_quartile: number | null;
-  /** Kinds of the datasets the total comes from ('published', 'sample', 'imported'), comma-separated. */
-  readonly kinds: string;
+  peer_quartile: optionalNumber,
+  /** Kinds of the datasets the total comes from: a sample figure is always labelled as such. */
+  kinds: textList,
   /** Set when the asked year is one in which the publisher released only its top N units. */
-  readonly asked_top_n: number | null;
-}
+  asked_top_n: optionalNumber,
+});
+export type BriefingTotalRow = v.InferOutput<typeof BriefingTotalRow>;
 
 /**
  * The briefing's headline facts: per index, the total of one unit in one year, the change from the
@@ -43,8 +60,9 @@ export function buildBriefingTotals(
   unitCode: string,
   year: number,
   indices: readonly IndexCode[] = INDEX_CODES,
-): Query {
-  return query(
+): RowQuery<BriefingTotalRow> {
+  return rowQuery(
+    BriefingTotalRow,
     `WITH facts AS (
        SELECT *, ${changeColumns('previous-available')},
               ${rankNotComparableSql(FACTS_RANK_COLUMNS)} AS rank_not_comparable_reason
@@ -53,7 +71,7 @@ export function buildBriefingTotals(
          AND component_code = ? AND year <= ?
        QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1
      )
-     SELECT index_code, year, unit_name, unit_level, block, score, max_score, status, previous_year, previous_score,
+     SELECT index_code, CAST(? AS INTEGER) AS asked_year, year, unit_name, unit_level, block, score, max_score, status, previous_year, previous_score,
             score_change, comparable, not_comparable_reason, rank, rank_source, previous_rank,
             CASE WHEN rank_not_comparable_reason IS NULL THEN rank_change END AS rank_change,
             CASE WHEN rank_not_comparable_reason IS NULL THEN rank_comparable ELSE false END AS rank_comparable,
@@ -68,23 +86,24 @@ export function buildBriefingTotals(
              WHERE p.index_code = f.index_code AND ? >= p.top_only_from) AS asked_top_n
      FROM facts f
      ORDER BY list_position(${BOUND_LIST}, index_code)`,
-    [bindList(indices), unitCode, TOTAL, year, year, bindList(indices)],
+    [bindList(indices), unitCode, TOTAL, year, year, year, bindList(indices)],
   );
 }
 
-/** Row shape of `buildBriefingMovers`. */
-export interface BriefingMoverRow {
-  readonly index_code: IndexCode;
-  readonly direction: 'rise' | 'fall';
-  readonly position: number;
-  readonly component_code: string;
-  readonly component_name: string;
-  readonly score: number;
-  readonly previous_year: number;
-  readonly score_change: number;
+/** Row of `buildBriefingMovers`: only comparable changes, so the change and its previous year are set. */
+export const BriefingMoverRow = row({
+  index_code: indexCode,
+  direction: v.picklist(['rise', 'fall']),
+  position: count,
+  component_code: text,
+  component_name: text,
+  score: count,
+  previous_year: count,
+  score_change: count,
   /** NULL when there is none or it is not stated as a change (`rankNotComparableSql`). */
-  readonly rank_change: number | null;
-}
+  rank_change: optionalNumber,
+});
+export type BriefingMoverRow = v.InferOutput<typeof BriefingMoverRow>;
 
 /**
  * Per index, the components of one unit and year whose score rose most and fell most since the
@@ -95,8 +114,9 @@ export function buildBriefingMovers(
   unitCode: string,
   year: number,
   indices: readonly IndexCode[] = INDEX_CODES,
-): Query {
-  return query(
+): RowQuery<BriefingMoverRow> {
+  return rowQuery(
+    BriefingMoverRow,
     `WITH changes AS (
        SELECT index_code, component_code, score, previous_year, sort_order,
               ${changeColumns('previous-available')},
@@ -128,19 +148,21 @@ export function buildBriefingMovers(
   );
 }
 
-/** Row shape of `buildBriefingYears`. */
-export interface BriefingYearsRow {
-  readonly unit_code: string;
-  /** Comma-joined years with a total, newest first. */
-  readonly years: string;
-}
+/** Row of `buildBriefingYears`. */
+export const BriefingYearsRow = row({
+  unit_code: text,
+  /** Years with a total, newest first. */
+  years: yearList,
+});
+export type BriefingYearsRow = v.InferOutput<typeof BriefingYearsRow>;
 
 /**
  * For every unit, the years in which it has any total, newest first (the briefing's year choice and
  * its default). One small read for all units: a change of unit then waits for no round of its own.
  */
-export function buildBriefingYears(): Query {
-  return query(
+export function buildBriefingYears(): RowQuery<BriefingYearsRow> {
+  return rowQuery(
+    BriefingYearsRow,
     `SELECT unit_code,
             string_agg(DISTINCT CAST(year AS VARCHAR), ',' ORDER BY CAST(year AS VARCHAR) DESC) AS years
      FROM score_facts

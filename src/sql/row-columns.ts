@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { INDEX_CODES } from '@/domain/catalogue';
 import type { PeerScope } from '@/domain/data-scope';
+import { RANK_NOT_COMPARABLE_REASONS } from './rank-statement';
 
 // Column schemas the declared rows share. A row keeps its SQL column names (snake_case): no reader
 // renames them, so a column has one name from the query to the screen's model.
@@ -18,6 +19,18 @@ export const datasetKind = v.picklist(['published', 'sample', 'imported']);
 /** Whose data a row is (`dataScopeColumn`): peers are units of one scope only. */
 export const peerScope = v.picklist(['own', 'sample', 'published'] as const satisfies readonly PeerScope[]);
 export const notComparableReason = v.nullable(v.picklist(['method', 'merger']));
+/** Why a change of rank is not stated as a change (`rankNotComparableSql`); NULL when it is. */
+export const rankNotComparableReason = v.nullable(v.picklist(RANK_NOT_COMPARABLE_REASONS));
+/** A comma-joined list (`string_agg(…, ',')`) as its items; '' is none. */
+export const textList = v.pipe(
+  v.string(),
+  v.transform((list): readonly string[] => list.split(',').filter(Boolean)),
+);
+/** A comma-joined list of years as numbers, in the SQL's order. */
+export const yearList = v.pipe(
+  v.string(),
+  v.transform((list): readonly number[] => list.split(',').filter(Boolean).map(Number)),
+);
 
 /** Why a cell has (or lacks) a value; gaps are never 0. */
 export type CellStatus = v.InferOutput<typeof cellStatus>;

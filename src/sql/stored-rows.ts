@@ -1,4 +1,6 @@
-import { type Query, query } from './query';
+import type { RowQuery } from '@/db/rows';
+import { type Query, query, rowQuery } from './query';
+import { count, optionalText, row, text } from './row-columns';
 
 /**
  * The columns of `scores` that a stored dataset keeps, in this order. `dataset_id` is not among them:
@@ -66,5 +68,24 @@ export function countImportedRows(): Query {
   return query(
     'SELECT count(*) AS n FROM scores WHERE dataset_id IN (SELECT dataset_id FROM datasets WHERE kind = ?)',
     ['imported'],
+  );
+}
+
+const ImportedKeyRow = row({ dataset_id: text, content_hash: optionalText, own_links: count });
+
+/**
+ * The imported datasets loaded now, with their content, and how many lineage links the user added
+ * (`lineageSource`): what the user's own first screen is computed from.
+ */
+export function selectImportedKeys(lineageSource: string): RowQuery<{
+  readonly dataset_id: string;
+  readonly content_hash: string | null;
+  readonly own_links: number;
+}> {
+  return rowQuery(
+    ImportedKeyRow,
+    `SELECT dataset_id, content_hash, (SELECT count(*) FROM lineage WHERE source = ?) AS own_links
+     FROM datasets WHERE kind = ? ORDER BY dataset_id`,
+    [lineageSource, 'imported'],
   );
 }

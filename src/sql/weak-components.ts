@@ -1,7 +1,18 @@
+import type * as v from 'valibot';
 import type { SqlParam } from '@/db/engine';
 import type { IndexCode } from '@/domain/catalogue';
 import { BOUND_LIST, bindList } from './query';
 import { type Fragment, type PeerBy, peerPartition } from './ranks';
+import {
+  count,
+  flag,
+  notComparableReason,
+  optionalFlag,
+  optionalNumber,
+  rankSource,
+  type row,
+  text,
+} from './row-columns';
 import { changeColumns, type GapPolicy } from './yoy-deltas';
 
 /** How "low" is judged: below a % of max, below the peers' median, or in the peers' bottom quartile. */
@@ -91,38 +102,39 @@ export const WEAK_COLUMNS = `unit_code, unit_name, unit_level, block, component_
   pct_points_lost, is_low, is_falling, fell_score, fell_rank, reasons`;
 
 /** A judged row of `weak`: the weak points and priority list of `buildWeakScreen`, the briefing's weak points. */
-export interface WeakRow {
-  readonly unit_code: string;
-  readonly unit_name: string;
-  readonly unit_level: string;
-  readonly block: string;
-  readonly component_code: string;
-  readonly year: number;
-  readonly score: number | null;
-  readonly max_score: number | null;
-  readonly pct_of_max: number | null;
-  readonly rank: number | null;
-  readonly rank_source: 'published' | 'computed' | null;
-  readonly peer_count: number;
-  readonly previous_year: number | null;
-  readonly previous_score: number | null;
-  readonly score_change: number | null;
-  readonly rank_change: number | null;
-  readonly comparable: boolean | null;
-  readonly rank_comparable: boolean | null;
-  readonly not_comparable_reason: 'method' | 'merger' | null;
-  readonly falling_streak: number;
-  readonly best_score: number | null;
-  readonly median_score: number | null;
+export const WEAK_ROW = {
+  unit_code: text,
+  unit_name: text,
+  unit_level: text,
+  block: text,
+  component_code: text,
+  year: count,
+  score: optionalNumber,
+  max_score: optionalNumber,
+  pct_of_max: optionalNumber,
+  rank: optionalNumber,
+  rank_source: rankSource,
+  peer_count: count,
+  previous_year: optionalNumber,
+  previous_score: optionalNumber,
+  score_change: optionalNumber,
+  rank_change: optionalNumber,
+  comparable: optionalFlag,
+  rank_comparable: optionalFlag,
+  not_comparable_reason: notComparableReason,
+  falling_streak: count,
+  best_score: optionalNumber,
+  median_score: optionalNumber,
   /** The peers' 25th percentile: below it = bottom quartile. */
-  readonly q1_score: number | null;
+  q1_score: optionalNumber,
   /** Points behind the best peer (0 for the best); pct_points_lost is the same in % of max. */
-  readonly points_lost: number | null;
-  readonly pct_points_lost: number | null;
-  readonly is_low: boolean;
-  readonly is_falling: boolean;
-  readonly fell_score: boolean;
-  readonly fell_rank: boolean;
+  points_lost: optionalNumber,
+  pct_points_lost: optionalNumber,
+  is_low: flag,
+  is_falling: flag,
+  fell_score: flag,
+  fell_rank: flag,
   /** Comma-joined: low_pct | low_median | low_quartile, falling_score, falling_rank ('' = none). */
-  readonly reasons: string;
-}
+  reasons: text,
+} as const;
+export type WeakRow = v.InferOutput<ReturnType<typeof row<typeof WEAK_ROW>>>;

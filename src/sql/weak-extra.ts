@@ -1,26 +1,24 @@
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
 import type { IndexCode } from '@/domain/catalogue';
-import type { PeerScope } from '@/domain/data-scope';
-import { type Query, query } from './query';
-import {
-  type CellStatus,
-  dataScopeColumn,
-  inListOrAll,
-  type PeerGroup,
-  peerGroupFilter,
-  peerScopeFilter,
-} from './ranks';
-import { WEAK_COLUMNS, type WeakCriteria, type WeakRow, weakCtes } from './weak-components';
+import { rowQuery } from './query';
+import { dataScopeColumn, inListOrAll, type PeerGroup, peerGroupFilter, peerScopeFilter } from './ranks';
+import { cellStatus, count, flag, peerScope, row, text, textList } from './row-columns';
+import { WEAK_COLUMNS, WEAK_ROW, type WeakCriteria, weakCtes } from './weak-components';
 
 /** Row shape of `buildPeerChoices`: one peer group (level and block of one data scope) of one year. */
-export interface PeerChoiceRow {
-  readonly year: number;
-  readonly unit_level: string;
-  readonly block: string;
-  readonly data_scope: PeerScope;
-  readonly units: number;
-  /** Comma-joined dataset kinds behind the group (published, sample, imported). */
-  readonly kinds: string;
-}
+export const PeerChoiceRow = row({
+  year: count,
+  unit_level: text,
+  /** Equal to `unit_level` when the units of that level have no blocks. */
+  block: text,
+  /** Whose units: a level of the user's own data and the same level of the sample are two groups. */
+  data_scope: peerScope,
+  units: count,
+  /** Dataset kinds behind the group (published, sample, imported). */
+  kinds: textList,
+});
+export type PeerChoiceRow = v.InferOutput<typeof PeerChoiceRow>;
 
 /**
  * Years, levels and blocks with data for one index, so the weak-points screen offers only peer groups
@@ -29,9 +27,10 @@ export interface PeerChoiceRow {
  * level as block (the loaders do that), so `block = unit_level` means "no blocks". Groups are per data
  * scope, as the ranks are: the user's own departments and the sample's are two groups.
  */
-export function buildPeerChoices(index: IndexCode): Query {
+export function buildPeerChoices(index: IndexCode): RowQuery<PeerChoiceRow> {
   const dataScope = dataScopeColumn();
-  return query(
+  return rowQuery(
+    PeerChoiceRow,
     `SELECT s.year, s.unit_level, s.block, ${dataScope.text} AS data_scope,
             CAST(count(DISTINCT s.unit_code) AS INTEGER) AS units,
             string_agg(DISTINCT d.kind, ',' ORDER BY d.kind) AS kinds
@@ -58,17 +57,19 @@ export interface WeakScreenOptions {
 }
 
 /** Row shape of `buildWeakScreen`: a weak row with the heatmap's status and where the row belongs. */
-export interface WeakScreenRow extends WeakRow {
-  readonly status: CellStatus;
+export const WeakScreenRow = row({
+  ...WEAK_ROW,
+  status: cellStatus,
   /** In the heatmap's peer group: a heatmap cell, and one of the weak points of its unit. */
-  readonly in_group: boolean;
+  in_group: flag,
   /** Flagged and within the list's filters: a line of the priority list. */
-  readonly in_list: boolean;
+  in_list: flag,
   /** Position in the priority list's order (pct points lost first). */
-  readonly list_order: number;
+  list_order: count,
   /** Position in a unit's weak points' order (points lost first); relative order within a unit. */
-  readonly unit_order: number;
-}
+  unit_order: count,
+});
+export type WeakScreenRow = v.InferOutput<typeof WeakScreenRow>;
 
 /**
  * The heatmap, every unit's weak points and the priority list of one view in ONE statement: the three
@@ -77,13 +78,14 @@ export interface WeakScreenRow extends WeakRow {
  * the priority list's order (% points lost first) and `unit_order` that of a unit's weak points (points
  * lost against the best peer first, as the briefing lists them too).
  */
-export function buildWeakScreen(options: WeakScreenOptions): Query {
+export function buildWeakScreen(options: WeakScreenOptions): RowQuery<WeakScreenRow> {
   const ctes = weakCtes(options.index, options.year, options.peer.by, options.criteria);
   const group = peerGroupFilter(options.peer);
   const levels = inListOrAll('unit_level', options.levels);
   const blocks = inListOrAll('block', options.blocks);
   const scope = peerScopeFilter(options.peer.scope);
-  return query(
+  return rowQuery(
+    WeakScreenRow,
     `WITH ${ctes.text},
      placed AS (
        SELECT *, COALESCE(${group.text}, false) AS in_group,

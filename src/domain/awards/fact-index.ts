@@ -1,5 +1,5 @@
 import type { IndexCode } from '@/domain/catalogue';
-import type { AdvisingEntry, AwardFacts, PeriodFact, ScoreFact } from './fact-types';
+import type { AdvisingEntry, AwardFacts, ComparisonFact, PeriodFact, ScoreFact } from './fact-types';
 
 const key = (...parts: readonly (string | number)[]): string => parts.join('\u001f');
 
@@ -7,6 +7,14 @@ const key = (...parts: readonly (string | number)[]): string => parts.join('\u00
 export interface FactIndex {
   score(index: IndexCode, unitCode: string, component: string, year: number): ScoreFact | undefined;
   period(index: IndexCode, unitCode: string, component: string): PeriodFact | undefined;
+  /** Whether `year` compares with `baseYear` for the series, as the SQL judged it. */
+  comparison(
+    index: IndexCode,
+    unitCode: string,
+    component: string,
+    baseYear: number,
+    year: number,
+  ): ComparisonFact;
   /** Units with any fact in `year`, with their block and level that year. */
   unitsIn(year: number): readonly ScoreFact[];
   /** The last fact of a unit within [from, to] (its block then applies to period rules). */
@@ -37,6 +45,9 @@ export function indexFacts(facts: AwardFacts): FactIndex {
     byYear.set(fact.year, list);
   }
   for (const fact of facts.periods) periods.set(key(fact.index, fact.unitCode, fact.component), fact);
+  const comparisons = new Map<string, ComparisonFact>();
+  for (const fact of facts.comparisons)
+    comparisons.set(key(fact.index, fact.unitCode, fact.component, fact.baseYear, fact.year), fact);
   const advised = new Map<string, string[]>();
   const agencies = new Map<number, Set<string>>();
   for (const entry of facts.advising) advise(advised, agencies, entry);
@@ -44,6 +55,12 @@ export function indexFacts(facts: AwardFacts): FactIndex {
   return {
     score: (index, unitCode, component, year) => scores.get(key(index, unitCode, component, year)),
     period: (index, unitCode, component) => periods.get(key(index, unitCode, component)),
+    comparison(index, unitCode, component, baseYear, year) {
+      const fact = comparisons.get(key(index, unitCode, component, baseYear, year));
+      // The facts are read for the base years the rule set names (factNeeds): a miss is a bug, not data.
+      if (!fact) throw new Error(`No comparability read for ${index} ${component} ${baseYear} → ${year}`);
+      return fact;
+    },
     unitsIn: (year) => byYear.get(year) ?? [],
     lastIn(unitCode, from, to) {
       for (let year = to; year >= from; year -= 1) {

@@ -12,21 +12,36 @@ export interface FactNeeds {
   readonly toYear: number;
   /** The window period averages are taken over. */
   readonly window: { readonly from: number; readonly to: number };
+  /** The years the clauses set a year against, beside the previous year with a value. */
+  readonly bases: ComparisonBases;
+}
+
+/** Base years the comparability is read for (src/sql/award-facts.ts, `buildAwardComparisons`). */
+export interface ComparisonBases {
+  /** The base years clauses name. */
+  readonly years: readonly number[];
+  /** A rank clause without a base year compares each year with the one before. */
+  readonly priorYear: boolean;
 }
 
 export function factNeeds(ruleSet: RuleSet, context: AwardContext): FactNeeds {
   const window = awardWindow(ruleSet, context);
   const indices = new Set<IndexCode>();
+  const baseYears = new Set<number>();
+  let priorYear = false;
   let fromYear = window.from - 1;
   for (const rule of ruleSet.rules) {
     for (const clause of rule.clauses) {
       if ('index' in clause) indices.add(clause.index);
       if (clause.type === 'quota') for (const key of clause.orderBy) indices.add(key.index);
-      if ('baseYear' in clause && clause.baseYear !== undefined)
+      if ('baseYear' in clause && clause.baseYear !== undefined) {
         fromYear = Math.min(fromYear, clause.baseYear);
+        baseYears.add(clause.baseYear);
+      } else if (clause.type === 'rank_up') priorYear = true;
     }
   }
-  return { indices: [...indices].sort(), fromYear, toYear: window.to, window };
+  const bases = { years: [...baseYears].sort((a, b) => a - b), priorYear };
+  return { indices: [...indices].sort(), fromYear, toYear: window.to, window, bases };
 }
 
 /** The series the clauses read: components of every unit, of the province units, of one unit. */

@@ -29,6 +29,23 @@ export interface ScoreFact {
   readonly bandOrder: number | null;
 }
 
+/**
+ * Whether a unit's value (and rank) of `year` may be set against those of `baseYear`: the SQL decides
+ * (src/sql/comparability.ts), for the base years the clauses name and the year before each year.
+ */
+export interface ComparisonFact {
+  readonly index: IndexCode;
+  readonly unitCode: string;
+  readonly component: string;
+  readonly baseYear: number;
+  readonly year: number;
+  /** False across a methodology break or a merger into the unit. */
+  readonly comparable: boolean;
+  /** False across a change of the level's peers (63 → 34 provinces) or a merger into the unit. */
+  readonly rankComparable: boolean;
+  readonly notComparableReason: 'method' | 'merger' | null;
+}
+
 /** Aggregates of one unit's component over an evaluation window. */
 export interface PeriodFact {
   readonly index: IndexCode;
@@ -56,5 +73,6 @@ export interface AdvisingEntry {
 export interface AwardFacts {
   readonly scores: readonly ScoreFact[];
   readonly periods: readonly PeriodFact[];
+  readonly comparisons: readonly ComparisonFact[];
   readonly advising: readonly AdvisingEntry[];
 }

@@ -2,6 +2,7 @@ import type { Target } from './targets';
 
 /** Where a target's verdict reads its facts: its unit and component, baseline to target year. */
 export interface TargetReadSpan {
+  readonly id: string;
   readonly index: Target['index'];
   readonly unit: string;
   readonly component: string;
@@ -14,6 +15,7 @@ const EARLIEST_PROGRESS_YEAR = 1990;
 
 export function targetSpans(targets: readonly Target[]): TargetReadSpan[] {
   return targets.map((target) => ({
+    id: target.id,
     index: target.index,
     unit: target.unit,
     component: target.component,

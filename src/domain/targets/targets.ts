@@ -1,4 +1,4 @@
-import { type IndexCode, isComparable, isRankComparable, type Localized } from '@/domain/catalogue';
+import type { IndexCode, Localized } from '@/domain/catalogue';
 
 /** The facts a target is judged on: one unit × component × year, as the SQL gives them. */
 export interface TargetPoint {
@@ -8,6 +8,27 @@ export interface TargetPoint {
   readonly year: number;
   readonly score: number | null;
   readonly rank: number | null;
+}
+
+/**
+ * Whether a target's baseline and target years compare, as the SQL judged it (src/sql/target-facts.ts):
+ * scores not across a methodology break or a merger, ranks not across a new set of peers or a merger.
+ */
+export interface TargetComparison {
+  readonly targetId: string;
+  readonly comparable: boolean;
+  readonly rankComparable: boolean;
+}
+
+/** What targets are judged on: their units' scores and ranks, and whether each target's years compare. */
+export interface TargetFacts {
+  readonly points: readonly TargetPoint[];
+  readonly comparisons: readonly TargetComparison[];
+}
+
+/** A target fact of one index among several (the briefing reads every index's targets at once). */
+export interface IndexedTargetPoint extends TargetPoint {
+  readonly index: IndexCode;
 }
 
 /** The three ways the plans state a target (DOMAIN §3). */
@@ -57,15 +78,13 @@ const valueAt = (target: Target, point: TargetPoint | undefined): number | null 
 
 /**
  * Judges one target on the SQL rows of its unit and component. A target whose baseline and target
- * years sit on two sides of a methodology break (scores), a peer break (ranks: 63 → 34 provinces) or a
- * merger of the unit is "not yet measurable": the plans never said how to compare across those.
+ * years the SQL finds not comparable is "not yet measurable": the plans never said how to compare
+ * across a methodology break, a new set of peers or a merger.
  */
-export function evaluateTarget(
-  target: Target,
-  facts: readonly TargetPoint[],
-  mergerYears: readonly number[] = [],
-): TargetVerdict {
-  const own = facts.filter((point) => point.unit === target.unit && point.component === target.component);
+export function evaluateTarget(target: Target, facts: TargetFacts): TargetVerdict {
+  const own = facts.points.filter(
+    (point) => point.unit === target.unit && point.component === target.component,
+  );
   const at = (year: number | null) => (year === null ? undefined : own.find((point) => point.year === year));
   const baselinePoint = at(target.baselineYear);
   const targetPoint = at(target.targetYear);
@@ -97,13 +116,10 @@ export function evaluateTarget(
   if (target.kind !== 'value_at_least') {
     const base = target.baselineYear;
     if (base === null || baseline === null) return verdict('not_yet_measurable', 'no_baseline');
-    const merged = mergerYears.some((year) => base < year && year <= target.targetYear);
-    const level = targetPoint?.unitLevel ?? baselinePoint?.unitLevel ?? 'province';
-    const comparable =
-      target.kind === 'rank_up'
-        ? isRankComparable(level, base, target.targetYear)
-        : isComparable(target.index, target.component, base, target.targetYear);
-    if (merged || !comparable) return verdict('not_yet_measurable', 'not_comparable');
+    const comparison = facts.comparisons.find((entry) => entry.targetId === target.id);
+    // Not read yet (or not at all): nothing is compared until the SQL has said the years compare.
+    const comparable = target.kind === 'rank_up' ? comparison?.rankComparable : comparison?.comparable;
+    if (comparable !== true) return verdict('not_yet_measurable', 'not_comparable');
   }
   if (observed === null || goal === null) return verdict('not_yet_measurable', 'no_target_data');
   const met = target.kind === 'rank_up' ? observed <= goal : observed >= goal - EPSILON;

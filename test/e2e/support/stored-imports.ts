@@ -56,3 +56,35 @@ export function storeDamagedImport(page: Page, id: string, fileName: string): Pr
     [id, fileName] as const,
   );
 }
+
+/**
+ * Changes the stored imports behind the app's back, as another tab would: `copyAs` stores a copy of
+ * the first import under another id and content hash (a second import), `clear` removes them all.
+ */
+export function changeStoredImports(page: Page, change: { copyAs: string } | 'clear'): Promise<void> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('reform-index-dashboard', 1);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('imports', 'readwrite');
+          const store = transaction.objectStore('imports');
+          if (wanted === 'clear') store.clear();
+          else {
+            const all = store.getAll();
+            all.onsuccess = () => {
+              const [first] = all.result as Record<string, unknown>[];
+              if (first) store.put({ ...first, id: wanted.copyAs, contentHash: `${wanted.copyAs}-rows` });
+            };
+          }
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    change,
+  );
+}

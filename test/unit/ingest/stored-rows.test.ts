@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { firstScreenStamp, storedImportKeys } from '@/app/first-screen-stamp';
 import type { Row, SqlEngine } from '@/db/engine';
+import { readRows } from '@/db/reader';
 import { importCsv } from '@/ingest/import-csv';
 import { MAX_IMPORT_ROWS } from '@/ingest/size-limit';
 import { restoreSnapshot, snapshotDataset } from '@/ingest/stored-rows';
 import type { PersistedRowsImport } from '@/lib/persisted-imports';
+import { LINEAGE_TABLE_STATEMENT } from '@/sql/lineage';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
+import { selectImportedKeys } from '@/sql/stored-rows';
 import { startNodeEngine } from '../../support/node-engine';
 
 const HEADER = 'index,year,unit_code,unit_name,unit_level,component_code,component_name,score,max_score,rank';
@@ -103,5 +107,20 @@ describe('a dataset stored as rows', () => {
     expect(await restoreSnapshot(engine, snapshot)).toBe('already-loaded');
     expect(await restoreSnapshot(engine, { ...snapshot, id: 'imp_b' })).toBe('already-loaded');
     expect(await engine.query('SELECT count(*) AS n FROM scores')).toEqual([{ n: 1200 }]);
+  });
+});
+
+describe('the state the first screen over own data is stamped with', () => {
+  it('is the same read from the restored engine as from the stored entry', async () => {
+    const engine = await freshEngine();
+    await engine.execute([LINEAGE_TABLE_STATEMENT]);
+    expect(await restoreSnapshot(engine, snapshot)).toBeNull();
+    const rows = await readRows(engine, selectImportedKeys('user-import'));
+    expect(rows).toEqual([{ dataset_id: 'imp_a', content_hash: snapshot.contentHash, own_links: 0 }]);
+    const fromEngine = rows.map((row) => ({ id: row.dataset_id, contentHash: row.content_hash }));
+    expect(firstScreenStamp('build', fromEngine)).toBe(
+      firstScreenStamp('build', storedImportKeys([snapshot]) ?? []),
+    );
+    expect(snapshot.contentHash).not.toBeNull();
   });
 });

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
-import type { BandScheme } from '@/domain/awards/rule-set-types';
-import { type AwardFactScope, buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
+import { readRows } from '@/db/reader';
+import { evaluateAwards } from '@/domain/awards/evaluate-awards';
+import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
+import {
+  type AwardFactScope,
+  buildAwardComparisons,
+  buildAwardPeriodFacts,
+  buildAwardScoreFacts,
+} from '@/sql/award-facts';
 import { insertBundledFiles } from '@/sql/bundled-load';
 import { startAnalyticsEngine } from '../../support/load-fixture';
 
@@ -119,5 +126,66 @@ describe('award facts SQL on a fixture, real DuckDB', () => {
     } finally {
       await engine.query("DELETE FROM lineage WHERE source = 'test'");
     }
+  });
+
+  it("says whether a year compares with a clause's base year and with the year before", async () => {
+    const comparisons = async () =>
+      (await readRows(engine, buildAwardComparisons(SCOPE, { years: [2022], priorYear: true })))
+        .filter((fact) => fact.index === 'PAR' && fact.unitCode === 'a' && fact.component === 'TOTAL')
+        .map((fact) => [
+          fact.baseYear,
+          fact.year,
+          fact.comparable,
+          fact.rankComparable,
+          fact.notComparableReason,
+        ]);
+    // PAR's methodology breaks in 2022 and 2024: 2022 → 2023 compares, 2022 → 2024 and 2023 → 2024 do not.
+    expect(await comparisons()).toEqual([
+      [2022, 2023, true, true, null],
+      [2022, 2024, false, true, 'method'],
+      [2023, 2024, false, true, 'method'],
+    ]);
+    await engine.query("INSERT INTO lineage VALUES ('z', 'a', 2023, 'Z', 'A', 'test')");
+    try {
+      expect((await comparisons())[0]).toEqual([2022, 2023, false, false, 'merger']);
+    } finally {
+      await engine.query("DELETE FROM lineage WHERE source = 'test'");
+    }
+  });
+
+  it('judges a clause with a base year across a methodology break not assessable, by the SQL flag', async () => {
+    const ruleSet: RuleSet = {
+      format: 'award-rule-set/1',
+      id: 'test',
+      version: '1.0.0',
+      title: label,
+      source: { document: 'test' },
+      periods: [{ id: '2021-2025', from: 2021, to: 2025 }],
+      bands: [],
+      rules: [
+        {
+          id: 'r',
+          title: label,
+          award: 'certificate',
+          scope: 'year',
+          subject: { kind: 'units', units: ['a'] },
+          clauses: [{ id: 'c', type: 'rose', index: 'PAR', component: 'TOTAL', baseYear: 2022 }],
+        },
+      ],
+    };
+    const judge = async (year: number) => {
+      const scope = { ...SCOPE, indices: ['PAR' as const], fromYear: 2022, toYear: year };
+      const bases = { years: [2022], priorYear: false };
+      const facts = {
+        scores: await readRows(engine, buildAwardScoreFacts(scope)),
+        periods: [],
+        comparisons: await readRows(engine, buildAwardComparisons(scope, bases)),
+        advising: [],
+      };
+      return evaluateAwards(facts, ruleSet, { year }).verdicts[0]?.clauses[0]?.checks[0];
+    };
+    // 88 → 91.5 within one method; 88 → 49.99 across the 2024 break: not a plain fall.
+    expect(await judge(2023)).toMatchObject({ verdict: 'pass', reason: 'rose', years: [2022, 2023] });
+    expect(await judge(2024)).toMatchObject({ verdict: 'not_assessable', reason: 'methodology_break' });
   });
 });

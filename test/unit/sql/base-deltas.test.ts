@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
+import { readRows } from '@/db/reader';
+import { evaluateTarget } from '@/domain/targets/targets';
 import { buildBaseDeltas } from '@/sql/base-deltas';
-import { buildTargetFacts } from '@/sql/target-facts';
+import { buildTargetComparisons, buildTargetFacts } from '@/sql/target-facts';
 import { papiRank } from '../../e2e/support/published-papi';
 import {
   DATA,
@@ -152,21 +154,67 @@ describe('buildBaseDeltas: changes from a base year on the real DuckDB', () => {
 });
 
 describe('buildTargetFacts: what the targets are judged on', () => {
-  it('reads the unit and component from the baseline to the target year, with the merger years', async () => {
-    const rows = await run(
+  it('reads the unit and component from the baseline to the target year', async () => {
+    const rows = await readRows(
       engine,
       buildTargetFacts([
-        { index: 'PAPI', unit: 'ha-tinh', component: 'TOTAL', from: 2021, to: 2023 },
-        { index: 'PAR', unit: 'quang-tri', component: 'TOTAL', from: 2024, to: 2025 },
+        { id: 'a', index: 'PAPI', unit: 'ha-tinh', component: 'TOTAL', from: 2021, to: 2023 },
+        { id: 'b', index: 'PAR', unit: 'quang-tri', component: 'TOTAL', from: 2024, to: 2025 },
       ]),
     );
-    expect(rows.map((row) => [row.index_code, row.unit_code, row.year, row.merger_years])).toEqual([
-      ['PAPI', 'ha-tinh', 2021, ''],
-      ['PAPI', 'ha-tinh', 2022, ''],
-      ['PAPI', 'ha-tinh', 2023, ''],
-      ['PAR', 'quang-tri', 2024, '2025'],
-      ['PAR', 'quang-tri', 2025, '2025'],
+    expect(rows.map((row) => [row.index, row.unit, row.year])).toEqual([
+      ['PAPI', 'ha-tinh', 2021],
+      ['PAPI', 'ha-tinh', 2022],
+      ['PAPI', 'ha-tinh', 2023],
+      ['PAR', 'quang-tri', 2024],
+      ['PAR', 'quang-tri', 2025],
     ]);
     expect(rows[0]?.score).toBeCloseTo(Number(csv('ha-tinh', 2021).score), 9);
+  });
+
+  it("says whether each target's years compare: a method break, a merger, a new set of peers", async () => {
+    const rows = await readRows(
+      engine,
+      buildTargetComparisons([
+        { id: 'same-method', index: 'PAPI', unit: 'ha-tinh', component: 'TOTAL', from: 2021, to: 2023 },
+        // PAPI's total went from 60 to 80 points in 2018; its dimensions did not change.
+        { id: 'method-break', index: 'PAPI', unit: 'ha-tinh', component: 'TOTAL', from: 2017, to: 2018 },
+        { id: 'dimension', index: 'PAPI', unit: 'ha-tinh', component: 'D1', from: 2017, to: 2018 },
+        // Quảng Trị absorbed Quảng Bình in 2025, and provinces went from 63 to 34.
+        { id: 'merger', index: 'PAR', unit: 'quang-tri', component: 'TOTAL', from: 2024, to: 2025 },
+      ]),
+    );
+    expect(rows).toEqual([
+      { targetId: 'dimension', comparable: true, rankComparable: true },
+      { targetId: 'merger', comparable: false, rankComparable: false },
+      { targetId: 'method-break', comparable: false, rankComparable: true },
+      { targetId: 'same-method', comparable: true, rankComparable: true },
+    ]);
+  });
+
+  it('makes a target across a methodology break not comparable, by the SQL flag', async () => {
+    const target = {
+      id: 'papi-up',
+      unit: 'ha-tinh',
+      index: 'PAPI',
+      component: 'TOTAL',
+      kind: 'total_change',
+      amount: 0.5,
+      baselineYear: 2017,
+      targetYear: 2018,
+      label: { vi: 'x', en: 'x' },
+      plan: { vi: 'p', en: 'p' },
+      sample: false,
+    } as const;
+    const spans = [
+      { id: target.id, index: target.index, unit: 'ha-tinh', component: 'TOTAL', from: 2017, to: 2018 },
+    ];
+    const points = await readRows(engine, buildTargetFacts(spans));
+    const comparisons = await readRows(engine, buildTargetComparisons(spans));
+    expect(points.map((point) => point.year)).toEqual([2017, 2018]);
+    expect(evaluateTarget(target, { points, comparisons })).toMatchObject({
+      status: 'not_yet_measurable',
+      reason: 'not_comparable',
+    });
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
+import { checkRows, RowContractError } from '@/db/rows';
 import { buildPackGroups, buildPackUnits } from '@/sql/briefing-pack';
 import { DATA, loadScores, run, startAnalyticsEngine } from '../../support/load-fixture';
 
@@ -54,5 +55,18 @@ describe('the council pack: blocks and their units', () => {
     const communes = await run(engine, buildPackUnits('cap-xa', 2025));
     expect(communes.map((unit) => unit.unit_code)).toEqual(unitsOf('cap-xa', 2025));
     expect(await run(engine, buildPackUnits('cap-huyen', 2025))).toEqual([]);
+  });
+
+  it("hands on a block's years as numbers, and refuses an answer that breaks the declared row", async () => {
+    const groups = buildPackGroups();
+    const answer = await run(engine, groups);
+    expect(checkRows(groups, answer).find((group) => group.block === 'so-nganh')?.years).toEqual([
+      2025, 2024, 2023, 2022, 2021,
+    ]);
+    // A block without its years (say, a change of the SQL that lost the aggregate) never reaches the
+    // pack as a block with no year to print: the boundary names the column.
+    const broken = answer.map((group, position) => (position === 1 ? { ...group, years: null } : group));
+    expect(() => checkRows(groups, broken)).toThrow(RowContractError);
+    expect(() => checkRows(groups, broken)).toThrow(/Row 2, column years/);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
-import { readWeak } from '@/features/briefing/model/weak-facts';
+import { checkRows } from '@/db/rows';
+import { toWeakFacts } from '@/features/briefing/model/weak-facts';
 import { buildBaseDeltas } from '@/sql/base-deltas';
 import { buildBriefingMovers, buildBriefingTotals } from '@/sql/briefing';
 import { buildBriefingWeak } from '@/sql/briefing-weak';
@@ -104,12 +105,13 @@ describe('the change of rank in the briefing facts', () => {
 
   it('never gives a weak point for a drop of rank it may not state (a partial release)', async () => {
     const criteria = { lowMode: 'pct', lowThreshold: 0, fallRankPlaces: 0 } as const;
-    const rows = await run(engine, buildBriefingWeak('hai-phong', 2023, criteria, ['PCI']));
+    const weak = buildBriefingWeak('hai-phong', 2023, criteria, ['PCI']);
+    const rows = checkRows(weak, await run(engine, weak));
     const entry = rows.find((row) => row.component_code === 'ENTRY');
     // fallRankPlaces 0 flags any rank change ≤ 0: the SQL rule flags it, the briefing does not state it.
     expect(entry).toMatchObject({ fell_rank: true, rank_not_comparable_reason: 'partial' });
-    expect(readWeak(rows).find((point) => point.componentCode === 'ENTRY')).toBeUndefined();
-    const stated = readWeak(rows.map((row) => ({ ...row, rank_not_comparable_reason: null })));
-    expect(stated.find((point) => point.componentCode === 'ENTRY')?.reasons).toEqual(['falling_rank']);
+    expect(toWeakFacts(rows).find((point) => point.component_code === 'ENTRY')).toBeUndefined();
+    const stated = toWeakFacts(rows.map((row) => ({ ...row, rank_not_comparable_reason: null })));
+    expect(stated.find((point) => point.component_code === 'ENTRY')?.reasons).toEqual(['falling_rank']);
   });
 });

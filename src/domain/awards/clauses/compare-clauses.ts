@@ -1,8 +1,7 @@
-import { isComparable, isRankComparable } from '@/domain/catalogue';
 import { thresholdFor, tidy } from '../award-window';
 import { type ClauseContext, perTarget, type Target } from '../clause-context';
 import type { ScoreFact } from '../fact-types';
-import type { ChangeClause, Measure, RankUpClause, RoseClause } from '../rule-set-types';
+import type { ChangeClause, RankUpClause, RoseClause } from '../rule-set-types';
 import type { Check, ClauseResult } from '../verdict-types';
 
 interface Pair {
@@ -14,6 +13,10 @@ interface Pair {
     readonly max: number | null;
   };
 }
+
+/** The SQL's reason a value does not compare, as the verdict states it. */
+const notComparable = (fact: { readonly notComparableReason: 'method' | 'merger' | null }) =>
+  fact.notComparableReason === 'merger' ? 'unit_merged' : 'methodology_break';
 
 /**
  * The value of the judged year and the one it is compared with: the previous year with a value, or
@@ -44,8 +47,15 @@ function comparePair(target: Target, ctx: ClauseContext, baseYear: number | unde
         missingYears: [baseYear],
       };
     }
-    if (!isComparable(target.index, target.component, baseYear, ctx.year)) {
-      return { ...common, verdict: 'not_assessable', reason: 'methodology_break', years };
+    const comparison = ctx.facts.comparison(
+      target.index,
+      target.unitCode,
+      target.component,
+      baseYear,
+      ctx.year,
+    );
+    if (!comparison.comparable) {
+      return { ...common, verdict: 'not_assessable', reason: notComparable(comparison), years };
     }
     return { current, base: { year: baseYear, score: base.score, pct: base.pct, max: base.maxScore } };
   }
@@ -63,8 +73,7 @@ function comparePair(target: Target, ctx: ClauseContext, baseYear: number | unde
     };
   }
   if (!current.comparable) {
-    const reason = current.notComparableReason === 'merger' ? 'unit_merged' : 'methodology_break';
-    return { ...common, verdict: 'not_assessable', reason, years };
+    return { ...common, verdict: 'not_assessable', reason: notComparable(current), years };
   }
   return {
     current,
@@ -77,24 +86,39 @@ function comparePair(target: Target, ctx: ClauseContext, baseYear: number | unde
   };
 }
 
-function pick(pair: Pair, measure: Measure): { observed: number | null; previous: number | null } {
-  return measure === 'pct'
-    ? { observed: pair.current.pct, previous: pair.base.pct }
-    : { observed: pair.current.score, previous: pair.base.score };
+interface Compared {
+  readonly pair: Pair;
+  /** The series and the two years compared. */
+  readonly where: Pick<Check, 'index' | 'component' | 'unitCode' | 'years'>;
+  readonly values: { readonly observed: number; readonly previous: number; readonly delta: number };
+}
+
+/** The judged and the base value of the clause's measure, and their change; or why there are none. */
+function compared(clause: RoseClause | ChangeClause, target: Target, ctx: ClauseContext): Compared | Check {
+  const pair = comparePair(target, ctx, clause.baseYear);
+  if (!('current' in pair)) return pair;
+  const byPct = clause.measure === 'pct';
+  const observed = byPct ? pair.current.pct : pair.current.score;
+  const previous = byPct ? pair.base.pct : pair.base.score;
+  const common = { index: target.index, component: target.component, unitCode: target.unitCode };
+  const years = [pair.base.year, ctx.year];
+  if (observed === null || previous === null) {
+    return { ...common, verdict: 'not_assessable', reason: 'missing_value', years };
+  }
+  return {
+    pair,
+    where: { ...common, years },
+    values: { observed, previous, delta: tidy(observed - previous) },
+  };
 }
 
 export function evaluateRose(clause: RoseClause, ctx: ClauseContext): ClauseResult {
   return perTarget(clause, ctx, (target) => {
-    const pair = comparePair(target, ctx, clause.baseYear);
-    if (!('current' in pair)) return pair;
-    const { observed, previous } = pick(pair, clause.measure ?? 'score');
-    const common = { index: target.index, component: target.component, unitCode: target.unitCode };
-    const years = [pair.base.year, ctx.year];
-    if (observed === null || previous === null) {
-      return { ...common, verdict: 'not_assessable', reason: 'missing_value', years };
-    }
-    const delta = tidy(observed - previous);
-    const evidence = { ...common, years, observed, previous, delta };
+    const result = compared(clause, target, ctx);
+    if (!('values' in result)) return result;
+    const { pair, values } = result;
+    const { observed, previous, delta } = values;
+    const evidence = { ...result.where, ...values };
     if (delta > 0) return { ...evidence, verdict: 'pass', reason: 'rose' };
     const max = clause.measure === 'pct' ? 100 : pair.current.maxScore;
     if (
@@ -111,25 +135,20 @@ export function evaluateRose(clause: RoseClause, ctx: ClauseContext): ClauseResu
 
 export function evaluateChange(clause: ChangeClause, ctx: ClauseContext): ClauseResult {
   return perTarget(clause, ctx, (target) => {
-    const pair = comparePair(target, ctx, clause.baseYear);
-    if (!('current' in pair)) return pair;
-    const { observed, previous } = pick(pair, clause.measure ?? 'score');
-    const common = { index: target.index, component: target.component, unitCode: target.unitCode };
-    const years = [pair.base.year, ctx.year];
+    const result = compared(clause, target, ctx);
+    if (!('values' in result)) return result;
     const threshold = thresholdFor(clause.threshold, ctx.year);
-    if (observed === null || previous === null || threshold === null) {
-      return { ...common, verdict: 'not_assessable', reason: 'missing_value', years };
-    }
-    const delta = tidy(observed - previous);
+    if (threshold === null) return { ...result.where, verdict: 'not_assessable', reason: 'missing_value' };
+    const { delta } = result.values;
     const met = clause.op === 'above' ? delta > threshold : delta >= threshold;
-    const evidence = { ...common, years, observed, previous, delta, threshold, op: clause.op };
+    const evidence = { ...result.where, ...result.values, threshold, op: clause.op };
     return met
       ? { ...evidence, verdict: 'pass', reason: 'met' }
       : { ...evidence, verdict: 'fail', reason: 'below_threshold', shortfall: tidy(threshold - delta) };
   });
 }
 
-/** Ranks are ordinal among peers: they compare across a methodology change, not across a new peer set. */
+/** Ranks are ordinal among peers: they compare across a methodology change, not across a new peer set or a merger. */
 export function evaluateRankUp(clause: RankUpClause, ctx: ClauseContext): ClauseResult {
   return perTarget(clause, ctx, (target) => {
     const baseYear = clause.baseYear ?? ctx.year - 1;
@@ -144,7 +163,14 @@ export function evaluateRankUp(clause: RankUpClause, ctx: ClauseContext): Clause
     if (!current || !base || current.publishedRank === null || base.publishedRank === null) {
       return { ...common, verdict: 'not_assessable', reason: 'missing_value', years, missingYears };
     }
-    if (!isRankComparable(current.level, baseYear, ctx.year)) {
+    const comparison = ctx.facts.comparison(
+      target.index,
+      target.unitCode,
+      target.component,
+      baseYear,
+      ctx.year,
+    );
+    if (!comparison.rankComparable) {
       return { ...common, verdict: 'not_assessable', reason: 'rank_not_comparable', years };
     }
     const gained = base.publishedRank - current.publishedRank;

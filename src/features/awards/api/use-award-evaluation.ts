@@ -8,7 +8,7 @@ import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
 import type { AwardContext, AwardEvaluation } from '@/domain/awards/verdict-types';
 import type { IndexCode } from '@/domain/catalogue';
 import type { BlockRow } from '@/domain/registries/registry-types';
-import { buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
+import { buildAwardComparisons, buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
 
 export interface EvaluationArgs {
   readonly ruleSet: RuleSet;
@@ -63,7 +63,10 @@ async function evaluate(args: EvaluationArgs, client: QueryClient): Promise<Awar
   const periods = await run(
     buildAwardPeriodFacts({ ...scope, fromYear: needs.window.from, toYear: needs.toYear }),
   );
-  return evaluateAwards({ scores, periods, advising }, ruleSet, context, { bands });
+  const comparisons = await run(
+    buildAwardComparisons({ ...scope, fromYear: needs.fromYear, toYear: needs.toYear }, needs.bases),
+  );
+  return evaluateAwards({ scores, periods, comparisons, advising }, ruleSet, context, { bands });
 }
 
 /** Every argument is in the key: a loaded rule file, another advising map or dataset is another query. */

@@ -7,11 +7,11 @@ import type { TargetVerdict } from '@/domain/targets/targets';
 import type { Baseline } from '@/lib/baseline-param';
 import { buildBaseDeltas } from '@/sql/base-deltas';
 import { buildBriefingWeak } from '@/sql/briefing-weak';
-import { buildTargetFacts } from '@/sql/target-facts';
+import { buildTargetComparisons, buildTargetFacts } from '@/sql/target-facts';
 import { DEFAULT_WEAK_CRITERIA } from '@/sql/weak-components';
-import { type BaseFact, baseChoices, readBaseFacts } from '../model/base-facts';
+import { type BaseFact, baseChoices, toBaseFacts } from '../model/base-facts';
 import { judgeTargets } from '../model/target-verdicts';
-import { readWeak, type WeakFact } from '../model/weak-facts';
+import { toWeakFacts, type WeakFact } from '../model/weak-facts';
 
 /** Each index's total against its base year, up to the asked year (a missing year falls back as the totals do). */
 export const briefingBaseQuery = (unit: string, year: number, baseline: Baseline) =>
@@ -24,7 +24,7 @@ export const briefingBaseQuery = (unit: string, year: number, baseline: Baseline
         buildBaseDeltas({ bases: choices, units: [unit], components: ['TOTAL'], from, to: year }),
         'quick',
       );
-      return readBaseFacts(rows, choices);
+      return toBaseFacts(rows, choices);
     },
   });
 
@@ -35,7 +35,9 @@ export const briefingTargetsQuery = (unit: string) =>
     queryFn: async (): Promise<TargetVerdict[]> => {
       const targets = targetsOf(BUNDLED_TARGETS.targets, unit);
       if (targets.length === 0) return [];
-      return judgeTargets(targets, await runAnalytics(buildTargetFacts(targetSpans(targets))));
+      const spans = targetSpans(targets);
+      const points = await runAnalytics(buildTargetFacts(spans));
+      return judgeTargets(targets, points, await runAnalytics(buildTargetComparisons(spans)));
     },
   });
 
@@ -44,7 +46,7 @@ export const briefingWeakQuery = (unit: string, year: number) =>
   queryOptions({
     queryKey: ['briefing', 'weak', unit, year],
     queryFn: async (): Promise<WeakFact[]> =>
-      readWeak(await runAnalytics(buildBriefingWeak(unit, year, DEFAULT_WEAK_CRITERIA))),
+      toWeakFacts(await runAnalytics(buildBriefingWeak(unit, year, DEFAULT_WEAK_CRITERIA))),
   });
 
 export function useBriefingBase(unit: string | null, year: number | null, baseline: Baseline) {

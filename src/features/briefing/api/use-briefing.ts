@@ -1,34 +1,27 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { runAnalytics } from '@/db/database';
 import { buildBriefingMovers, buildBriefingTotals, buildBriefingYears } from '@/sql/briefing';
-import { type MoverFact, readMovers, readTotals, type TotalFact } from '../model/facts';
+import type { MoverFact, TotalFact } from '../model/facts';
 
 /** Every unit's years with a total, newest first: the year choice and its default. */
 export const briefingYearsQuery = () =>
   queryOptions({
     queryKey: ['briefing', 'years'],
     queryFn: async (): Promise<ReadonlyMap<string, readonly number[]>> =>
-      new Map(
-        (await runAnalytics(buildBriefingYears(), 'quick')).map((row) => [
-          String(row.unit_code),
-          String(row.years).split(',').filter(Boolean).map(Number),
-        ]),
-      ),
+      new Map((await runAnalytics(buildBriefingYears(), 'quick')).map((row) => [row.unit_code, row.years])),
   });
 
 // Totals are in the quick pass of the derived tables; components wait for the full one.
 export const briefingTotalsQuery = (unit: string, year: number) =>
   queryOptions({
     queryKey: ['briefing', 'totals', unit, year],
-    queryFn: async (): Promise<TotalFact[]> =>
-      readTotals(await runAnalytics(buildBriefingTotals(unit, year), 'quick'), year),
+    queryFn: (): Promise<TotalFact[]> => runAnalytics(buildBriefingTotals(unit, year), 'quick'),
   });
 
 export const briefingMoversQuery = (unit: string, year: number) =>
   queryOptions({
     queryKey: ['briefing', 'movers', unit, year],
-    queryFn: async (): Promise<MoverFact[]> =>
-      readMovers(await runAnalytics(buildBriefingMovers(unit, year))),
+    queryFn: (): Promise<MoverFact[]> => runAnalytics(buildBriefingMovers(unit, year)),
   });
 
 const NO_YEARS: readonly number[] = [];

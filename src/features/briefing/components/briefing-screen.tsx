@@ -70,7 +70,7 @@ export function BriefingScreen() {
       </form>
       <BriefingActions
         year={year}
-        block={totals.data?.find((fact) => fact.year === fact.askedYear)?.block ?? null}
+        block={totals.data?.find((fact) => fact.year === fact.asked_year)?.block ?? null}
         baseline={baseline}
       />
       {unit !== null && years.data?.length === 0 && <p className="muted">{t('noData')}</p>}
@@ -80,13 +80,17 @@ export function BriefingScreen() {
             <div className="briefing-indices">
               {facts.map((fact) => (
                 <IndexBriefing
-                  key={fact.index}
+                  key={fact.index_code}
                   fact={fact}
                   unit={unit ?? ''}
-                  movers={movers.data?.filter((mover) => mover.index === fact.index)}
-                  base={base.data?.find((row) => row.index === fact.index && row.year === fact.year)}
-                  verdicts={(targets.data ?? []).filter((verdict) => verdict.target.index === fact.index)}
-                  weak={weak.data?.filter((point) => point.index === fact.index)}
+                  movers={movers.data?.filter((mover) => mover.index_code === fact.index_code)}
+                  base={base.data?.find(
+                    (row) => row.index_code === fact.index_code && row.year === fact.year,
+                  )}
+                  verdicts={(targets.data ?? []).filter(
+                    (verdict) => verdict.target.index === fact.index_code,
+                  )}
+                  weak={weak.data?.filter((point) => point.index_code === fact.index_code)}
                 />
               ))}
             </div>

@@ -37,12 +37,14 @@ export function FactsTable({
   lang: Lang;
 }) {
   const { t } = useTranslation('briefing');
-  const asked = fact.year === fact.askedYear;
-  const maxText = fact.maxScore === null ? '' : `/${formatScore(fact.maxScore, lang, 0)}`;
+  const asked = fact.year === fact.asked_year;
+  const maxText = fact.max_score === null ? '' : `/${formatScore(fact.max_score, lang, 0)}`;
   return (
     <div className="table-scroll">
       <table className="data-table briefing-facts">
-        <caption>{t('table.caption', { index: indexDef(fact.index).short[lang], year: fact.year })}</caption>
+        <caption>
+          {t('table.caption', { index: indexDef(fact.index_code).short[lang], year: fact.year })}
+        </caption>
         <tbody>
           <tr data-fact="value">
             <th scope="row">{t('table.value')}</th>
@@ -53,22 +55,22 @@ export function FactsTable({
             <ChangeCell
               lang={lang}
               change={{
-                shown: asked && fact.previousYear !== null,
+                shown: asked && fact.previous_year !== null,
                 comparable: fact.comparable,
-                value: fact.scoreChange,
-                suffix: ` (${fact.previousYear})`,
+                value: fact.score_change,
+                suffix: ` (${fact.previous_year})`,
               }}
             />
           </tr>
           {base && (
-            <tr data-fact="base-change" data-base={base.baseYear}>
-              <th scope="row">{t('table.baseChange', { base: base.baseYear })}</th>
+            <tr data-fact="base-change" data-base={base.base_year}>
+              <th scope="row">{t('table.baseChange', { base: base.base_year })}</th>
               <ChangeCell
                 lang={lang}
                 change={{
-                  shown: asked && base.hasBase,
+                  shown: asked && base.has_base,
                   comparable: base.comparable,
-                  value: base.scoreChange,
+                  value: base.score_change,
                 }}
               />
             </tr>
@@ -78,7 +80,7 @@ export function FactsTable({
             <td>
               {fact.rank === null
                 ? MISSING
-                : `${formatInteger(fact.rank, lang)}/${formatInteger(fact.peerCount, lang)}`}
+                : `${formatInteger(fact.rank, lang)}/${formatInteger(fact.peer_count, lang)}`}
             </td>
           </tr>
           <tr data-fact="rank-change">
@@ -86,22 +88,22 @@ export function FactsTable({
             <ChangeCell
               lang={lang}
               change={{
-                shown: asked && fact.previousRank !== null,
-                comparable: fact.rankComparable,
-                value: fact.rankChange,
+                shown: asked && fact.previous_rank !== null,
+                comparable: fact.rank_comparable,
+                value: fact.rank_change,
                 digits: 0,
               }}
             />
           </tr>
           {base && (
             <tr data-fact="base-rank-change">
-              <th scope="row">{t('table.baseRankChange', { base: base.baseYear })}</th>
+              <th scope="row">{t('table.baseRankChange', { base: base.base_year })}</th>
               <ChangeCell
                 lang={lang}
                 change={{
-                  shown: asked && base.baseRank !== null && base.rank !== null,
-                  comparable: base.rankComparable,
-                  value: base.rankChange,
+                  shown: asked && base.previous_rank !== null && base.rank !== null,
+                  comparable: base.rank_comparable,
+                  value: base.rank_change,
                   digits: 0,
                 }}
               />
@@ -109,7 +111,7 @@ export function FactsTable({
           )}
           <tr data-fact="band">
             <th scope="row">{t('table.band')}</th>
-            <td>{fact.quartile === null ? MISSING : `${fact.quartile}/4`}</td>
+            <td>{fact.peer_quartile === null ? MISSING : `${fact.peer_quartile}/4`}</td>
           </tr>
         </tbody>
       </table>

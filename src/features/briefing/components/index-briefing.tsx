@@ -28,27 +28,27 @@ export interface IndexBriefingProps {
 export function IndexBriefing({ fact, movers, base, verdicts, weak, unit }: IndexBriefingProps) {
   const { t, i18n } = useTranslation('briefing');
   const lang = i18n.language as Lang;
-  const def = indexDef(fact.index);
-  const asked = fact.year === fact.askedYear;
+  const def = indexDef(fact.index_code);
+  const asked = fact.year === fact.asked_year;
   // A base year at or after the figure's year has no change to state ("vs 2021" in 2021).
-  const since = asked && base && base.baseYear < fact.year ? base : undefined;
+  const since = asked && base && base.base_year < fact.year ? base : undefined;
   const sentences = [
     ...totalSentences(fact, t, lang),
-    ...(since ? [baseSentence(since, fact.unitName, t, lang)] : []),
+    ...(since ? [baseSentence(since, fact.unit_name, t, lang)] : []),
     ...verdicts.map((verdict) => targetSentence(verdict, t, lang)),
     ...(asked ? (movers ?? []).map((mover) => moverSentence(mover, t, lang)) : []),
     ...(asked ? (weak ?? []).map((point) => weakSentence(point, t, lang)) : []),
   ];
-  const context = { index: fact.index, unit, year: fact.year, lang };
+  const context = { index: fact.index_code, unit, year: fact.year, lang };
   const rises = (movers ?? []).filter((mover) => mover.direction === 'rise');
   const falls = (movers ?? []).filter((mover) => mover.direction === 'fall');
-  const headingId = `briefing-${fact.index}`;
+  const headingId = `briefing-${fact.index_code}`;
   const sources = BUNDLED_DATASETS.filter(
-    (dataset) => dataset.indices.includes(fact.index) && fact.kinds.includes(dataset.kind),
+    (dataset) => dataset.indices.includes(fact.index_code) && fact.kinds.includes(dataset.kind),
   ).map((dataset) => provenanceLine(dataset, lang));
   if (fact.kinds.includes('imported')) sources.push(t('dataKind.imported', { ns: 'common' }));
   return (
-    <section className="card briefing-index" data-index={fact.index} aria-labelledby={headingId}>
+    <section className="card briefing-index" data-index={fact.index_code} aria-labelledby={headingId}>
       <header className="card-header">
         <h2 id={headingId}>{def.short[lang]}</h2>
         {fact.kinds.includes('sample') && (

@@ -33,12 +33,12 @@ export function MoversTable({
             </tr>
           ) : (
             movers.map((mover) => (
-              <tr key={mover.componentCode} data-component={mover.componentCode}>
+              <tr key={mover.component_code} data-component={mover.component_code}>
                 <th scope="row">
-                  {componentName(mover.index, mover.componentCode, lang, mover.componentName)}
+                  {componentName(mover.index_code, mover.component_code, lang, mover.component_name)}
                 </th>
-                <td>{formatDelta(mover.scoreChange, lang)}</td>
-                <td>{mover.rankChange === null ? MISSING : formatDelta(mover.rankChange, lang, 0)}</td>
+                <td>{formatDelta(mover.score_change, lang)}</td>
+                <td>{mover.rank_change === null ? MISSING : formatDelta(mover.rank_change, lang, 0)}</td>
               </tr>
             ))
           )}

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { PackGroup } from '../api/use-briefing-pack';
+import type { PackGroupRow } from '@/sql/briefing-pack';
 
 /** A block's name: the province's own blocks by name, a level by the common level names, else its code. */
-export function useBlockName(): (group: PackGroup) => string {
+export function useBlockName(): (group: PackGroupRow) => string {
   const { t, i18n } = useTranslation('briefingPack');
   return (group) => {
     const own = `blockName.${group.block}`;
     if (i18n.exists(own, { ns: 'briefingPack' })) return t(own);
-    const level = `level.${group.level}`;
-    if (group.block === group.level && i18n.exists(level, { ns: 'common' }))
+    const level = `level.${group.unit_level}`;
+    if (group.block === group.unit_level && i18n.exists(level, { ns: 'common' }))
       return t(level, { ns: 'common' });
     return group.block;
   };
@@ -21,8 +21,8 @@ export function PackControls({
   year,
   onChange,
 }: {
-  groups: readonly PackGroup[];
-  group: PackGroup;
+  groups: readonly PackGroupRow[];
+  group: PackGroupRow;
   year: number;
   onChange: (changes: Record<string, string | undefined>) => void;
 }) {

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Baseline } from '@/lib/baseline-param';
+import type { PackUnitRow } from '@/sql/briefing-pack';
 import { useBriefingMovers, useBriefingTotals } from '../api/use-briefing';
 import { useBriefingBase, useBriefingTargets, useBriefingWeak } from '../api/use-briefing-extra';
-import type { PackUnit } from '../api/use-briefing-pack';
 import { IndexBriefing } from './index-briefing';
 
 /** A page is settled for one unit and one year. */
@@ -21,7 +21,7 @@ export function PackPage({
   total,
   onSettled,
 }: {
-  unit: PackUnit;
+  unit: PackUnitRow;
   year: number;
   baseline: Baseline;
   number: number;
@@ -29,20 +29,20 @@ export function PackPage({
   onSettled: (key: string) => void;
 }) {
   const { t } = useTranslation('briefingPack');
-  const totals = useBriefingTotals(unit.code, year);
-  const movers = useBriefingMovers(unit.code, year);
-  const base = useBriefingBase(unit.code, year, baseline);
-  const targets = useBriefingTargets(unit.code);
-  const weak = useBriefingWeak(unit.code, year);
+  const totals = useBriefingTotals(unit.unit_code, year);
+  const movers = useBriefingMovers(unit.unit_code, year);
+  const base = useBriefingBase(unit.unit_code, year, baseline);
+  const targets = useBriefingTargets(unit.unit_code);
+  const weak = useBriefingWeak(unit.unit_code, year);
   const loaded = [totals, movers, base, targets, weak].every((query) => !query.isPending);
   useEffect(() => {
-    if (loaded) onSettled(packKey(unit.code, year));
+    if (loaded) onSettled(packKey(unit.unit_code, year));
   });
-  const headingId = `pack-${unit.code}`;
+  const headingId = `pack-${unit.unit_code}`;
   return (
-    <section className="pack-page" data-unit={unit.code} aria-labelledby={headingId} aria-busy={!loaded}>
+    <section className="pack-page" data-unit={unit.unit_code} aria-labelledby={headingId} aria-busy={!loaded}>
       <header className="pack-page-header">
-        <h2 id={headingId}>{t('page', { unit: unit.name, year })}</h2>
+        <h2 id={headingId}>{t('page', { unit: unit.unit_name, year })}</h2>
         <p className="small muted">{t('pageNumber', { number, total })}</p>
       </header>
       {totals.isError && (
@@ -53,13 +53,13 @@ export function PackPage({
       <div className="briefing-indices">
         {(totals.data ?? []).map((fact) => (
           <IndexBriefing
-            key={fact.index}
+            key={fact.index_code}
             fact={fact}
-            unit={unit.code}
-            movers={movers.data?.filter((mover) => mover.index === fact.index)}
-            base={base.data?.find((row) => row.index === fact.index && row.year === fact.year)}
-            verdicts={(targets.data ?? []).filter((verdict) => verdict.target.index === fact.index)}
-            weak={weak.data?.filter((point) => point.index === fact.index)}
+            unit={unit.unit_code}
+            movers={movers.data?.filter((mover) => mover.index_code === fact.index_code)}
+            base={base.data?.find((row) => row.index_code === fact.index_code && row.year === fact.year)}
+            verdicts={(targets.data ?? []).filter((verdict) => verdict.target.index === fact.index_code)}
+            weak={weak.data?.filter((point) => point.index_code === fact.index_code)}
           />
         ))}
       </div>

@@ -5,7 +5,8 @@ import { sortByVietnamese } from '@/domain/text';
 import { parseBaseline } from '@/lib/baseline-param';
 import { useHashRoute } from '@/lib/hash-route';
 import { urlCode, urlYear } from '@/lib/url-values';
-import { type PackGroup, usePackGroups, usePackUnits } from '../api/use-briefing-pack';
+import type { PackGroupRow } from '@/sql/briefing-pack';
+import { usePackGroups, usePackUnits } from '../api/use-briefing-pack';
 import { PackControls } from './pack-controls';
 import { PackPage, packKey } from './pack-page';
 import '../briefing.css';
@@ -14,7 +15,7 @@ import '../briefing.css';
 const AHEAD = 2;
 
 /** The block asked for if the data has it, else the provinces, else the first block. */
-function pickGroup(groups: readonly PackGroup[], asked: string | null): PackGroup | undefined {
+function pickGroup(groups: readonly PackGroupRow[], asked: string | null): PackGroupRow | undefined {
   return (
     groups.find((group) => group.block === asked) ??
     groups.find((group) => group.block === 'province') ??
@@ -32,14 +33,14 @@ export function PackScreen() {
   const year = group ? (group.years.find((option) => option === asked) ?? group.years[0] ?? null) : null;
   const units = usePackUnits(group?.block ?? null, year);
   const baseline = parseBaseline(params);
-  const sorted = useMemo(() => sortByVietnamese(units.data ?? [], (unit) => unit.name), [units.data]);
+  const sorted = useMemo(() => sortByVietnamese(units.data ?? [], (unit) => unit.unit_name), [units.data]);
 
   // Pages are added a few at a time as earlier ones settle, so sixty units never block the page.
   const [settled, setSettled] = useState<ReadonlySet<string>>(new Set());
   const onSettled = useCallback((code: string) => {
     setSettled((current) => (current.has(code) ? current : new Set(current).add(code)));
   }, []);
-  const done = year === null ? 0 : sorted.filter((unit) => settled.has(packKey(unit.code, year))).length;
+  const done = year === null ? 0 : sorted.filter((unit) => settled.has(packKey(unit.unit_code, year))).length;
   const shown = sorted.slice(0, Math.min(sorted.length, done + AHEAD));
   const complete = units.isSuccess && done === sorted.length;
 
@@ -89,7 +90,7 @@ export function PackScreen() {
       {year !== null &&
         shown.map((unit, position) => (
           <PackPage
-            key={`${unit.code}-${year}`}
+            key={`${unit.unit_code}-${year}`}
             unit={unit}
             year={year}
             baseline={baseline}

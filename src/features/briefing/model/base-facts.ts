@@ -1,9 +1,7 @@
-import type { Row } from '@/db/engine';
-import { INDEX_CODES, type IndexCode, isIndexCode } from '@/domain/catalogue';
+import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import type { Target } from '@/domain/targets/targets';
 import type { Baseline } from '@/lib/baseline-param';
-import type { RankNotComparableReason } from '@/sql/rank-statement';
-import { rankReason } from './facts';
+import type { BaseDeltaRow } from '@/sql/base-deltas';
 
 /** Where the base year comes from: the unit's target, the reader's choice, or the current plans'. */
 export type BaseSource = 'target' | 'chosen' | 'plan';
@@ -14,23 +12,28 @@ export interface BaseChoice {
   readonly source: BaseSource;
 }
 
-/** One index's change from its base year, as `buildBaseDeltas` gives it for the unit's total. */
-export interface BaseFact {
-  readonly index: IndexCode;
+/**
+ * One index's change from its base year: the row `buildBaseDeltas` gives for the unit's total (its
+ * previous year and rank are the base year's), with where that base year comes from.
+ */
+export interface BaseFact
+  extends Pick<
+    BaseDeltaRow,
+    | 'index_code'
+    | 'year'
+    | 'score_change'
+    | 'comparable'
+    | 'not_comparable_reason'
+    | 'rank'
+    | 'previous_rank'
+    | 'rank_change'
+    | 'rank_comparable'
+    | 'rank_not_comparable_reason'
+  > {
   readonly source: BaseSource;
-  readonly baseYear: number;
-  readonly year: number;
+  readonly base_year: number;
   /** The unit has a figure in the base year; without one there is no change to state. */
-  readonly hasBase: boolean;
-  readonly scoreChange: number | null;
-  readonly comparable: boolean | null;
-  readonly reason: 'method' | 'merger' | null;
-  readonly rank: number | null;
-  readonly baseRank: number | null;
-  readonly rankChange: number | null;
-  readonly rankComparable: boolean | null;
-  /** Why the change of rank is not stated as a change; `rankChange` is then null, `rankComparable` false. */
-  readonly rankReason: RankNotComparableReason | null;
+  readonly has_base: boolean;
 }
 
 /**
@@ -56,32 +59,30 @@ export function baseChoices(
   });
 }
 
-const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-const bool = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
-
-export function readBaseFacts(rows: readonly Row[], choices: readonly BaseChoice[]): BaseFact[] {
+/**
+ * The unit's total of each chosen base year's index. A change of rank the briefing may not state as a
+ * change (`rank_not_comparable_reason`) is none here: its `rank_change` is null, `rank_comparable` false.
+ */
+export function toBaseFacts(rows: readonly BaseDeltaRow[], choices: readonly BaseChoice[]): BaseFact[] {
   return rows.flatMap((row) => {
-    const index = typeof row.index_code === 'string' ? row.index_code : '';
-    const choice = choices.find((candidate) => candidate.index === index);
-    const year = num(row.year);
-    if (!isIndexCode(index) || !choice || year === null) return [];
-    const reason = row.not_comparable_reason;
-    const rankNote = rankReason(row.rank_not_comparable_reason);
+    const choice = choices.find((candidate) => candidate.index === row.index_code);
+    if (!choice) return [];
+    const stated = row.rank_not_comparable_reason === null;
     return [
       {
-        index,
+        index_code: row.index_code,
         source: choice.source,
-        baseYear: choice.year,
-        year,
-        hasBase: num(row.previous_year) !== null,
-        scoreChange: num(row.score_change),
-        comparable: bool(row.comparable),
-        reason: reason === 'method' || reason === 'merger' ? reason : null,
-        rank: num(row.rank),
-        baseRank: num(row.previous_rank),
-        rankChange: rankNote === null ? num(row.rank_change) : null,
-        rankComparable: rankNote === null ? bool(row.rank_comparable) : false,
-        rankReason: rankNote,
+        base_year: choice.year,
+        year: row.year,
+        has_base: row.previous_year !== null,
+        score_change: row.score_change,
+        comparable: row.comparable,
+        not_comparable_reason: row.not_comparable_reason,
+        rank: row.rank,
+        previous_rank: row.previous_rank,
+        rank_change: stated ? row.rank_change : null,
+        rank_comparable: stated ? row.rank_comparable : false,
+        rank_not_comparable_reason: row.rank_not_comparable_reason,
       },
     ];
   });

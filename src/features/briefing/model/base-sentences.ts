@@ -8,25 +8,29 @@ type T = TFunction<'briefing'>;
 
 function changeText(fact: BaseFact, t: T, lang: Lang): string {
   if (fact.comparable === false)
-    return t('base.notComparable', { reason: t(`sentence.reason.${fact.reason ?? 'method'}`) });
-  if (fact.scoreChange === null) return t('base.unknown');
-  if (fact.scoreChange === 0) return t('base.same');
+    return t('base.notComparable', {
+      reason: t(`sentence.reason.${fact.not_comparable_reason ?? 'method'}`),
+    });
+  if (fact.score_change === null) return t('base.unknown');
+  if (fact.score_change === 0) return t('base.same');
   const unitWord =
-    indexDef(fact.index).unit === 'percent' ? t('sentence.percentPoints') : t('sentence.points');
-  return t(fact.scoreChange > 0 ? 'base.rise' : 'base.fall', {
-    delta: formatScore(Math.abs(fact.scoreChange), lang),
+    indexDef(fact.index_code).unit === 'percent' ? t('sentence.percentPoints') : t('sentence.points');
+  return t(fact.score_change > 0 ? 'base.rise' : 'base.fall', {
+    delta: formatScore(Math.abs(fact.score_change), lang),
     unitWord,
   });
 }
 
 function rankText(fact: BaseFact, t: T, lang: Lang): string {
-  if (fact.baseRank === null || fact.rank === null) return '';
-  if (fact.rankComparable === false)
-    return t('base.rankNotComparable', { reason: t(`sentence.rankReason.${fact.rankReason ?? 'peers'}`) });
-  if (fact.rankChange === null) return '';
-  if (fact.rankChange === 0) return t('base.rankSame');
-  const count = Math.abs(fact.rankChange);
-  return t(fact.rankChange > 0 ? 'base.rankRise' : 'base.rankFall', {
+  if (fact.previous_rank === null || fact.rank === null) return '';
+  if (fact.rank_comparable === false)
+    return t('base.rankNotComparable', {
+      reason: t(`sentence.rankReason.${fact.rank_not_comparable_reason ?? 'peers'}`),
+    });
+  if (fact.rank_change === null) return '';
+  if (fact.rank_change === 0) return t('base.rankSame');
+  const count = Math.abs(fact.rank_change);
+  return t(fact.rank_change > 0 ? 'base.rankRise' : 'base.rankFall', {
     places: formatInteger(count, lang),
     count,
   });
@@ -38,15 +42,15 @@ function rankText(fact: BaseFact, t: T, lang: Lang): string {
  */
 export function baseSentence(fact: BaseFact, unitName: string, t: T, lang: Lang): BriefingSentence {
   const common = {
-    base: fact.baseYear,
+    base: fact.base_year,
     source: t(`base.source.${fact.source}`),
-    index: indexDef(fact.index).short[lang],
+    index: indexDef(fact.index_code).short[lang],
     unit: unitName,
   };
-  if (!fact.hasBase) return { fact: 'base', baseYear: fact.baseYear, text: t('base.noBase', common) };
+  if (!fact.has_base) return { fact: 'base', baseYear: fact.base_year, text: t('base.noBase', common) };
   return {
     fact: 'base',
-    baseYear: fact.baseYear,
+    baseYear: fact.base_year,
     text: t('base.sentence', { ...common, change: changeText(fact, t, lang), rank: rankText(fact, t, lang) }),
   };
 }

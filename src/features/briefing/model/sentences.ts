@@ -17,15 +17,15 @@ export interface BriefingSentence {
 /** `t` is bound to the briefing namespace; every figure comes from the fact, none is computed here. */
 type T = TFunction<'briefing'>;
 
-function unitWord(fact: { index: TotalFact['index'] }, t: T): string {
-  return indexDef(fact.index).unit === 'percent' ? t('sentence.percentPoints') : t('sentence.points');
+function unitWord(fact: Pick<TotalFact, 'index_code'>, t: T): string {
+  return indexDef(fact.index_code).unit === 'percent' ? t('sentence.percentPoints') : t('sentence.points');
 }
 
 function valueText(fact: TotalFact, t: T, lang: Lang): string {
   const score = formatScore(fact.score, lang);
-  return indexDef(fact.index).unit === 'percent' || fact.maxScore === null
+  return indexDef(fact.index_code).unit === 'percent' || fact.max_score === null
     ? t('sentence.valuePercent', { score })
-    : t('sentence.valuePoints', { score, max: formatScore(fact.maxScore, lang, 0) });
+    : t('sentence.valuePoints', { score, max: formatScore(fact.max_score, lang, 0) });
 }
 
 /**
@@ -33,15 +33,18 @@ function valueText(fact: TotalFact, t: T, lang: Lang): string {
  * clause says why it cannot be compared. A previous year without a score gives no change either.
  */
 function changeText(fact: TotalFact, t: T, lang: Lang): string {
-  const previous = fact.previousYear;
+  const previous = fact.previous_year;
   if (previous === null) return t('sentence.first');
   if (fact.comparable === false) {
-    return t('sentence.notComparable', { previous, reason: t(`sentence.reason.${fact.reason ?? 'method'}`) });
+    return t('sentence.notComparable', {
+      previous,
+      reason: t(`sentence.reason.${fact.not_comparable_reason ?? 'method'}`),
+    });
   }
-  if (fact.scoreChange === null) return t('sentence.unknown', { previous });
-  if (fact.scoreChange === 0) return t('sentence.same', { previous });
-  const delta = formatScore(Math.abs(fact.scoreChange), lang);
-  return t(fact.scoreChange > 0 ? 'sentence.rise' : 'sentence.fall', {
+  if (fact.score_change === null) return t('sentence.unknown', { previous });
+  if (fact.score_change === 0) return t('sentence.same', { previous });
+  const delta = formatScore(Math.abs(fact.score_change), lang);
+  return t(fact.score_change > 0 ? 'sentence.rise' : 'sentence.fall', {
     delta,
     previous,
     unitWord: unitWord(fact, t),
@@ -49,34 +52,34 @@ function changeText(fact: TotalFact, t: T, lang: Lang): string {
 }
 
 function rankChangeText(fact: TotalFact, t: T, lang: Lang): string {
-  const previous = fact.previousYear;
-  if (previous === null || fact.previousRank === null) return '';
-  if (fact.rankComparable === false)
+  const previous = fact.previous_year;
+  if (previous === null || fact.previous_rank === null) return '';
+  if (fact.rank_comparable === false)
     return t('sentence.rankNotComparable', {
       previous,
-      reason: t(`sentence.rankReason.${fact.rankReason ?? 'peers'}`),
+      reason: t(`sentence.rankReason.${fact.rank_not_comparable_reason ?? 'peers'}`),
     });
-  if (fact.rankChange === null) return '';
-  if (fact.rankChange === 0) return t('sentence.rankSame', { previous });
-  const places = formatInteger(Math.abs(fact.rankChange), lang);
+  if (fact.rank_change === null) return '';
+  if (fact.rank_change === 0) return t('sentence.rankSame', { previous });
+  const places = formatInteger(Math.abs(fact.rank_change), lang);
   // `count` picks the English plural ("1 place", "2 places"); Vietnamese has one form.
-  const count = Math.abs(fact.rankChange);
-  return t(fact.rankChange > 0 ? 'sentence.rankRise' : 'sentence.rankFall', { places, previous, count });
+  const count = Math.abs(fact.rank_change);
+  return t(fact.rank_change > 0 ? 'sentence.rankRise' : 'sentence.rankFall', { places, previous, count });
 }
 
 /** The sentences of one index's headline facts: value and change, rank and its change, band. */
 export function totalSentences(fact: TotalFact, t: T, lang: Lang): BriefingSentence[] {
-  const base = { index: indexDef(fact.index).short[lang], unit: fact.unitName };
+  const base = { index: indexDef(fact.index_code).short[lang], unit: fact.unit_name };
   const out: BriefingSentence[] = [];
-  if (fact.year !== fact.askedYear) {
+  if (fact.year !== fact.asked_year) {
     // The asked year has no figure (or, in a top-N release, none was published): say so, give the
     // latest one, and state nothing as a change.
     out.push({
       fact: 'value',
-      text: t(fact.askedTopN === null ? 'sentence.missingYear' : 'sentence.notPublishedYear', {
+      text: t(fact.asked_top_n === null ? 'sentence.missingYear' : 'sentence.notPublishedYear', {
         ...base,
-        top: fact.askedTopN ?? 0,
-        asked: fact.askedYear,
+        top: fact.asked_top_n ?? 0,
+        asked: fact.asked_year,
         year: fact.year,
         value: fact.score === null ? MISSING : valueText(fact, t, lang),
       }),
@@ -100,15 +103,18 @@ export function totalSentences(fact: TotalFact, t: T, lang: Lang): BriefingSente
       fact: 'rank',
       text: t('sentence.rank', {
         rank: formatInteger(fact.rank, lang),
-        count: formatInteger(fact.peerCount, lang),
+        count: formatInteger(fact.peer_count, lang),
         change: rankChangeText(fact, t, lang),
       }),
     });
   }
-  if (fact.quartile !== null) {
+  if (fact.peer_quartile !== null) {
     out.push({
       fact: 'band',
-      text: t('sentence.band', { quartile: fact.quartile, label: t(`sentence.bandLabel.${fact.quartile}`) }),
+      text: t('sentence.band', {
+        quartile: fact.peer_quartile,
+        label: t(`sentence.bandLabel.${fact.peer_quartile}`),
+      }),
     });
   }
   return out;
@@ -117,24 +123,24 @@ export function totalSentences(fact: TotalFact, t: T, lang: Lang): BriefingSente
 /** One sentence for a component among those that rose or fell most. */
 export function moverSentence(mover: MoverFact, t: T, lang: Lang): BriefingSentence {
   let rank = '';
-  if (mover.rankChange !== null) {
-    const places = formatInteger(Math.abs(mover.rankChange), lang);
+  if (mover.rank_change !== null) {
+    const places = formatInteger(Math.abs(mover.rank_change), lang);
     rank =
-      mover.rankChange === 0
+      mover.rank_change === 0
         ? t('sentence.moverRankSame')
-        : t(mover.rankChange > 0 ? 'sentence.moverRankRise' : 'sentence.moverRankFall', {
+        : t(mover.rank_change > 0 ? 'sentence.moverRankRise' : 'sentence.moverRankFall', {
             places,
-            count: Math.abs(mover.rankChange),
+            count: Math.abs(mover.rank_change),
           });
   }
   return {
     fact: 'mover',
-    component: mover.componentCode,
+    component: mover.component_code,
     text: t(mover.direction === 'rise' ? 'sentence.moverRise' : 'sentence.moverFall', {
-      component: componentName(mover.index, mover.componentCode, lang, mover.componentName),
-      delta: formatScore(Math.abs(mover.scoreChange), lang),
+      component: componentName(mover.index_code, mover.component_code, lang, mover.component_name),
+      delta: formatScore(Math.abs(mover.score_change), lang),
       unitWord: unitWord(mover, t),
-      previous: mover.previousYear,
+      previous: mover.previous_year,
       rank,
     }),
   };

@@ -9,20 +9,20 @@ type T = TFunction<'briefing'>;
 
 /** One weak component and the rules that flag it, in the weak-points screen's terms. */
 export function weakSentence(fact: WeakFact, t: T, lang: Lang): BriefingSentence {
-  const places = Math.abs(fact.rankChange ?? 0);
+  const places = Math.abs(fact.rank_change ?? 0);
   const reasons = fact.reasons.map((reason) =>
     t(`weak.reason.${reason}`, {
-      median: formatScore(fact.medianScore, lang),
+      median: formatScore(fact.median_score, lang),
       places,
       count: places,
     }),
   );
-  const percent = indexDef(fact.index).unit === 'percent';
+  const percent = indexDef(fact.index_code).unit === 'percent';
   return {
     fact: 'weak',
-    component: fact.componentCode,
+    component: fact.component_code,
     text: t('weak.sentence', {
-      component: componentName(fact.index, fact.componentCode, lang),
+      component: componentName(fact.index_code, fact.component_code, lang),
       score: fact.score === null ? MISSING : `${formatScore(fact.score, lang)}${percent ? ' %' : ''}`,
       reasons: reasons.join('; '),
     }),

@@ -1,7 +1,6 @@
 import { memo, useMemo } from 'react';
 import { ChartFrame } from '@/components/charts/chart-frame';
-import type { TargetPoint } from '@/domain/targets/targets';
-import { evaluateTarget, type Target } from '@/domain/targets/targets';
+import { evaluateTarget, type Target, type TargetFacts } from '@/domain/targets/targets';
 import { formatDelta, MISSING } from '@/i18n/format';
 import { lastValue, linesTable } from '../model/chart-table';
 import { unitLines } from '../model/shape';
@@ -11,7 +10,7 @@ import { TrendChart } from './trend-chart';
 
 export interface CompareChartProps extends UnitLinesChartProps {
   readonly targets: readonly Target[];
-  readonly facts: readonly TargetPoint[];
+  readonly facts: TargetFacts;
   readonly home: string;
   /** The chosen baseline (a base year or the target's): drawn as a level, stated in the summary. */
   readonly baseline: BaselineMark | null;
@@ -46,7 +45,7 @@ export const CompareChart = memo(function CompareChart({
   const references = targets
     .filter((target) => target.component === focus && target.kind !== 'rank_up')
     .flatMap((target) => {
-      const goal = evaluateTarget(target, facts, mergersOf(target.unit)).goal;
+      const goal = evaluateTarget(target, facts).goal;
       return goal === null
         ? []
         : [

@@ -1,14 +1,12 @@
 import { memo, useMemo } from 'react';
-import type { TargetPoint } from '@/domain/targets/targets';
-import { evaluateTarget, type Target, type TargetVerdict } from '@/domain/targets/targets';
+import { evaluateTarget, type Target, type TargetFacts, type TargetVerdict } from '@/domain/targets/targets';
 import { formatInteger } from '@/i18n/format';
 import type { TrendsLabels } from './use-trends-labels';
 
 export interface TargetsPanelProps {
   readonly labels: TrendsLabels;
   readonly targets: readonly Target[];
-  readonly facts: readonly TargetPoint[];
-  readonly mergersOf: (unit: string) => readonly number[];
+  readonly facts: TargetFacts;
   readonly problems: readonly string[];
 }
 
@@ -45,14 +43,10 @@ export const TargetsPanel = memo(function TargetsPanel({
   labels,
   targets,
   facts,
-  mergersOf,
   problems,
 }: TargetsPanelProps) {
   const { t, lang, unitName } = labels;
-  const verdicts = useMemo(
-    () => targets.map((target) => evaluateTarget(target, facts, mergersOf(target.unit))),
-    [targets, facts, mergersOf],
-  );
+  const verdicts = useMemo(() => targets.map((target) => evaluateTarget(target, facts)), [targets, facts]);
   if (verdicts.length === 0 && problems.length === 0) return null;
   return (
     <section className="card trends-card trends-targets" aria-labelledby="trends-targets-title">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import type { TargetPoint } from '@/domain/targets/targets';
+import type { TargetFacts } from '@/domain/targets/targets';
 import { useBaseDeltas } from '../api/use-base-deltas';
 import type { TrendsView } from '../api/use-trends-view';
 import { useUnitDatasets } from '../api/use-unit-datasets';
@@ -19,7 +19,7 @@ import { useTrendsLabels } from './use-trends-labels';
 import { YoyTable } from './yoy-table';
 
 const EMPTY: readonly string[] = [];
-const NO_FACTS: readonly TargetPoint[] = [];
+const NO_FACTS: TargetFacts = { points: [], comparisons: [] };
 const NO_YOY: readonly YoyPoint[] = [];
 
 export interface BodyProps {
@@ -116,7 +116,6 @@ export function TrendsBody(props: BodyProps) {
         labels={labels}
         targets={view.targets}
         facts={view.targetFacts.data ?? NO_FACTS}
-        mergersOf={view.mergersOf}
         problems={view.targetProblems}
       />
       <ComponentsChart

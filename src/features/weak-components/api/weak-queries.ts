@@ -2,12 +2,11 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { run, runAnalytics } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildPeerChoices, buildWeakScreen, type WeakScreenOptions } from '@/sql/weak-extra';
-import { toPeerChoice, toWeakScreenRow } from './row-readers';
 
 export const peerChoicesQuery = (index: IndexCode) =>
   queryOptions({
     queryKey: ['weak', 'peer-choices', index],
-    queryFn: async () => (await run(buildPeerChoices(index))).map(toPeerChoice),
+    queryFn: () => run(buildPeerChoices(index)),
   });
 
 /**
@@ -19,7 +18,7 @@ export const peerChoicesQuery = (index: IndexCode) =>
 export const weakScreenQuery = (options: WeakScreenOptions) =>
   queryOptions({
     queryKey: ['weak', 'screen', options],
-    queryFn: async () => (await runAnalytics(buildWeakScreen(options))).map(toWeakScreenRow),
+    queryFn: () => runAnalytics(buildWeakScreen(options)),
     placeholderData: keepPreviousData,
   });
 

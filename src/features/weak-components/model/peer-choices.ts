@@ -1,19 +1,11 @@
 import { CATALOGUE } from '@/domain/catalogue';
 import type { PeerScope } from '@/domain/data-scope';
 import type { PeerGroup } from '@/sql/ranks';
+import type { PeerChoiceRow } from '@/sql/weak-extra';
 import type { WeakViewState } from './url-state';
 
-/** One peer group with data in one year (from `buildPeerChoices`). */
-export interface PeerChoice {
-  readonly year: number;
-  readonly level: string;
-  /** Whose units: a level of the user's own data and the same level of the sample are two groups. */
-  readonly scope: PeerScope;
-  /** Equal to `level` when the units of that level have no blocks. */
-  readonly block: string;
-  readonly units: number;
-  readonly kinds: readonly string[];
-}
+/** One peer group with data in one year, as `buildPeerChoices` declares it. */
+export type PeerChoice = PeerChoiceRow;
 
 /** The view's peer group checked against the data: what to query and what the controls offer. */
 export interface ResolvedPeer {
@@ -54,20 +46,22 @@ export function resolvePeer(
   headlineLevel: string,
   scopes: readonly PeerScope[],
 ): ResolvedPeer | null {
-  const choices = allChoices.filter((choice) => scopes.includes(choice.scope));
+  const choices = allChoices.filter((choice) => scopes.includes(choice.data_scope));
   const years = unique(choices.map((choice) => choice.year)).sort((a, b) => b - a);
   const year = view.year !== null && years.includes(view.year) ? view.year : years[0];
   if (year === undefined) return null;
   const inYear = choices.filter((choice) => choice.year === year);
-  const levels = unique(inYear.map((choice) => choice.level)).sort((a, b) => levelOrder(a) - levelOrder(b));
+  const levels = unique(inYear.map((choice) => choice.unit_level)).sort(
+    (a, b) => levelOrder(a) - levelOrder(b),
+  );
   const level =
     [view.level, headlineLevel].find((candidate) => candidate !== null && levels.includes(candidate)) ??
     levels[0];
   const scope = scopes.find((candidate) =>
-    inYear.some((choice) => choice.level === level && choice.scope === candidate),
+    inYear.some((choice) => choice.unit_level === level && choice.data_scope === candidate),
   );
   if (level === undefined || scope === undefined) return null;
-  const inLevel = inYear.filter((choice) => choice.level === level && choice.scope === scope);
+  const inLevel = inYear.filter((choice) => choice.unit_level === level && choice.data_scope === scope);
   const blocks = unique(inLevel.map((choice) => choice.block).filter((block) => block !== level)).sort();
   const block = view.block !== null && blocks.includes(view.block) ? view.block : null;
   const group = block === null ? inLevel : inLevel.filter((choice) => choice.block === block);
@@ -98,9 +92,9 @@ export function blocksOf(
       .filter(
         (choice) =>
           choice.year === year &&
-          choice.scope === scope &&
-          levels.includes(choice.level) &&
-          choice.block !== choice.level,
+          choice.data_scope === scope &&
+          levels.includes(choice.unit_level) &&
+          choice.block !== choice.unit_level,
       )
       .map((choice) => choice.block),
   ).sort();

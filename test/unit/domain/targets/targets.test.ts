@@ -39,6 +39,16 @@ const target = (over: Partial<Target>): Target => ({
   ...over,
 });
 
+// What the SQL says of the cases' years (src/sql/target-facts.ts, checked in base-deltas.test.ts):
+// PAR ranks 2021 → 2025 cross the 63 → 34 provinces change, PAPI totals 2017 → 2018 a method break.
+const comparisonsAcross = (subject: Target) => [
+  {
+    targetId: subject.id,
+    comparable: !(subject.index === 'PAPI' && subject.baselineYear === 2017),
+    rankComparable: subject.targetYear < 2025,
+  },
+];
+
 describe('evaluateTarget(target, facts)', () => {
   it.each([
     [
@@ -114,28 +124,38 @@ describe('evaluateTarget(target, facts)', () => {
       null,
       92,
     ],
-  ] as const)('%s', (_name, subject, facts, status, reason, goal) => {
-    const verdict = evaluateTarget(subject, facts);
+  ] as const)('%s', (_name, subject, points, status, reason, goal) => {
+    const verdict = evaluateTarget(subject, { points, comparisons: comparisonsAcross(subject) });
     expect(verdict.status).toBe(status);
     expect(verdict.reason).toBe(reason);
     if (goal === null) expect(verdict.goal).toBeNull();
     else expect(verdict.goal).toBeCloseTo(goal, 9);
   });
 
-  it('is not measurable when the unit merged between baseline and target year', () => {
-    const verdict = evaluateTarget(
-      target({ targetYear: 2025 }),
-      [fact(2021, 60, 9), fact(2025, 70, 3)],
-      [2025],
-    );
+  it('is not measurable when the SQL finds the years not comparable (a merger)', () => {
+    const verdict = evaluateTarget(target({ targetYear: 2025 }), {
+      points: [fact(2021, 60, 9), fact(2025, 70, 3)],
+      comparisons: [{ targetId: 't', comparable: false, rankComparable: false }],
+    });
+    expect(verdict).toMatchObject({ status: 'not_yet_measurable', reason: 'not_comparable' });
+  });
+
+  it('compares nothing before the SQL has said whether the years compare', () => {
+    const verdict = evaluateTarget(target({}), {
+      points: [fact(2021, 63, 40), fact(2024, 64, 30)],
+      comparisons: [],
+    });
     expect(verdict).toMatchObject({ status: 'not_yet_measurable', reason: 'not_comparable' });
   });
 
   it('shows the latest figure while the target year has none', () => {
-    expect(evaluateTarget(target({}), [fact(2021, 63, 40), fact(2023, 64, 30)]).latest).toEqual({
-      year: 2023,
-      value: 64,
-    });
+    const points = [fact(2021, 63, 40), fact(2023, 64, 30)];
+    expect(evaluateTarget(target({}), { points, comparisons: comparisonsAcross(target({})) }).latest).toEqual(
+      {
+        year: 2023,
+        value: 64,
+      },
+    );
   });
 });
 

@@ -167,10 +167,38 @@ describe('URL state', () => {
 
 describe('peer group resolution', () => {
   const choices = [
-    { year: 2024, level: 'department', scope: 'sample', block: 'so-nganh', units: 19, kinds: ['sample'] },
-    { year: 2024, level: 'department', scope: 'sample', block: 'tham-muu', units: 7, kinds: ['sample'] },
-    { year: 2024, level: 'province', scope: 'published', block: 'province', units: 63, kinds: ['published'] },
-    { year: 2023, level: 'province', scope: 'published', block: 'province', units: 63, kinds: ['published'] },
+    {
+      year: 2024,
+      unit_level: 'department',
+      data_scope: 'sample',
+      block: 'so-nganh',
+      units: 19,
+      kinds: ['sample'],
+    },
+    {
+      year: 2024,
+      unit_level: 'department',
+      data_scope: 'sample',
+      block: 'tham-muu',
+      units: 7,
+      kinds: ['sample'],
+    },
+    {
+      year: 2024,
+      unit_level: 'province',
+      data_scope: 'published',
+      block: 'province',
+      units: 63,
+      kinds: ['published'],
+    },
+    {
+      year: 2023,
+      unit_level: 'province',
+      data_scope: 'published',
+      block: 'province',
+      units: 63,
+      kinds: ['published'],
+    },
   ] as const;
   const everyScope = peerScopesFor('all', 'all');
   it('falls back to the latest year and the headline level for a stale permalink', () => {
@@ -205,7 +233,14 @@ describe('peer group resolution', () => {
   it("keeps the user's own departments one group and the sample's another, never both", () => {
     const withOwn = [
       ...choices,
-      { year: 2022, level: 'department', scope: 'own', block: 'department', units: 2, kinds: ['imported'] },
+      {
+        year: 2022,
+        unit_level: 'department',
+        data_scope: 'own',
+        block: 'department',
+        units: 2,
+        kinds: ['imported'],
+      },
     ] as const;
     const own = resolvePeer({ ...DEFAULT_VIEW, level: 'department' }, withOwn, 'province', ['own']);
     expect(own).toMatchObject({ year: 2022, years: [2022], levels: ['department'], units: 2, sample: false });

@@ -5,7 +5,7 @@ import { factComponents, factNeeds } from '@/domain/awards/fact-scope';
 import type { AdvisingEntry, AwardFacts } from '@/domain/awards/fact-types';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
 import type { AwardContext } from '@/domain/awards/verdict-types';
-import { buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
+import { buildAwardComparisons, buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
 import { insertBundledFiles } from '@/sql/bundled-load';
 import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
 import { SCHEMA_STATEMENTS } from '@/sql/schema';
@@ -41,5 +41,9 @@ export async function awardFactsFor(
   const scope = { datasetIds, indices: needs.indices, bands, series, toYear: needs.toYear };
   const scores = await readRows(engine, buildAwardScoreFacts({ ...scope, fromYear: needs.fromYear }));
   const periods = await readRows(engine, buildAwardPeriodFacts({ ...scope, fromYear: needs.window.from }));
-  return { scores, periods, advising };
+  const comparisons = await readRows(
+    engine,
+    buildAwardComparisons({ ...scope, fromYear: needs.fromYear }, needs.bases),
+  );
+  return { scores, periods, comparisons, advising };
 }

@@ -1,6 +1,27 @@
-import type { AdvisingEntry, AwardFacts, PeriodFact, ScoreFact } from '@/domain/awards/fact-types';
+import type {
+  AdvisingEntry,
+  AwardFacts,
+  ComparisonFact,
+  PeriodFact,
+  ScoreFact,
+} from '@/domain/awards/fact-types';
 import type { RuleSet } from '@/domain/awards/rule-set-types';
-import { type IndexCode, isComparable } from '@/domain/catalogue';
+import { CATALOGUE, type IndexCode, indexDef } from '@/domain/catalogue';
+
+/**
+ * The catalogue's breaks between two years, read apart from the SQL rule (hand-built facts stand in
+ * for the SQL's; award-facts.test.ts checks the SQL itself). No merger is built by hand.
+ */
+function breaksBetween(index: IndexCode, component: string, level: string, from: number, to: number) {
+  const [early, late] = from <= to ? [from, to] : [to, from];
+  const within = (year: number) => early < year && year <= late;
+  return {
+    method: indexDef(index).breaks.some(
+      (brk) => within(brk.year) && (brk.components === null || brk.components.includes(component)),
+    ),
+    peers: CATALOGUE.peerBreaks.some((brk) => within(brk.year) && brk.levels.includes(level)),
+  };
+}
 
 /** Sóc Trăng-like bands for hand-built facts (the SQL computes them for real in award-facts.test.ts). */
 const CUTS = [90, 80, 65, 50];
@@ -50,9 +71,9 @@ export function series(spec: SeriesSpec): ScoreFact[] {
       prevScore: prev?.score ?? null,
       prevPct: prev === null ? null : (prev.score / max) * 100,
       prevMaxScore: prev === null ? null : max,
-      comparable: prev !== null && isComparable(index, component, prev.year, year),
+      comparable: prev !== null && !breaksBetween(index, component, 'any', prev.year, year).method,
       notComparableReason:
-        prev !== null && !isComparable(index, component, prev.year, year) ? 'method' : null,
+        prev !== null && breaksBetween(index, component, 'any', prev.year, year).method ? 'method' : null,
       rankInBlock: null,
       blockSize: null,
       ...bandOf(pct),
@@ -99,7 +120,35 @@ export function facts(
   advising: AdvisingEntry[] = [],
 ): AwardFacts {
   const flat = scores.flat();
-  return { scores: flat, periods: periods(flat, window[0], window[1]), advising };
+  return {
+    scores: flat,
+    periods: periods(flat, window[0], window[1]),
+    comparisons: comparisons(flat),
+    advising,
+  };
+}
+
+/** Every base year from the year before the first fact to the last, against each fact's year. */
+function comparisons(scores: readonly ScoreFact[]): ComparisonFact[] {
+  const years = scores.map((fact) => fact.year);
+  const first = Math.min(...years) - 1;
+  const last = Math.max(...years);
+  return scores.flatMap((fact) =>
+    Array.from({ length: last - first + 1 }, (_, i) => {
+      const baseYear = first + i;
+      const breaks = breaksBetween(fact.index, fact.component, fact.level, baseYear, fact.year);
+      return {
+        index: fact.index,
+        unitCode: fact.unitCode,
+        component: fact.component,
+        baseYear,
+        year: fact.year,
+        comparable: !breaks.method,
+        rankComparable: !breaks.peers,
+        notComparableReason: breaks.method ? 'method' : null,
+      };
+    }),
+  );
 }
 
 const BANDS = [

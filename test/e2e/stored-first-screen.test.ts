@@ -1,0 +1,134 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { hasMark, installProbes, openHeld, waitForMark } from './support/held-engine';
+import { changeStoredImports, storedImports } from './support/stored-imports';
+
+// The landing screen over the user's own data: kept by the app once the engine answered it, drawn
+// from there on the next visit while DuckDB's wasm is held back, and never once the stored imports
+// are not the ones it was answered from.
+
+/** A province's own departments and districts: the landing screen opens on the first of them. */
+const FIXTURE = fileURLToPath(new URL('./fixtures/awards/noi-bo-khong-khoi.csv', import.meta.url));
+const OWN_FIRST = 'Sở Công Thương (nội bộ)';
+const OWN_CODE = 'tn-so-cong-thuong';
+
+const homePicker = (page: Page) => page.getByRole('combobox', { name: 'Đơn vị theo dõi' });
+const cardsText = (page: Page) => page.locator('.overview-grid').innerText();
+
+/** Resolves once the app has kept a first screen that holds the cards of `unit`. */
+const waitForKept = (page: Page, unit: string) =>
+  page.waitForFunction(
+    (code) =>
+      performance
+        .getEntriesByName('app:first-screen-kept')
+        .some((mark) =>
+          ((mark as PerformanceMark).detail as { units?: string[] } | null)?.units?.includes(code),
+        ),
+    unit,
+    { timeout: 90_000, polling: 100 },
+  );
+
+describe('the first screen over own data, kept from the last visit', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let liveCards = '';
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    await context.addInitScript(installProbes);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  it('is kept once the engine has answered the landing screen over an imported file', async () => {
+    const { page, release } = await openHeld(context, '#/data?lang=vi');
+    release();
+    await waitForMark(page, 'app:data-ready');
+    await page.getByLabel('Nhập CSV').setInputFiles(FIXTURE);
+    await page
+      .locator('.import-report')
+      .filter({ hasText: /Đã nhập tệp/ })
+      .waitFor({ timeout: 60_000 });
+    // The landing screen, opened after the import: on the user's own first unit.
+    await page.evaluate(() => {
+      window.location.hash = '#/?lang=vi';
+    });
+    await expect.poll(() => homePicker(page).inputValue(), { timeout: 30_000 }).toBe(OWN_FIRST);
+    await waitForKept(page, OWN_CODE);
+    liveCards = await cardsText(page);
+    expect(liveCards).toMatch(/\d/);
+    expect((await storedImports(page)).map((entry) => entry.kind)).toEqual(['arrow-rows-v1']);
+    await page.close();
+  });
+
+  it('draws the own figures before the engine is up; the live ones are the same, nothing redrawn', async () => {
+    const { page, release } = await openHeld(context);
+    await page
+      .locator('article.overview-card')
+      .first()
+      .getByTestId('latest-value')
+      .waitFor({ timeout: 30_000 });
+    await waitForMark(page, 'app:first-chart');
+    // Drawn while the engine could not have answered: its wasm has not even arrived.
+    expect(await hasMark(page, 'app:data-ready')).toBe(false);
+    expect(await homePicker(page).inputValue()).toBe(OWN_FIRST);
+    const before = await cardsText(page);
+    expect(before).toBe(liveCards);
+    expect(await page.locator('.overview-grid svg').count()).toBeGreaterThan(0);
+    await page.evaluate(() => window.__watchCharts?.());
+
+    release();
+    await waitForMark(page, 'app:first-screen-live');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Đang khởi động cơ sở dữ liệu' })
+      .waitFor({ state: 'detached' });
+    await page.waitForTimeout(500);
+    // The stored file was restored, and the engine's answers are the ones drawn.
+    expect(await hasMark(page, 'import:restored-rows')).toBe(true);
+    expect(await cardsText(page)).toBe(before);
+    expect(await page.evaluate(() => window.__chartMutations)).toBe(0);
+    await page.close();
+  });
+
+  it('is not drawn once another import is stored: the screen waits for the engine, and says so', async () => {
+    // Changed behind this app's back (another tab; a reload during an import's write): its engine never starts.
+    const other = await openHeld(context);
+    await changeStoredImports(other.page, { copyAs: 'imp_other' });
+    await other.page.close();
+
+    const { page, release } = await openHeld(context);
+    await page.getByText('Có dữ liệu bạn đã nhập').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1000);
+    expect(await page.locator('article.overview-card').count()).toBe(0);
+    expect(await hasMark(page, 'app:first-chart')).toBe(false);
+    release();
+    await page
+      .locator('article.overview-card')
+      .first()
+      .getByTestId('latest-value')
+      .waitFor({ timeout: 90_000 });
+    expect(await hasMark(page, 'app:data-ready')).toBe(true);
+    await page.close();
+  });
+
+  it('is not drawn once the imports are removed: the build figures are, none of the own ones', async () => {
+    const other = await openHeld(context);
+    await changeStoredImports(other.page, 'clear');
+    await other.page.close();
+
+    const { page } = await openHeld(context);
+    await page.locator('article[data-index="PAPI"]').getByTestId('latest-value').waitFor({ timeout: 30_000 });
+    expect(await hasMark(page, 'app:data-ready')).toBe(false);
+    expect(await homePicker(page).inputValue()).not.toBe(OWN_FIRST);
+    expect(await cardsText(page)).not.toBe(liveCards);
+    expect(await page.locator('main').innerText()).not.toContain('(nội bộ)');
+    await page.close();
+  });
+});

@@ -1,0 +1,62 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+declare global {
+  interface Window {
+    __layoutShift?: number;
+    __chartMutations?: number;
+    __watchCharts?: () => void;
+  }
+}
+
+/** Before any app script: sums layout shifts, and can count DOM changes inside the charts. */
+export function installProbes(): void {
+  window.__layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+    })[]) {
+      if (!entry.hadRecentInput) window.__layoutShift = (window.__layoutShift ?? 0) + entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  window.__watchCharts = () => {
+    window.__chartMutations = 0;
+    const observer = new MutationObserver((records) => {
+      window.__chartMutations = (window.__chartMutations ?? 0) + records.length;
+    });
+    for (const chart of document.querySelectorAll('.overview-grid svg, #index-summary-heading ~ * svg')) {
+      observer.observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+  };
+}
+
+export interface HeldApp {
+  page: Page;
+  release: () => void;
+}
+
+/** A page whose DuckDB wasm download waits until `release()`: the engine cannot answer before. */
+export async function openHeld(ctx: BrowserContext, hash = '#/?lang=vi'): Promise<HeldApp> {
+  await ctx.unrouteAll();
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await ctx.route(/duckdb-eh.*\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  const page = await ctx.newPage();
+  await page.goto(new URL(hash, inject('appUrl')).href);
+  return { page, release };
+}
+
+export const hasMark = (page: Page, name: string) =>
+  page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, name);
+
+export const waitForMark = (page: Page, name: string) =>
+  page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, {
+    timeout: 90_000,
+    polling: 100,
+  });
