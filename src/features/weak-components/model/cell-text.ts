@@ -1,5 +1,5 @@
 import type { Lang } from '@/domain/catalogue';
-import { formatDelta, formatInteger, formatScore } from '@/i18n/format';
+import { formatDelta, formatInteger, formatPercent, formatScore } from '@/i18n/format';
 import type { HeatmapCell } from '@/sql/heatmap';
 import type { Translate } from './reason-text';
 import type { ColourMode } from './url-state';
@@ -34,7 +34,7 @@ export function cellDetail(
         : formatDelta(cell.score_change, lang);
   return t('heatmap.cellDetail', {
     score: formatScore(cell.score, lang),
-    pct: formatScore(cell.pct_of_max, lang, 1),
+    pct: formatPercent(cell.pct_of_max, lang, 1),
     rank: integer(cell.rank, lang),
     peers: integer(cell.peer_count, lang),
     change,
