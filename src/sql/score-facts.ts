@@ -96,13 +96,19 @@ function findTouched(indices: string, scopes: string): Query {
 
 /**
  * Rows per batch of the fills: the touched rows are split by whole (index, level, component) groups,
- * inside which every window of `deltaCtes` stays, into batches of about this many rows. Measured on
- * the Node engine: a statement over the million rows of one import needed more than 2 GiB; a batch
- * needs a fraction of it, and the passes take no longer.
+ * inside which every window of `deltaCtes` stays, into batches of about this many rows. A batch's
+ * window chain holds all its rows at once, and DuckDB-WASM's heap never shrinks: its largest batch is
+ * what the page keeps. Measured on the Node engine after a 1,000,000-row import: batches of 400,000
+ * rows grew the process by 705 MB over the pass, of 100,000 rows by about 400 MB (the facts' own
+ * 320 MB, for the most part), for a pass about as long once a batch of one-block pairs skips its block
+ * fill.
  */
-export const FACTS_BATCH_ROWS = 400_000;
+export const FACTS_BATCH_ROWS = 100_000;
 
-/** The touched (index, level, component) groups of this pass, numbered into batches by row count. */
+/**
+ * The touched (index, level, component) groups of this pass, numbered into batches by row count, each
+ * marked when its pair holds several blocks (a block fill has rows to write only for such groups).
+ */
 function planBatches(indexList: string, componentFilter: Fragment, batchRows: number): Query {
   return query(
     `CREATE OR REPLACE TEMP TABLE score_facts_batches AS
@@ -112,7 +118,8 @@ function planBatches(indexList: string, componentFilter: Fragment, batchRows: nu
        GROUP BY index_code, unit_level, component_code)
      SELECT index_code, unit_level, component_code, CAST(COALESCE(sum(n) OVER (
          ORDER BY index_code, unit_level, component_code ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)
-       // ? AS INTEGER) AS batch
+       // ? AS INTEGER) AS batch,
+       (index_code, unit_level) NOT IN (SELECT (index_code, unit_level) FROM ${ONE_BLOCK}) AS blocks
      FROM groups`,
     [indexList, ...componentFilter.params, batchRows],
   );
@@ -173,12 +180,16 @@ export function refreshScoreFacts(
   const shape = factsSelect(indices, 'level', components);
   const componentFilter = inListOrAll('component_code', components);
   const fills: PassStep = {
-    batches: query('SELECT DISTINCT batch FROM score_facts_batches ORDER BY batch'),
+    batches: query(
+      'SELECT batch, bool_or(blocks) AS blocks FROM score_facts_batches GROUP BY batch ORDER BY batch',
+    ),
     each: (row) =>
-      peerBys.map((peerBy) => {
-        const select = factsSelect(indices, peerBy, components, inBatch(Number(row.batch), peerBy));
-        return query(`INSERT INTO score_facts_rows BY NAME ${select.text}`, select.params);
-      }),
+      peerBys
+        .filter((peerBy) => peerBy === 'level' || row.blocks === true)
+        .map((peerBy) => {
+          const select = factsSelect(indices, peerBy, components, inBatch(Number(row.batch), peerBy));
+          return query(`INSERT INTO score_facts_rows BY NAME ${select.text}`, select.params);
+        }),
   };
   return [
     ...BOOKKEEPING,

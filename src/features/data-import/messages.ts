@@ -23,6 +23,7 @@ export const importUiMessages = {
     stage: { reading: 'Đang đọc tệp…', checking: 'Đang kiểm tra dữ liệu…', saving: 'Đang lưu…' },
     accepted: 'Đã nhập tệp “{{file}}”: {{rows}} dòng, chỉ số {{indices}}, năm {{years}}.',
     skippedDuplicates: '{{rows}} dòng trùng khớp hoàn toàn với dữ liệu đã có nên được bỏ qua.',
+    persisting: 'Đang lưu vào trình duyệt để dùng lại lần sau; tải lại trang lúc này thì phải nhập lại tệp.',
     notPersisted: 'Trình duyệt không cho lưu tệp: dữ liệu này sẽ mất khi tải lại trang.',
     cancel: 'Huỷ',
     rejected: 'Không nhập tệp “{{file}}”.',
@@ -65,6 +66,8 @@ export const importUiMessages = {
     stage: { reading: 'Reading the file…', checking: 'Checking the data…', saving: 'Saving…' },
     accepted: 'Imported “{{file}}”: {{rows}} rows, index {{indices}}, years {{years}}.',
     skippedDuplicates: '{{rows}} rows identical to data already loaded were skipped.',
+    persisting:
+      'Saving it in the browser for your next visit; reload now and the file must be imported again.',
     notPersisted: 'The browser does not allow storing the file: this data will be gone after a reload.',
     cancel: 'Cancel',
     rejected: 'Did not import “{{file}}”.',

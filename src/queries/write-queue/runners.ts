@@ -3,6 +3,7 @@ import { runInTransaction } from '@/db/transaction';
 import { importCsv } from '@/ingest/import-csv';
 import { prepareInWorker } from '@/ingest/prepare-in-worker';
 import { snapshotDataset } from '@/ingest/stored-rows';
+import type { ImportResult } from '@/ingest/types';
 import { forgetImport, persistImport } from '@/lib/persisted-imports';
 import { buildRemoveImportedDataset } from '@/sql/datasets';
 import type { WriteJob, WriteOutcome } from './state';
@@ -32,35 +33,46 @@ async function keepImport(
 }
 
 /**
- * One import: read, check and commit in one step; on success keep it for the next visit.
+ * One import: read, check and commit in one step; reported as soon as it has committed, while its rows
+ * are kept for the next visit behind the report (`onKept` says how that ended).
  * The File itself travels to the prepare worker: the page never holds its bytes.
- * Derived tables wait while the file loads; once it is in, they are rebuilt behind the report.
+ * Derived tables wait while the file loads and its rows are kept; then they are rebuilt.
  */
 async function runImport(
   job: Extract<WriteJob, { kind: 'import' }>,
   signal: AbortSignal,
   onProgress: Parameters<WriteRunner>[2],
+  onKept: Parameters<WriteRunner>[3],
 ): Promise<WriteOutcome> {
   const { file, wide } = job;
   const engine = await database();
   const datasetId = newDatasetId();
+  let reportCommitted: (result: ImportResult) => void = () => undefined;
+  const committed = new Promise<ImportResult>((resolve) => {
+    reportCommitted = resolve;
+  });
   // The rows are read back for the browser's store inside the same pause of the derived pass: after
   // it, that read would queue for tens of seconds behind a pass over the new rows in DuckDB's worker.
-  const { result, persisted } = await changeScores(
+  // The report does not wait for that store (seconds at a million rows): the screens read the
+  // committed rows meanwhile, between the parts of the read-back.
+  const imported = changeScores(
     async () => {
-      const imported = await importCsv(
+      const result = await importCsv(
         engine,
         { fileName: file.name, file },
         { datasetId, label: file.name, wide, prepare: prepareInWorker, signal, onProgress },
       );
-      if (!imported.ok) return { result: imported, persisted: false };
-      const kept = await keepImport(datasetId, file, wide);
+      if (!result.ok) return result;
+      reportCommitted(result);
+      const kept = await keepImport(datasetId, file, wide).catch(() => false);
       performance.mark('import:persisted');
-      return { result: imported, persisted: kept };
+      onKept(kept);
+      return result;
     },
-    (outcome) => outcome.result.ok,
+    (result) => result.ok,
   );
-  return { type: 'imported', result, persisted };
+  const result = await Promise.race([committed, imported]);
+  return { type: 'imported', result, persisted: result.ok ? null : false };
 }
 
 /** Removes an imported dataset from DuckDB (one transaction) and from the browser's storage. */
@@ -72,8 +84,8 @@ async function runRemoval(job: Extract<WriteJob, { kind: 'remove' }>): Promise<W
 }
 
 /** The app's runner: every import and removal goes through it, one at a time (see ./store.ts). */
-export const runWrite: WriteRunner = (job, signal, onProgress) =>
-  job.kind === 'import' ? runImport(job, signal, onProgress) : runRemoval(job);
+export const runWrite: WriteRunner = (job, signal, onProgress, onKept) =>
+  job.kind === 'import' ? runImport(job, signal, onProgress, onKept) : runRemoval(job);
 
 /** True when the outcome changed the loaded scores, so every screen must read them again. */
 export function changedScores(outcome: WriteOutcome): boolean {

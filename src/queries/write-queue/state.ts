@@ -7,9 +7,12 @@ export type WriteJob =
   | { readonly kind: 'import'; readonly file: File; readonly wide?: WideAnswer }
   | { readonly kind: 'remove'; readonly datasetId: string; readonly label: string };
 
-/** How a job ended; the report shown until the user dismisses it. */
+/**
+ * How a job ended; the report shown until the user dismisses it. An accepted import is reported once
+ * committed; `persisted` is null while its rows are still being written to the browser's store.
+ */
 export type WriteOutcome =
-  | { readonly type: 'imported'; readonly result: ImportResult; readonly persisted: boolean }
+  | { readonly type: 'imported'; readonly result: ImportResult; readonly persisted: boolean | null }
   | { readonly type: 'removed' }
   | { readonly type: 'cancelled' }
   | { readonly type: 'failed'; readonly message: string };
@@ -38,6 +41,7 @@ export type WriteAction =
   | { readonly type: 'progress'; readonly id: number; readonly stage: ImportStage; readonly fraction: number }
   | { readonly type: 'cancel'; readonly id: number }
   | { readonly type: 'finish'; readonly id: number; readonly outcome: WriteOutcome }
+  | { readonly type: 'kept'; readonly id: number; readonly persisted: boolean }
   | { readonly type: 'dismiss'; readonly id: number };
 
 export const EMPTY_QUEUE: WriteQueueState = { entries: [] };
@@ -101,6 +105,12 @@ export function writeQueueReducer(state: WriteQueueState, action: WriteAction): 
         entry.phase === 'done'
           ? entry
           : { ...entry, phase: 'done', cancelling: false, outcome: action.outcome },
+      );
+    case 'kept':
+      return update(state, action.id, (entry) =>
+        entry.outcome?.type === 'imported' && entry.outcome.persisted === null
+          ? { ...entry, outcome: { ...entry.outcome, persisted: action.persisted } }
+          : entry,
       );
     case 'dismiss':
       return update(state, action.id, (entry) => (entry.phase === 'done' ? null : entry));

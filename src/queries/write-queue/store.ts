@@ -10,11 +10,15 @@ import {
   writeQueueReducer,
 } from './state';
 
-/** Carries one job out; rejects when `signal` aborts (then nothing has changed). */
+/**
+ * Carries one job out; rejects when `signal` aborts (then nothing has changed). An import that resolves
+ * with `persisted: null` calls `onKept` once the browser's store has its rows (or has refused them).
+ */
 export type WriteRunner = (
   job: WriteJob,
   signal: AbortSignal,
   onProgress: (stage: ImportStage, fraction: number) => void,
+  onKept: (persisted: boolean) => void,
 ) => Promise<WriteOutcome>;
 
 export interface WriteQueue {
@@ -65,9 +69,14 @@ export function createWriteQueue(
     // Started from a resolved promise: a runner that throws at once still ends as an outcome.
     Promise.resolve()
       .then(() =>
-        run(entry.job, abort.signal, (stage, fraction) => {
-          if (!abort.signal.aborted) dispatch({ type: 'progress', id: entry.id, stage, fraction });
-        }),
+        run(
+          entry.job,
+          abort.signal,
+          (stage, fraction) => {
+            if (!abort.signal.aborted) dispatch({ type: 'progress', id: entry.id, stage, fraction });
+          },
+          (persisted) => dispatch({ type: 'kept', id: entry.id, persisted }),
+        ),
       )
       .then(
         // A job that resolves did its work (e.g. committed just before Cancel landed): say so.

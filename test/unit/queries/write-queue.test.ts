@@ -112,6 +112,30 @@ describe('the write queue reducer', () => {
     expect(writeQueueReducer(done, { type: 'dismiss', id: 1 }).entries.map((entry) => entry.id)).toEqual([2]);
   });
 
+  it('reports an import once committed, then whether the browser kept it, and only that', () => {
+    const saving: WriteOutcome = { ...accepted, persisted: null };
+    const reported = reduce(
+      { type: 'enqueue', id: 1, job: importJob('a.csv') },
+      { type: 'start', id: 1 },
+      { type: 'finish', id: 1, outcome: saving },
+    );
+    expect(reported.entries[0]?.outcome).toEqual(saving);
+    const refused = writeQueueReducer(reported, { type: 'kept', id: 1, persisted: false });
+    expect(refused.entries[0]?.outcome).toEqual({ ...accepted, persisted: false });
+    // A later word never overturns the first, and a report already known is left alone.
+    expect(writeQueueReducer(refused, { type: 'kept', id: 1, persisted: true }).entries[0]?.outcome).toEqual(
+      refused.entries[0]?.outcome,
+    );
+    const known = reduce(
+      { type: 'enqueue', id: 1, job: importJob('a.csv') },
+      { type: 'start', id: 1 },
+      { type: 'finish', id: 1, outcome: accepted },
+    );
+    expect(writeQueueReducer(known, { type: 'kept', id: 1, persisted: false }).entries[0]?.outcome).toEqual(
+      accepted,
+    );
+  });
+
   it('tells whether a removal of a dataset is pending, and whether anything is busy', () => {
     const state = reduce(
       { type: 'enqueue', id: 1, job: importJob('a.csv') },
@@ -177,6 +201,24 @@ describe('the write queue store', () => {
       'imported',
       'removed',
     ]);
+  });
+
+  it('starts the next job on the report of a commit, and updates that report once the rows are kept', async () => {
+    let keep: (persisted: boolean) => void = () => undefined;
+    const started: string[] = [];
+    const queue = createWriteQueue(async (job, _signal, _onProgress, onKept) => {
+      started.push(job.kind);
+      if (job.kind === 'remove') return { type: 'removed' };
+      keep = onKept;
+      return { ...accepted, persisted: null };
+    });
+    queue.enqueue(importJob('a.csv'));
+    queue.enqueue(removeJob('imp_a'));
+    await settle();
+    expect(started).toEqual(['import', 'remove']);
+    expect(queue.getState().entries[0]?.outcome).toEqual({ ...accepted, persisted: null });
+    keep(true);
+    expect(queue.getState().entries[0]?.outcome).toEqual(accepted);
   });
 
   it('cancelling a queued entry removes it and leaves the running one alone', async () => {

@@ -72,7 +72,7 @@ function Accepted({
 }: {
   fileName: string;
   result: Extract<ImportResult, { ok: true }>;
-  persisted: boolean;
+  persisted: boolean | null;
   children: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation('import');
@@ -97,7 +97,8 @@ function Accepted({
           })}
         </p>
       )}
-      {!persisted && <p>{t('notPersisted')}</p>}
+      {persisted === null && <p>{t('persisting')}</p>}
+      {persisted === false && <p>{t('notPersisted')}</p>}
       <Warnings warnings={result.warnings} />
       {children}
     </div>

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { it } from 'vitest';
+import type { SqlEngine } from '@/db/engine';
+import { statementsOf } from '@/db/pass-step';
+import { runInTransaction } from '@/db/transaction';
+import { insertBundledFiles } from '@/sql/bundled-load';
+import type { Query } from '@/sql/query';
+import { refreshScoreFacts } from '@/sql/score-facts';
+import { DATA, loadCrosswalk, loadScores, startAnalyticsEngine } from '../../test/support/load-fixture';
+
+const CSV = process.env.FACTS_CSV ?? '';
+const BATCH = Number(process.env.FACTS_BATCH ?? 400_000);
+const BUNDLED = ['papi.csv', 'pci.csv', 'par_index.csv', 'sipas.csv', 'ddci.csv'];
+
+async function mem(engine: SqlEngine, label: string): Promise<void> {
+  const [m] = await engine.query('SELECT sum(memory_usage_bytes) AS b FROM duckdb_memory()');
+  const tables = await engine.query(
+    'SELECT table_name, estimated_size AS n, column_count AS c FROM duckdb_tables() WHERE estimated_size > 1000',
+  );
+  const tags = await engine.query(
+    'SELECT tag, memory_usage_bytes AS b FROM duckdb_memory() WHERE memory_usage_bytes > 0',
+  );
+  console.log(
+    `${label}: duckdb ${Math.round(Number(m?.b) / 2 ** 20)} MB, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`,
+    tables.map((t) => `${t.table_name}:${t.n}x${t.c}`).join(' '),
+    tags.map((t) => `${t.tag}=${Math.round(Number(t.b) / 2 ** 20)}`).join(' '),
+  );
+}
+
+it('memory of derived facts after a large import', async () => {
+  const engine = await startAnalyticsEngine();
+  for (const file of BUNDLED) await loadScores(engine, path.join(DATA, file));
+  await loadCrosswalk(engine, path.join(DATA, 'provinces_2025_crosswalk.csv'));
+  await runInTransaction(engine, refreshScoreFacts('full'));
+  await mem(engine, 'bundled');
+  await engine.registerFile('big.csv', readFileSync(CSV));
+  await engine.query(
+    "INSERT INTO datasets (dataset_id, kind, label, file_name) VALUES ('big', 'imported', 'big', 'big.csv')",
+  );
+  const q = insertBundledFiles([{ datasetId: 'big', path: 'mem/big.csv' }]);
+  await engine.query(q.text, q.params);
+  await engine.dropFile('big.csv');
+  await mem(engine, 'imported');
+  for (const scope of ['quick', 'full'] as const) {
+    await engine.writer.execute(['BEGIN TRANSACTION']);
+    let i = 0;
+    const read = (r: Query) => engine.writer.query(r.text, r.params);
+    for await (const step of statementsOf(refreshScoreFacts(scope, undefined, BATCH), read)) {
+      i += 1;
+      const start = performance.now();
+      await engine.writer.query(step.text, step.params);
+      const ms = Math.round(performance.now() - start);
+      if (ms > 200) await mem(engine, `${scope} ${i} ${ms}ms ${step.text.slice(0, 30).replace(/\s+/g, ' ')}`);
+    }
+    await engine.writer.execute(['COMMIT']);
+    await mem(engine, `${scope} done`);
+  }
+});
