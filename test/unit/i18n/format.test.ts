@@ -16,7 +16,7 @@ describe('the number formatters', () => {
     expect(formatPercent(52.5, 'en')).toBe('52.50%');
   });
 
-  it('write a percentage in Intl\'s own form for the language: fixed, quoted or signed', () => {
+  it("write a percentage in Intl's own form for the language: fixed, quoted or signed", () => {
     expect(formatPercent(91.5, 'vi', 2, 'quoted')).toBe('91,5%');
     expect(formatPercent(90, 'en', 2, 'quoted')).toBe('90%');
     expect(formatPercent(1.234, 'vi', 2, 'signed')).toBe('+1,23%');
