@@ -117,6 +117,15 @@ export const commonMessages = {
       public_service_unit: 'Đơn vị sự nghiệp công lập',
       central_agency: 'Cơ quan Trung ương đặt tại tỉnh',
     },
+    /** Blocks a province groups its units in (the data's own grouping); an unknown one shows its code. */
+    block: {
+      'tham-muu': 'Cơ quan tham mưu',
+      'so-nganh': 'Sở, ban, ngành',
+      'don-vi-su-nghiep': 'Đơn vị sự nghiệp',
+      'co-quan-trung-uong': 'Cơ quan Trung ương tại tỉnh',
+      'cap-huyen': 'Cấp huyện',
+      'cap-xa': 'Cấp xã',
+    },
     footer: 'Dữ liệu được xử lý hoàn toàn trong trình duyệt của bạn; tệp nhập vào không rời khỏi máy.',
     notFound: 'Không tìm thấy trang này.',
     unitPicker: {
@@ -247,6 +256,14 @@ export const commonMessages = {
       commune: 'Commune or ward',
       public_service_unit: 'Public service unit',
       central_agency: 'Central agency in the province',
+    },
+    block: {
+      'tham-muu': 'Advising agencies',
+      'so-nganh': 'Departments',
+      'don-vi-su-nghiep': 'Public service units',
+      'co-quan-trung-uong': 'Central agencies in the province',
+      'cap-huyen': 'Districts',
+      'cap-xa': 'Communes',
     },
     footer: 'All data is processed in your browser; imported files never leave your computer.',
     notFound: 'Page not found.',
