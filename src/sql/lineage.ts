@@ -37,59 +37,16 @@ export function insertLineage(links: readonly LineageLink[], source: string): Qu
   );
 }
 
-/** Row of `buildPredecessors`: `is_identity` = the unit continued under the same code. */
-export const PredecessorRow = row({
-  old_code: text,
-  old_name: text,
-  effective_year: count,
-  is_identity: flag,
-});
-export type PredecessorRow = v.InferOutput<typeof PredecessorRow>;
-
-export function buildPredecessors(unitCode: string): RowQuery<PredecessorRow> {
-  return rowQuery(
-    PredecessorRow,
-    `SELECT l.old_code, COALESCE(u.unit_name, l.old_name, l.old_code) AS old_name, l.effective_year,
-            l.old_code = l.new_code AS is_identity
-     FROM lineage l LEFT JOIN units u ON u.unit_code = l.old_code
-     WHERE l.new_code = ?
-     ORDER BY l.effective_year, l.old_code`,
-    [unitCode],
-  );
-}
-
-/** Row of `buildSuccessors`: `sibling_count` = the predecessors of `new_code` in that year. */
-export const SuccessorRow = row({
-  new_code: text,
-  new_name: text,
-  effective_year: count,
-  is_identity: flag,
-  sibling_count: count,
-});
-export type SuccessorRow = v.InferOutput<typeof SuccessorRow>;
-
-export function buildSuccessors(unitCode: string): RowQuery<SuccessorRow> {
-  return rowQuery(
-    SuccessorRow,
-    `SELECT l.new_code, COALESCE(l.new_name, u.unit_name, l.new_code) AS new_name, l.effective_year,
-            l.old_code = l.new_code AS is_identity,
-            (SELECT count(*) FROM lineage s WHERE s.new_code = l.new_code AND s.effective_year = l.effective_year)
-              AS sibling_count
-     FROM lineage l LEFT JOIN units u ON u.unit_code = l.new_code
-     WHERE l.old_code = ?
-     ORDER BY l.effective_year, l.new_code`,
-    [unitCode],
-  );
-}
-
-/** Row of `buildLineageLinks`: names are null where the lineage file gave none. */
-export const LineageLinkRow = row({
+const LINK_COLUMNS = {
   old_code: text,
   old_name: optionalText,
   new_code: text,
   new_name: optionalText,
   effective_year: count,
-});
+};
+
+/** Row of `buildLineageLinks`: names are null where the lineage file gave none. */
+export const LineageLinkRow = row(LINK_COLUMNS);
 export type LineageLinkRow = v.InferOutput<typeof LineageLinkRow>;
 
 /**
@@ -101,5 +58,29 @@ export function buildLineageLinks(): RowQuery<LineageLinkRow> {
     LineageLinkRow,
     `SELECT old_code, old_name, new_code, new_name, effective_year FROM lineage
      ORDER BY new_code, effective_year, old_code`,
+  );
+}
+
+/**
+ * Row of `buildUnitLineage`: a link into or out of the unit, both ends named (the units list first for
+ * a predecessor, the lineage file first for a successor: a new province has no scores, and so no name
+ * in the units, before its first year); `is_identity` = the unit continued under the same code.
+ */
+export const UnitLinkRow = row({ ...LINK_COLUMNS, old_name: text, new_name: text, is_identity: flag });
+export type UnitLinkRow = v.InferOutput<typeof UnitLinkRow>;
+
+/** What one unit was formed from (links into it) and became (links out of it), in one read. */
+export function buildUnitLineage(unitCode: string): RowQuery<UnitLinkRow> {
+  return rowQuery(
+    UnitLinkRow,
+    `SELECT l.old_code, COALESCE(o.unit_name, l.old_name, l.old_code) AS old_name,
+            l.new_code, COALESCE(l.new_name, n.unit_name, l.new_code) AS new_name,
+            l.effective_year, l.old_code = l.new_code AS is_identity
+     FROM lineage l
+     LEFT JOIN units o ON o.unit_code = l.old_code
+     LEFT JOIN units n ON n.unit_code = l.new_code
+     WHERE l.new_code = ? OR l.old_code = ?
+     ORDER BY l.effective_year, l.old_code, l.new_code`,
+    [unitCode, unitCode],
   );
 }

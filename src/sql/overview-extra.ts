@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type { RowQuery } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
+import { homeTotals, LATEST_PER_INDEX, samePeerTotals } from './overview';
 import { BOUND_LIST, bindList, rowQuery } from './query';
 import {
   cellStatus,
@@ -41,23 +42,15 @@ export function buildOverviewContext(
 ): RowQuery<OverviewContextRow> {
   return rowQuery(
     OverviewContextRow,
-    `WITH mine AS (
-       SELECT index_code, unit_level, data_scope, year, rank FROM score_facts
-       WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
-         AND component_code = 'TOTAL'
-       QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1
-     ),
+    `WITH mine AS (${homeTotals('index_code, unit_level, data_scope, year, rank')} ${LATEST_PER_INDEX}),
      span AS (
        SELECT m.index_code, max(f.year) AS index_latest_year FROM mine m
-       JOIN score_facts f ON f.peer_by = 'level' AND f.index_code = m.index_code
-         AND f.unit_level = m.unit_level AND f.data_scope = m.data_scope AND f.component_code = 'TOTAL'
+       JOIN score_facts f ON ${samePeerTotals('f', 'm')}
        GROUP BY m.index_code
      ),
      ties AS (
        SELECT m.index_code, count(*) AS tie_count FROM mine m
-       JOIN score_facts f ON f.peer_by = 'level' AND f.index_code = m.index_code AND f.year = m.year
-         AND f.unit_level = m.unit_level AND f.data_scope = m.data_scope AND f.component_code = 'TOTAL'
-         AND f.rank = m.rank
+       JOIN score_facts f ON ${samePeerTotals('f', 'm')} AND f.year = m.year AND f.rank = m.rank
        GROUP BY m.index_code
      ),
      sources AS (
@@ -110,18 +103,14 @@ export function buildOverviewSeries(
   return rowQuery(
     OverviewSeriesRow,
     `WITH mine AS (
-       SELECT index_code, year, score, pct_of_max, rank, rank_source, comparable, status, unit_level, data_scope
-       FROM score_facts
-       WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
-         AND component_code = 'TOTAL'
+       ${homeTotals('index_code, year, score, pct_of_max, rank, rank_source, comparable, status, unit_level, data_scope')}
      ),
-     latest AS (SELECT * FROM mine QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1),
+     latest AS (SELECT * FROM mine ${LATEST_PER_INDEX}),
      span AS (
        SELECT l.index_code, p.top_only_from, (SELECT min(m.year) FROM mine m WHERE m.index_code = l.index_code)
                 AS first_year,
               CASE WHEN p.top_only_from IS NULL THEN l.year ELSE greatest(l.year, (
-                SELECT max(f.year) FROM score_facts f WHERE f.peer_by = 'level' AND f.index_code = l.index_code
-                  AND f.unit_level = l.unit_level AND f.data_scope = l.data_scope AND f.component_code = 'TOTAL'))
+                SELECT max(f.year) FROM score_facts f WHERE ${samePeerTotals('f', 'l')}))
               END AS last_year
        FROM latest l LEFT JOIN publication_rules p USING (index_code)
      ),

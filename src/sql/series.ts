@@ -6,6 +6,7 @@ import { BOUND_LIST, bindList, rowQuery } from './query';
 import type { PeerBy } from './ranks';
 import { cellStatus, count, optionalNumber, rankSource, row, text } from './row-columns';
 
+/** Which facts a series or year-over-year read covers: one index, some units, a year range. */
 export interface SeriesOptions {
   readonly index: IndexCode;
   readonly units: readonly string[];
@@ -15,6 +16,15 @@ export interface SeriesOptions {
   readonly to: number;
   readonly peerBy?: PeerBy;
   readonly source?: FactsSource;
+}
+
+/** The `facts` CTE of the chosen units (stored facts unless told otherwise, peers by level by default). */
+export function unitFacts(options: SeriesOptions) {
+  return factsCtes(options.source ?? 'stored', {
+    index: options.index,
+    peerBy: options.peerBy ?? 'level',
+    units: options.units,
+  });
 }
 
 /**
@@ -41,11 +51,7 @@ export type SeriesRow = v.InferOutput<typeof SeriesRow>;
  */
 export function buildSeries(options: SeriesOptions): RowQuery<SeriesRow> {
   const components = options.components ?? [];
-  const facts = factsCtes(options.source ?? 'stored', {
-    index: options.index,
-    peerBy: options.peerBy ?? 'level',
-    units: options.units,
-  });
+  const facts = unitFacts(options);
   return rowQuery(
     SeriesRow,
     `WITH ${facts.text},

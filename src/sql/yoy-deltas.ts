@@ -1,9 +1,7 @@
 import type * as v from 'valibot';
 import type { RowQuery } from '@/db/rows';
-import type { IndexCode } from '@/domain/catalogue';
-import { type FactsSource, factsCtes } from './facts-source';
 import { BOUND_LIST, bindList, rowQuery } from './query';
-import { inListOrAll, type PeerBy } from './ranks';
+import { inListOrAll } from './ranks';
 import {
   cellStatus,
   count,
@@ -15,6 +13,7 @@ import {
   row,
   text,
 } from './row-columns';
+import { type SeriesOptions, unitFacts } from './series';
 
 /**
  * Which earlier year a change is taken against.
@@ -47,16 +46,8 @@ export function changeColumns(gapPolicy: GapPolicy): string {
     ${counted} AS counted`;
 }
 
-export interface YoyOptions {
-  readonly index: IndexCode;
-  readonly units: readonly string[];
-  /** Empty = every component. */
-  readonly components?: readonly string[];
-  readonly from: number;
-  readonly to: number;
-  readonly peerBy?: PeerBy;
+export interface YoyOptions extends SeriesOptions {
   readonly gapPolicy?: GapPolicy;
-  readonly source?: FactsSource;
 }
 
 /**
@@ -107,11 +98,7 @@ export const YOY_COLUMNS = `unit_code, unit_name, unit_level, data_scope, compon
 /** Year-over-year table of units × components over a year range (years with data only). */
 export function buildYoyDeltas(options: YoyOptions): RowQuery<YoyRow> {
   const components = inListOrAll('component_code', options.components ?? []);
-  const facts = factsCtes(options.source ?? 'stored', {
-    index: options.index,
-    peerBy: options.peerBy ?? 'level',
-    units: options.units,
-  });
+  const facts = unitFacts(options);
   return rowQuery(
     YoyRow,
     `WITH ${facts.text}

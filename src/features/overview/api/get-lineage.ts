@@ -1,15 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { liveReader, readRows, type SqlReader } from '@/db/reader';
-import { buildPredecessors, buildSuccessors } from '@/sql/lineage';
+import { buildUnitLineage } from '@/sql/lineage';
 import { toLineageModel } from '../model/lineage-model';
 
 /** What one unit was formed from and became, from whichever engine `reader` reaches. */
 export async function fetchLineage(reader: SqlReader, unit: string) {
-  const [predecessors, successors] = await Promise.all([
-    readRows(reader, buildPredecessors(unit)),
-    readRows(reader, buildSuccessors(unit)),
-  ]);
-  return toLineageModel(predecessors, successors);
+  return toLineageModel(unit, await readRows(reader, buildUnitLineage(unit)));
 }
 
 export const lineageQuery = (unit: string) =>

@@ -1,5 +1,5 @@
 import { sortByVietnamese } from '@/domain/text';
-import type { PredecessorRow, SuccessorRow } from '@/sql/lineage';
+import type { UnitLinkRow } from '@/sql/lineage';
 
 export interface LineageUnit {
   readonly code: string;
@@ -22,10 +22,9 @@ export interface LineageModel {
  * A unit merely continuing under its own code (an identity link) is no lineage worth a note; a merger
  * is, and its predecessors are listed in Vietnamese alphabetical order (names, not codes).
  */
-export function toLineageModel(
-  predecessors: readonly PredecessorRow[],
-  successors: readonly SuccessorRow[],
-): LineageModel {
+export function toLineageModel(unit: string, links: readonly UnitLinkRow[]): LineageModel {
+  const predecessors = links.filter((row) => row.new_code === unit);
+  const successors = links.filter((row) => row.old_code === unit);
   const latestMergerYear = predecessors
     .filter((row) => !row.is_identity)
     .reduce<number | null>((latest, row) => Math.max(latest ?? 0, row.effective_year), null);

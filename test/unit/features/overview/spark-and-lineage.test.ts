@@ -101,23 +101,21 @@ describe('toSparkTable(years, text)', () => {
   });
 });
 
-describe('toLineageModel(predecessors, successors)', () => {
-  const merged = [
-    { old_code: 'quang-tri', old_name: 'Quảng Trị', effective_year: 2025, is_identity: true },
-    { old_code: 'quang-binh', old_name: 'Quảng Bình', effective_year: 2025, is_identity: false },
-  ];
+describe('toLineageModel(unit, links)', () => {
+  const link = (old_code: string, old_name: string, new_code: string, new_name: string) => ({
+    old_code,
+    old_name,
+    new_code,
+    new_name,
+    effective_year: 2025,
+    is_identity: old_code === new_code,
+  });
   it("lists a merged unit's predecessors in Vietnamese order, the continuing one marked", () => {
-    expect(
-      toLineageModel(merged, [
-        {
-          new_code: 'quang-tri',
-          new_name: 'Quảng Trị',
-          effective_year: 2025,
-          is_identity: true,
-          sibling_count: 2,
-        },
-      ]),
-    ).toEqual({
+    const links = [
+      link('quang-tri', 'Quảng Trị', 'quang-tri', 'Quảng Trị'),
+      link('quang-binh', 'Quảng Bình', 'quang-tri', 'Quảng Trị'),
+    ];
+    expect(toLineageModel('quang-tri', links)).toEqual({
       merged: {
         year: 2025,
         predecessors: [
@@ -130,12 +128,12 @@ describe('toLineageModel(predecessors, successors)', () => {
   });
 
   it('sorts Đ after D (collation, not code order)', () => {
-    const rows = [
-      { old_code: 'dak-nong', old_name: 'Đắk Nông', effective_year: 2025, is_identity: false },
-      { old_code: 'binh-thuan', old_name: 'Bình Thuận', effective_year: 2025, is_identity: false },
-      { old_code: 'lam-dong', old_name: 'Lâm Đồng', effective_year: 2025, is_identity: true },
+    const links = [
+      link('dak-nong', 'Đắk Nông', 'lam-dong', 'Lâm Đồng'),
+      link('binh-thuan', 'Bình Thuận', 'lam-dong', 'Lâm Đồng'),
+      link('lam-dong', 'Lâm Đồng', 'lam-dong', 'Lâm Đồng'),
     ];
-    expect(toLineageModel(rows, []).merged?.predecessors.map((p) => p.name)).toEqual([
+    expect(toLineageModel('lam-dong', links).merged?.predecessors.map((p) => p.name)).toEqual([
       'Bình Thuận',
       'Đắk Nông',
       'Lâm Đồng',
@@ -143,34 +141,15 @@ describe('toLineageModel(predecessors, successors)', () => {
   });
 
   it('offers the successor of a unit merged away', () => {
-    const successors = [
-      {
-        new_code: 'quang-tri',
-        new_name: 'Quảng Trị',
-        effective_year: 2025,
-        is_identity: false,
-        sibling_count: 2,
-      },
-    ];
-    expect(toLineageModel([], successors)).toEqual({
+    const links = [link('quang-binh', 'Quảng Bình', 'quang-tri', 'Quảng Trị')];
+    expect(toLineageModel('quang-binh', links)).toEqual({
       merged: null,
       successor: { code: 'quang-tri', name: 'Quảng Trị', year: 2025 },
     });
   });
 
   it('says nothing for a unit that simply continued (an identity link)', () => {
-    const identity = [{ old_code: 'ha-tinh', old_name: 'Hà Tĩnh', effective_year: 2025, is_identity: true }];
-    expect(
-      toLineageModel(identity, [
-        {
-          new_code: 'ha-tinh',
-          new_name: 'Hà Tĩnh',
-          effective_year: 2025,
-          is_identity: true,
-          sibling_count: 1,
-        },
-      ]),
-    ).toEqual({
+    expect(toLineageModel('ha-tinh', [link('ha-tinh', 'Hà Tĩnh', 'ha-tinh', 'Hà Tĩnh')])).toEqual({
       merged: null,
       successor: null,
     });
