@@ -13,14 +13,6 @@ export const briefingPackMessages = {
     openPack: 'In cả bộ: mỗi đơn vị một trang',
     page: '{{unit}}: báo cáo nhanh năm {{year}}',
     pageNumber: 'Trang {{number}}/{{total}}',
-    blockName: {
-      'tham-muu': 'Cơ quan tham mưu',
-      'so-nganh': 'Sở, ban, ngành',
-      'don-vi-su-nghiep': 'Đơn vị sự nghiệp',
-      'co-quan-trung-uong': 'Cơ quan Trung ương tại tỉnh',
-      'cap-huyen': 'Cấp huyện',
-      'cap-xa': 'Cấp xã',
-    },
   },
   en: {
     title: 'Council pack of briefings',
@@ -35,13 +27,5 @@ export const briefingPackMessages = {
     openPack: 'Print every unit: one page each',
     page: '{{unit}}: briefing for {{year}}',
     pageNumber: 'Page {{number}}/{{total}}',
-    blockName: {
-      'tham-muu': 'Advising agencies',
-      'so-nganh': 'Departments',
-      'don-vi-su-nghiep': 'Public service units',
-      'co-quan-trung-uong': 'Central agencies in the province',
-      'cap-huyen': 'Districts',
-      'cap-xa': 'Communes',
-    },
   },
 } as const;

@@ -8,12 +8,12 @@ import { useHashRoute } from '@/lib/hash-route';
 import { urlYear } from '@/lib/url-values';
 import { useHomeUnit } from '@/queries/home-unit';
 import { useUnits } from '@/queries/units';
-import { useBriefingMovers, useBriefingTotals, useBriefingYears } from '../api/use-briefing';
-import { useBriefingBase, useBriefingTargets, useBriefingWeak } from '../api/use-briefing-extra';
+import { useBriefingYears } from '../api/use-briefing';
+import { useUnitBriefing } from '../api/use-unit-briefing';
 import { markBriefingDrawn } from '../model/perf-marks';
 import { BaselinePicker } from './baseline-picker';
 import { BriefingActions } from './briefing-actions';
-import { IndexBriefing } from './index-briefing';
+import { IndexBriefings } from './index-briefing';
 import '../briefing.css';
 
 /** `#/briefing?unit=…&year=…`: one unit and year, each index's facts in plain sentences and tables. */
@@ -25,12 +25,9 @@ export function BriefingScreen() {
   const years = useBriefingYears(unit);
   const asked = urlYear(params.get('year'));
   const year = asked !== null && years.data?.includes(asked) ? asked : (years.data?.[0] ?? null);
-  const totals = useBriefingTotals(unit, year);
-  const movers = useBriefingMovers(unit, year);
   const baseline = parseBaseline(params);
-  const base = useBriefingBase(unit, year, baseline);
-  const targets = useBriefingTargets(unit);
-  const weak = useBriefingWeak(unit, year);
+  const briefing = useUnitBriefing(unit, year, baseline);
+  const { totals } = briefing;
   const client = useQueryClient();
   // Re-renders when the last of the briefing's queries settles. All of them are asked in the same
   // render once the unit and year are known (the years come from one read of every unit's): no query
@@ -76,25 +73,7 @@ export function BriefingScreen() {
       {unit !== null && years.data?.length === 0 && <p className="muted">{t('noData')}</p>}
       {year !== null && (
         <QueryState query={totals}>
-          {(facts) => (
-            <div className="briefing-indices">
-              {facts.map((fact) => (
-                <IndexBriefing
-                  key={fact.index_code}
-                  fact={fact}
-                  unit={unit ?? ''}
-                  movers={movers.data?.filter((mover) => mover.index_code === fact.index_code)}
-                  base={base.data?.find(
-                    (row) => row.index_code === fact.index_code && row.year === fact.year,
-                  )}
-                  verdicts={(targets.data ?? []).filter(
-                    (verdict) => verdict.target.index === fact.index_code,
-                  )}
-                  weak={weak.data?.filter((point) => point.index_code === fact.index_code)}
-                />
-              ))}
-            </div>
-          )}
+          {(facts) => <IndexBriefings unit={unit ?? ''} facts={facts} briefing={briefing} />}
         </QueryState>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { BUNDLED_DATASETS, provenanceLine } from '@/config/datasets';
 import { indexDef, type Lang } from '@/domain/catalogue';
 import type { TargetVerdict } from '@/domain/targets/targets';
+import type { UnitBriefing } from '../api/use-unit-briefing';
 import type { BaseFact } from '../model/base-facts';
 import { baseSentence } from '../model/base-sentences';
 import type { MoverFact, TotalFact } from '../model/facts';
@@ -76,5 +77,33 @@ export function IndexBriefing({ fact, movers, base, verdicts, weak, unit }: Inde
         </p>
       )}
     </section>
+  );
+}
+
+/** Every index of the unit's briefing, each with its own movers, base-year change, targets and weak points. */
+export function IndexBriefings({
+  unit,
+  facts,
+  briefing,
+}: {
+  unit: string;
+  facts: readonly TotalFact[];
+  briefing: UnitBriefing;
+}) {
+  const { movers, base, targets, weak } = briefing;
+  return (
+    <div className="briefing-indices">
+      {facts.map((fact) => (
+        <IndexBriefing
+          key={fact.index_code}
+          fact={fact}
+          unit={unit}
+          movers={movers.data?.filter((mover) => mover.index_code === fact.index_code)}
+          base={base.data?.find((row) => row.index_code === fact.index_code && row.year === fact.year)}
+          verdicts={(targets.data ?? []).filter((verdict) => verdict.target.index === fact.index_code)}
+          weak={weak.data?.filter((point) => point.index_code === fact.index_code)}
+        />
+      ))}
+    </div>
   );
 }

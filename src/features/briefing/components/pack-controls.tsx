@@ -3,15 +3,11 @@ import type { PackGroupRow } from '@/sql/briefing-pack';
 
 /** A block's name: the province's own blocks by name, a level by the common level names, else its code. */
 export function useBlockName(): (group: PackGroupRow) => string {
-  const { t, i18n } = useTranslation('briefingPack');
-  return (group) => {
-    const own = `blockName.${group.block}`;
-    if (i18n.exists(own, { ns: 'briefingPack' })) return t(own);
-    const level = `level.${group.unit_level}`;
-    if (group.block === group.unit_level && i18n.exists(level, { ns: 'common' }))
-      return t(level, { ns: 'common' });
-    return group.block;
-  };
+  const { t } = useTranslation();
+  return (group) =>
+    group.block === group.unit_level
+      ? t(`level.${group.unit_level}`, { defaultValue: group.block })
+      : t(`block.${group.block}`, { defaultValue: group.block });
 }
 
 /** The block and year of the pack, both written to the URL. */

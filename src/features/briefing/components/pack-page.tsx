@@ -2,9 +2,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Baseline } from '@/lib/baseline-param';
 import type { PackUnitRow } from '@/sql/briefing-pack';
-import { useBriefingMovers, useBriefingTotals } from '../api/use-briefing';
-import { useBriefingBase, useBriefingTargets, useBriefingWeak } from '../api/use-briefing-extra';
-import { IndexBriefing } from './index-briefing';
+import { useUnitBriefing } from '../api/use-unit-briefing';
+import { IndexBriefings } from './index-briefing';
 
 /** A page is settled for one unit and one year. */
 export const packKey = (code: string, year: number): string => `${code}:${year}`;
@@ -29,12 +28,9 @@ export function PackPage({
   onSettled: (key: string) => void;
 }) {
   const { t } = useTranslation('briefingPack');
-  const totals = useBriefingTotals(unit.unit_code, year);
-  const movers = useBriefingMovers(unit.unit_code, year);
-  const base = useBriefingBase(unit.unit_code, year, baseline);
-  const targets = useBriefingTargets(unit.unit_code);
-  const weak = useBriefingWeak(unit.unit_code, year);
-  const loaded = [totals, movers, base, targets, weak].every((query) => !query.isPending);
+  const briefing = useUnitBriefing(unit.unit_code, year, baseline);
+  const { totals } = briefing;
+  const loaded = Object.values(briefing).every((query) => !query.isPending);
   useEffect(() => {
     if (loaded) onSettled(packKey(unit.unit_code, year));
   });
@@ -50,19 +46,7 @@ export function PackPage({
           {t('loading.failed', { ns: 'common', message: totals.error.message })}
         </p>
       )}
-      <div className="briefing-indices">
-        {(totals.data ?? []).map((fact) => (
-          <IndexBriefing
-            key={fact.index_code}
-            fact={fact}
-            unit={unit.unit_code}
-            movers={movers.data?.filter((mover) => mover.index_code === fact.index_code)}
-            base={base.data?.find((row) => row.index_code === fact.index_code && row.year === fact.year)}
-            verdicts={(targets.data ?? []).filter((verdict) => verdict.target.index === fact.index_code)}
-            weak={weak.data?.filter((point) => point.index_code === fact.index_code)}
-          />
-        ))}
-      </div>
+      <IndexBriefings unit={unit.unit_code} facts={totals.data ?? []} briefing={briefing} />
     </section>
   );
 }

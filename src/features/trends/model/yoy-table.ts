@@ -1,6 +1,6 @@
 import type { Lang } from '@/domain/catalogue';
 import { type ChangeDirection, changeDirection } from '@/domain/trends/change-direction';
-import { formatDelta, formatInteger, formatScore, MISSING } from '@/i18n/format';
+import { formatDelta, formatInteger, formatPercent, formatScore, MISSING } from '@/i18n/format';
 import type { SeriesRow } from '@/sql/series';
 import type { YoyRow } from '@/sql/yoy-deltas';
 
@@ -85,7 +85,7 @@ export function yoyTableRows(
           ? cell(change.score_change, change.comparable, (v) => formatDelta(v, lang), texts)
           : NONE,
         pct: change
-          ? cell(change.pct_change, change.comparable, (v) => `${formatDelta(v, lang)} %`, texts)
+          ? cell(change.pct_change, change.comparable, (v) => formatPercent(v, lang, 2, 'signed'), texts)
           : NONE,
         rankText:
           rank === null

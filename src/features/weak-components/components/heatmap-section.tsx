@@ -4,8 +4,8 @@ import type { IndexCode } from '@/domain/catalogue';
 import { collator } from '@/i18n/format';
 import { downloadCsv, safeFileName } from '@/lib/csv-export';
 import type { HeatmapCell } from '@/sql/heatmap';
+import { cellWords } from '../model/cell-text';
 import { buildCellViews } from '../model/cell-views';
-import { fastTranslate } from '../model/fast-translate';
 import { HEATMAP_HEADER, heatmapRows } from '../model/heatmap-export';
 import {
   buildGrid,
@@ -44,9 +44,8 @@ export function HeatmapSection({ index, title, cells, mode, onMode, homeUnit, la
   const compare = collator(labels.lang).compare;
   const rows = useMemo(() => sortRows(grid, sort, mode, compare), [grid, sort, mode, compare]);
   const order = useMemo(() => orderColumns(grid, columnOrder, mode), [grid, columnOrder, mode]);
-  // New functions only when i18next hands out new `t`s (a change of language).
-  const fastT = useMemo(() => fastTranslate(t), [t]);
-  const fastTCommon = useMemo(() => fastTranslate(tCommon), [tCommon]);
+  // The words once per language (i18next hands out new `t`s on a change of language), not per cell.
+  const words = useMemo(() => cellWords(t, tCommon), [t, tCommon]);
   const views = useMemo(
     () =>
       buildCellViews(grid, {
@@ -55,10 +54,9 @@ export function HeatmapSection({ index, title, cells, mode, onMode, homeUnit, la
         scale,
         lang: labels.lang,
         component: labels.component,
-        t: fastT,
-        tCommon: fastTCommon,
+        words,
       }),
-    [grid, index, mode, scale, labels, fastT, fastTCommon],
+    [grid, index, mode, scale, labels, words],
   );
   const peers = Math.max(0, ...cells.map((cell) => cell.peer_count));
   const exportCsv = () =>

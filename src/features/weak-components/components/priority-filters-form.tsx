@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ListFilter } from '../model/url-state';
+import { SelectField } from './select-field';
 import type { Labels } from './use-labels';
 
 const GROUP = '~group';
@@ -26,20 +26,13 @@ function FilterSelect({
   onChange: (filter: ListFilter) => void;
 }) {
   const { t } = useTranslation('weak');
-  const id = useId();
   return (
-    <div className="weak-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={toValue(filter)} onChange={(event) => onChange(fromValue(event.target.value))}>
-        <option value={GROUP}>{t('list.sameAsGroup')}</option>
-        <option value="all">{t('list.all')}</option>
-        {options.map(([code, text]) => (
-          <option key={code} value={code}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label={label}
+      value={toValue(filter)}
+      options={[[GROUP, t('list.sameAsGroup')], ['all', t('list.all')], ...options]}
+      onChange={(value) => onChange(fromValue(value))}
+    />
   );
 }
 

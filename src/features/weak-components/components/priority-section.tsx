@@ -37,7 +37,7 @@ export function PrioritySection(props: PrioritySectionProps) {
     const tViCommon = i18n.getFixedT('vi');
     return priorityRows(rows, {
       level: (code) => tViCommon(`level.${code}`, { defaultValue: code }),
-      block: (code) => tVi(`block.${code}`, { defaultValue: code }),
+      block: (code) => tViCommon(`block.${code}`, { defaultValue: code }),
       component: (code) => componentDef(index, code)?.name.vi ?? code,
       reason: (row) => describeWeakRow(row, criteria, 'vi', tVi),
     });

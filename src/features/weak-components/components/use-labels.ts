@@ -18,7 +18,7 @@ export function useLabels(index: IndexCode): Labels {
     () => ({
       lang,
       level: (code: string) => t(`level.${code}`, { ns: 'common', defaultValue: code }),
-      block: (code: string) => t(`block.${code}`, { defaultValue: code }),
+      block: (code: string) => t(`block.${code}`, { ns: 'common', defaultValue: code }),
       component: (code: string) =>
         code === 'TOTAL' ? t('total') : (componentDef(index, code)?.name[lang] ?? code),
     }),

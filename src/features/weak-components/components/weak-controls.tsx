@@ -4,6 +4,7 @@ import { CATALOGUE, isIndexCode } from '@/domain/catalogue';
 import type { LowMode } from '@/sql/weak-components';
 import type { ResolvedPeer } from '../model/peer-choices';
 import type { WeakViewState } from '../model/url-state';
+import { SelectField } from './select-field';
 import type { Labels } from './use-labels';
 
 const LOW_MODES: readonly LowMode[] = ['median', 'quartile', 'pct'];
@@ -38,32 +39,6 @@ function NumberField({
           if (Number.isFinite(next) && next >= min && next <= max) onChange(next);
         }}
       />
-    </div>
-  );
-}
-
-function SelectField({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: readonly (readonly [string, string])[];
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="weak-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {options.map(([code, text]) => (
-          <option key={code} value={code}>
-            {text}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

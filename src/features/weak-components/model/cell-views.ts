@@ -1,10 +1,9 @@
 import type { IndexCode, Lang } from '@/domain/catalogue';
 import { formatInteger } from '@/i18n/format';
 import { formatHash } from '@/lib/hash-route';
-import { cellDetail, cellText } from './cell-text';
+import { type CellWords, cellDetail, cellText, cellTitle } from './cell-text';
 import type { CellPaint } from './colour-scale';
 import type { ColourScale, HeatmapGrid } from './heatmap-grid';
-import type { Translate } from './reason-text';
 import type { ColourMode } from './url-state';
 
 /** Everything one heatmap cell draws, as ready strings: the table only places them. */
@@ -24,9 +23,8 @@ export interface CellViewContext {
   readonly scale: ColourScale;
   readonly lang: Lang;
   readonly component: (code: string) => string;
-  /** The `weak` namespace and the common one; pass `fastTranslate` ones, 567 cells call them. */
-  readonly t: Translate;
-  readonly tCommon: Translate;
+  /** Resolved once per render (`cellWords`): 567 cells place them. */
+  readonly words: CellWords;
 }
 
 /**
@@ -34,7 +32,7 @@ export interface CellViewContext {
  * per answer and colour mode, not per render: sorting rows or columns only reorders them.
  */
 export function buildCellViews(grid: HeatmapGrid, ctx: CellViewContext): Map<string, (CellView | null)[]> {
-  const { index, mode, scale, lang, t, tCommon } = ctx;
+  const { index, mode, scale, lang, words } = ctx;
   const names = grid.columns.map((column) => ctx.component(column.code));
   // Ranks and peer counts repeat across cells (1..63): format each once.
   const integers = new Map<number | null, string>();
@@ -60,12 +58,13 @@ export function buildCellViews(grid: HeatmapGrid, ctx: CellViewContext): Map<str
       row.cells.map((cell, at) => {
         const column = grid.columns[at];
         if (cell === null || column === undefined) return null;
-        const text = cellText(cell, mode, lang, t);
-        const title = t('heatmap.cellLabel', {
-          unit: row.name,
-          component: names[at] ?? column.code,
-          detail: cellDetail(cell, lang, t, tCommon, integer),
-        });
+        const text = cellText(cell, mode, lang, words);
+        const title = cellTitle(
+          row.name,
+          names[at] ?? column.code,
+          cellDetail(cell, lang, words, integer),
+          words,
+        );
         return {
           text,
           label: `${text} — ${title}`,

@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { weakMessages } from '@/features/weak-components/messages';
+import { cellWords } from '@/features/weak-components/model/cell-text';
 import { buildCellViews } from '@/features/weak-components/model/cell-views';
-import { fastTranslate } from '@/features/weak-components/model/fast-translate';
 import { buildGrid, colourScale } from '@/features/weak-components/model/heatmap-grid';
 import type { Translate } from '@/features/weak-components/model/reason-text';
 import { splitScreen } from '@/features/weak-components/model/screen-parts';
@@ -61,21 +61,6 @@ function row(unit: string, component: string, over: Partial<WeakScreenRow> = {})
   };
 }
 
-describe('fastTranslate(t)', () => {
-  it('gives the same text as t for plain messages, whatever the values', () => {
-    const fast = fastTranslate(tVi);
-    const values = [
-      { unit: 'Hà Tĩnh', component: 'D1', detail: '5,00 điểm' },
-      { unit: 'A {{b}} $ & <', component: '', detail: '—' },
-    ];
-    for (const v of values) expect(fast('heatmap.cellLabel', v)).toBe(tVi('heatmap.cellLabel', v));
-    expect(fast('heatmap.unit')).toBe(tVi('heatmap.unit'));
-  });
-  it('leaves plurals to i18next', () => {
-    expect(fastTranslate(tVi)('flag.streak', { count: 3 })).toBe(tVi('flag.streak', { count: 3 }));
-  });
-});
-
 describe('splitScreen(rows)', () => {
   it('puts group rows in the heatmap, flagged rows in the list, each in its SQL order', () => {
     const parts = splitScreen([
@@ -100,8 +85,7 @@ describe('buildCellViews(grid, context)', () => {
       scale: colourScale(grid, 'pct'),
       lang: 'vi',
       component: (code) => code,
-      t: fastTranslate(tVi),
-      tCommon: (key) => key,
+      words: cellWords(tVi, (key) => key),
     });
     for (const gridRow of grid.rows) {
       gridRow.cells.forEach((cell, at) => {
@@ -117,5 +101,26 @@ describe('buildCellViews(grid, context)', () => {
         expect(view?.label.startsWith(`${view?.text} — `)).toBe(true);
       });
     }
+  });
+});
+
+describe('the words of a cell', () => {
+  it('name the unit, the component and every figure of the cell in words from the messages', () => {
+    const grid = buildGrid([row('ha-noi', 'D1', { comparable: false })], 'PAPI');
+    const common: Translate = (key) => ({ notComparable: 'không so sánh được' })[key] ?? key;
+    const views = buildCellViews(grid, {
+      index: 'PAPI',
+      mode: 'change',
+      scale: colourScale(grid, 'change'),
+      lang: 'vi',
+      component: () => 'Tham gia',
+      words: cellWords(tVi, common),
+    });
+    expect(views.get('ha-noi')?.[0]).toMatchObject({
+      text: '≠',
+      title: 'HA-NOI, Tham gia: 5,00 điểm (50,0% tối đa), hạng 2/3, thay đổi không so sánh được. Mở xu hướng',
+      label:
+        '≠ — HA-NOI, Tham gia: 5,00 điểm (50,0% tối đa), hạng 2/3, thay đổi không so sánh được. Mở xu hướng',
+    });
   });
 });
