@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { PRECACHE_WORKBOX } from './scripts/pwa-options.mjs';
+import { earlyStartPlugin } from './scripts/vite-plugin-early-start.mjs';
 import { firstScreenPlugin } from './scripts/vite-plugin-first-screen.mjs';
 
 // `base: './'` makes every asset URL relative, so dist/ works from any sub-path of any static server.
@@ -10,6 +11,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    earlyStartPlugin(),
     firstScreenPlugin(),
     // dist/sw.js by Workbox. Registered by src/app/service-worker.ts (no injected script: the CSP forbids
     // inline ones), with the prompt of src/app/update-prompt.tsx; public/manifest.webmanifest is kept.

@@ -14,6 +14,9 @@ import { startServer } from './serve.mjs';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const FLOOR_PATH = '/__bench/';
+// The bundled CSVs themselves, for the floor to read: the app ships them as the tables the build read.
+const DATA = fileURLToPath(new URL('../data/', import.meta.url));
+const DATA_PATH = '/__bench-data/';
 
 function makeContext(server, tmpDir) {
   const csvs = new Map();
@@ -21,6 +24,8 @@ function makeContext(server, tmpDir) {
     origin: server.origin,
     appUrl: server.url,
     floorUrl: new URL(`${FLOOR_PATH}floor.html`, server.origin).href,
+    dataDir: pathToFileURL(DATA).href,
+    dataUrl: new URL(DATA_PATH, server.origin).href,
     distUrl: pathToFileURL(DIST).href,
     // Generated once per size and shared by the app and the floor: the same bytes for both.
     longCsv(rows) {
@@ -73,7 +78,10 @@ async function main() {
   const server = await startServer({
     root: DIST,
     port: 0,
-    mounts: [{ root: floorDir, basePath: FLOOR_PATH }],
+    mounts: [
+      { root: floorDir, basePath: FLOOR_PATH },
+      { root: DATA, basePath: DATA_PATH },
+    ],
   });
   try {
     const ctx = makeContext(server, tmpDir);

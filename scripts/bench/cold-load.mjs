@@ -1,5 +1,6 @@
 // Cold load: fresh browser each run. The app draws its first chart from the build's snapshot, then the
-// live engine takes over; both beside the floor reading the same CSV bytes. "Data ready" is the live
+// live engine takes over; both beside the floor reading the bundled CSVs (data/*.csv, which the app
+// ships as the tables the build read from them). "Data ready" is the live
 // engine answering: the first of the first screen's queries answered by DuckDB-WASM over the loaded
 // data (`app:live-answering`), not merely the tables filled (`app:data-ready`, printed for information).
 // Warm: a second visit in the same profile, once the service worker holds everything.
@@ -36,18 +37,13 @@ async function visit(page, url) {
 
 async function loadApp(ctx) {
   return withFreshPage(ctx.origin, installProbes, async (page) => {
-    const csvUrls = [];
-    // Context-level, so a CSV fetched by a worker is seen too.
-    page.context().on('request', (request) => {
-      if (new URL(request.url()).pathname.endsWith('.csv')) csvUrls.push(request.url());
-    });
     const cold = await visit(page, ctx.appUrl);
     // The service worker registers once the derived facts are built, then precaches every file.
     await waitForMark(page, 'app:offline-ready', LOAD_TIMEOUT_MS);
     const second = await page.context().newPage();
     const warm = await visit(second, ctx.appUrl);
     const controlled = await second.evaluate(() => navigator.serviceWorker.controller !== null);
-    return { cold, warm: { ...warm, controlled }, csvUrls };
+    return { cold, warm: { ...warm, controlled } };
   });
 }
 
@@ -63,12 +59,14 @@ async function loadFloor(ctx, csvUrls) {
   });
 }
 
-// Used when the app never reached its first chart, so the floor still has the bytes the app ships.
-async function distCsvUrls(ctx) {
-  const names = await readdir(new URL('assets/', ctx.distUrl)).catch(() => []);
-  return names
-    .filter((name) => name.endsWith('.csv'))
-    .map((name) => new URL(`assets/${name}`, ctx.appUrl).href);
+/** Every bundled CSV (the datasets and the crosswalk), as the bench server serves data/. */
+async function bundledCsvUrls(ctx) {
+  const names = [];
+  for (const folder of ['', 'sample/']) {
+    const entries = await readdir(new URL(folder, ctx.dataDir));
+    names.push(...entries.filter((name) => name.endsWith('.csv')).map((name) => folder + name));
+  }
+  return names.sort().map((name) => new URL(name, ctx.dataUrl).href);
 }
 
 const FIGURES = ['firstChart', 'loaded', 'dataReady', 'allLive', 'shift', 'warmFirstChart', 'warmDataReady'];
@@ -79,11 +77,11 @@ export async function measureColdLoad(ctx) {
   let error = null;
   let uncontrolled = 0;
   const floor = [];
-  let csvUrls = null;
+  const csvUrls = await bundledCsvUrls(ctx);
   for (let run = 0; run < COLD_RUNS; run += 1) {
     if (error === null) {
       try {
-        const { cold, warm, csvUrls: seen } = await loadApp(ctx);
+        const { cold, warm } = await loadApp(ctx);
         app.firstChart.push(cold.firstChart);
         app.loaded.push(cold.loaded);
         app.dataReady.push(cold.dataReady);
@@ -92,12 +90,10 @@ export async function measureColdLoad(ctx) {
         app.warmFirstChart.push(warm.firstChart);
         app.warmDataReady.push(warm.dataReady);
         if (!warm.controlled) uncontrolled += 1;
-        if (seen.length > 0) csvUrls ??= [...new Set(seen)];
       } catch (caught) {
         error = `app did not load (${String(caught).split('\n')[0]})`;
       }
     }
-    csvUrls ??= await distCsvUrls(ctx);
     floor.push(await loadFloor(ctx, csvUrls));
   }
   const floorMedian = median(floor);
@@ -116,7 +112,7 @@ export async function measureColdLoad(ctx) {
       'Cold load → first chart (snapshot)',
       'firstChart',
       { ratio: 0.5 },
-      `${csvUrls.length} CSV files, ${of}`,
+      `floor reads the ${csvUrls.length} bundled CSVs, ${of}`,
     ),
     row('Cold load → bundled data in tables', 'loaded', null, 'app:data-ready, for information'),
     row(
@@ -142,9 +138,9 @@ export async function measureColdLoad(ctx) {
   ];
 }
 
-/** The cold floor alone (the bundled CSVs the app ships), median of `runs` fresh browsers. */
+/** The cold floor alone (the bundled CSVs), median of `runs` fresh browsers. */
 export async function measureColdFloor(ctx, runs = COLD_RUNS) {
-  const csvUrls = await distCsvUrls(ctx);
+  const csvUrls = await bundledCsvUrls(ctx);
   const floor = [];
   for (let run = 0; run < runs; run += 1) floor.push(await loadFloor(ctx, csvUrls));
   return median(floor);

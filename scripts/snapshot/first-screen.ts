@@ -3,12 +3,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BundledTables } from '@/app/bundled-tables';
 import { FIRST_SCREEN_FORMAT, type FirstScreenSnapshot } from '@/app/first-screen-format';
 import { answerFirstScreen } from '@/app/first-screen-queries';
 import type { SqlParam } from '@/db/engine';
 import { startNodeEngine } from '@/db/node-engine';
 import type { SqlReader } from '@/db/reader';
-import { firstScreenDataFiles, loadBundledData } from './load-bundled';
+import { buildBundledTables, firstScreenDataFiles, loadBundledData } from './load-bundled';
 
 const sha256 = () => createHash('sha256');
 
@@ -40,21 +41,27 @@ function recording(reader: SqlReader): { reader: SqlReader; digest: () => string
   };
 }
 
-/** The two files the app fetches: the landing screen's answers, and every other province's cards. */
+/**
+ * What the build ships for the start: the landing screen's answers, every other province's cards, and
+ * the bundled tables those answers were computed over.
+ */
 export interface FirstScreenFiles {
   readonly first: FirstScreenSnapshot;
   readonly provinces: FirstScreenSnapshot;
+  readonly tables: BundledTables;
 }
 
 export async function buildFirstScreenSnapshot(rootDir: string): Promise<FirstScreenFiles> {
   const dataDir = path.join(rootDir, 'data');
+  const tables = await buildBundledTables(dataDir);
   const engine = await startNodeEngine();
-  await loadBundledData(engine, dataDir);
+  await loadBundledData(engine, tables);
   const { reader, digest } = recording(engine);
   const { first, provinces } = await answerFirstScreen(reader);
   const stamp = { data: hashDataFiles(dataDir), sql: digest() };
   return {
     first: { format: FIRST_SCREEN_FORMAT, stamp, answers: first },
     provinces: { format: FIRST_SCREEN_FORMAT, stamp, answers: provinces },
+    tables,
   };
 }

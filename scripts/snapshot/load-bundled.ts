@@ -1,20 +1,27 @@
-// Loads the bundled files into DuckDB in Node exactly as the app's start-up does in the browser
-// (src/app/boot-database.ts): same statements, same order, then the quick derived pass.
+// The bundled data at build time: data/*.csv (the source of truth) read by the project's own load SQL
+// into DuckDB in Node, then handed on as Arrow IPC, the form the app loads at start-up
+// (src/app/bundled-tables.ts). The first-screen snapshot is answered over tables loaded from those very
+// streams, the way the browser loads them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUNDLED_DATASETS, provenanceLine } from '@/config/datasets';
+import { bundledFileName, bundledFiles } from '@/app/bundled-files';
+import {
+  BUNDLED_TABLE_NAMES,
+  type BundledTables,
+  EMPTY_SCHEMA,
+  loadBundledTables,
+} from '@/app/bundled-tables';
+import { BUNDLED_DATASETS } from '@/config/datasets';
 import type { SqlConnection, SqlEngine } from '@/db/engine';
-import { memoryPath } from '@/db/settings';
+import { startNodeEngine } from '@/db/node-engine';
 import { runInTransaction } from '@/db/transaction';
 import { parseCrosswalk } from '@/domain/crosswalk-csv';
 import { crosswalkToLinks } from '@/domain/lineage';
-import { type BundledFile, insertBundledDatasets, insertBundledFiles } from '@/sql/bundled-load';
+import { insertBundledFiles } from '@/sql/bundled-load';
 import { insertLineage } from '@/sql/lineage';
 import type { Query } from '@/sql/query';
-import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
-import { SCHEMA_STATEMENTS } from '@/sql/schema';
+import { fillReferenceTables } from '@/sql/reference-tables';
 import { refreshScoreFacts } from '@/sql/score-facts';
-import { UNITS_VIEW_STATEMENT } from '@/sql/units';
 
 export const CROSSWALK_FILE = 'provinces_2025_crosswalk.csv';
 export const CATALOGUE_FILE = 'catalogue/indices.json';
@@ -28,25 +35,45 @@ async function runAll(connection: SqlConnection, steps: readonly Query[]): Promi
   for (const step of steps) await connection.query(step.text, step.params);
 }
 
-export async function loadBundledData(engine: SqlEngine, dataDir: string): Promise<void> {
-  await engine.writer.execute([...SCHEMA_STATEMENTS, ...REFERENCE_TABLE_STATEMENTS, UNITS_VIEW_STATEMENT]);
-  const files: BundledFile[] = [];
+/** Reads every bundled CSV (one `read_csv`) and the crosswalk into `engine`'s empty schema. */
+export async function readBundledCsv(engine: SqlEngine, dataDir: string): Promise<void> {
+  await engine.writer.execute(EMPTY_SCHEMA);
   for (const dataset of BUNDLED_DATASETS) {
-    const name = `bundled-${dataset.id}.csv`;
-    await engine.registerFile(name, readFileSync(path.join(dataDir, dataset.fileName)));
-    files.push({
-      datasetId: dataset.id,
-      kind: dataset.kind,
-      label: dataset.label.vi,
-      fileName: dataset.fileName,
-      source: provenanceLine(dataset, 'vi'),
-      path: memoryPath(name),
-    });
+    await engine.registerFile(bundledFileName(dataset), readFileSync(path.join(dataDir, dataset.fileName)));
   }
-  await runAll(engine.writer, [insertBundledFiles(files), insertBundledDatasets(files)]);
-  for (const dataset of BUNDLED_DATASETS) await engine.dropFile(`bundled-${dataset.id}.csv`);
+  await runAll(engine.writer, [insertBundledFiles(bundledFiles())]);
+  for (const dataset of BUNDLED_DATASETS) await engine.dropFile(bundledFileName(dataset));
   const links = crosswalkToLinks(parseCrosswalk(readFileSync(path.join(dataDir, CROSSWALK_FILE), 'utf8')));
   await runAll(engine.writer, [insertLineage(links, 'crosswalk-2025')]);
+}
+
+async function exportTable(engine: SqlEngine, table: string): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  // Sorted, so that the same files give the same bytes (and the asset the same hashed name).
+  await engine.exportArrow(
+    { text: `SELECT * FROM ${table} ORDER BY ALL`, params: [] },
+    Infinity,
+    async (ipc) => {
+      parts.push(ipc);
+    },
+  );
+  if (parts.length !== 1) throw new Error(`${table}: expected one Arrow stream, got ${parts.length}`);
+  return parts[0] as Uint8Array;
+}
+
+/** data/*.csv as the tables the app loads, each an Arrow IPC stream. */
+export async function buildBundledTables(dataDir: string): Promise<BundledTables> {
+  const engine = await startNodeEngine();
+  await readBundledCsv(engine, dataDir);
+  const [scores, lineage] = await Promise.all(BUNDLED_TABLE_NAMES.map((table) => exportTable(engine, table)));
+  if (!scores || !lineage) throw new Error('bundled tables missing');
+  return { scores, lineage };
+}
+
+/** Loads the build's tables the way the app's start-up does, then the reference tables and the quick pass. */
+export async function loadBundledData(engine: SqlEngine, tables: BundledTables): Promise<void> {
+  await engine.writer.execute(EMPTY_SCHEMA);
+  await loadBundledTables(engine, tables);
   await runAll(engine.writer, fillReferenceTables());
   await runInTransaction(engine, refreshScoreFacts('quick'));
 }

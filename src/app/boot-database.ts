@@ -1,22 +1,16 @@
-import { BUNDLED_DATASETS, type BundledDataset, provenanceLine } from '@/config/datasets';
+import tableUrls from 'virtual:bundled-tables';
+import { BUNDLED_DATASETS } from '@/config/datasets';
 import { configureDerivedTables, exclusiveWrite, initDatabase, refreshDerived } from '@/db/database';
 import type { SqlConnection, SqlEngine } from '@/db/engine';
 import { startEngineWorker } from '@/db/engine-worker';
-import { memoryPath } from '@/db/settings';
-import { crosswalkToLinks } from '@/domain/lineage';
 import { restoreLineageImport } from '@/features/lineage-import/api/apply-lineage';
 import { afterMark } from '@/lib/marks';
-import { listPersistedImports } from '@/lib/persisted-imports';
+import { type ListedImport, listPersistedImports } from '@/lib/persisted-imports';
 import { setRestoreProblems } from '@/lib/restore-problems';
-import { type BundledFile, insertBundledDatasets, insertBundledFiles } from '@/sql/bundled-load';
-import { insertLineage } from '@/sql/lineage';
-import { fillReferenceTables, REFERENCE_TABLE_STATEMENTS } from '@/sql/reference-tables';
-import { SCHEMA_STATEMENTS } from '@/sql/schema';
+import { fillReferenceTables } from '@/sql/reference-tables';
 import { refreshScoreFacts } from '@/sql/score-facts';
-import { UNITS_VIEW_STATEMENT } from '@/sql/units';
-import crosswalkUrl from '../../data/provinces_2025_crosswalk.csv?url';
 import { setBootProgress } from './boot-progress';
-import { restorePersistedImports } from './restore-imports';
+import { type BundledTables, EMPTY_SCHEMA, loadBundledTables } from './bundled-tables';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   // Low priority: DuckDB's worker script and wasm are the long pole, the data is needed only after them.
@@ -25,16 +19,9 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-interface Downloads {
-  readonly datasets: readonly { readonly dataset: BundledDataset; readonly bytes: Promise<Uint8Array> }[];
-  readonly crosswalk: Promise<Uint8Array>;
-}
-
-function startDownloads(): Downloads {
-  return {
-    datasets: BUNDLED_DATASETS.map((dataset) => ({ dataset, bytes: fetchBytes(dataset.url) })),
-    crosswalk: fetchBytes(crosswalkUrl),
-  };
+async function fetchTables(): Promise<BundledTables> {
+  const [scores, lineage] = await Promise.all([fetchBytes(tableUrls.scores), fetchBytes(tableUrls.lineage)]);
+  return { scores, lineage };
 }
 
 async function runAll(
@@ -58,7 +45,14 @@ export function engineRequested(): Promise<void> {
   return engineAsked;
 }
 
-/** Engine start and data download run side by side; then the bundled files load in one read. */
+/** Restores the user's stored imports; its code (the import path) is loaded only when there are some. */
+async function restoreStored(engine: SqlEngine, stored: Promise<readonly ListedImport[]>) {
+  if ((await stored).length === 0) return [];
+  const { restorePersistedImports } = await import('./restore-imports');
+  return restorePersistedImports(engine, stored);
+}
+
+/** Engine start and data download run side by side; then the build's tables load as they are. */
 export async function bootDatabase(): Promise<SqlEngine> {
   configureDerivedTables({
     quick: () => refreshScoreFacts('quick'),
@@ -67,7 +61,7 @@ export async function bootDatabase(): Promise<SqlEngine> {
   // The worker first, so that its script is not queued behind the downloads; then the engine's own
   // JS (a chunk of its own) while both load.
   const worker = startEngineWorker();
-  const { datasets, crosswalk } = startDownloads();
+  const tables = fetchTables();
   const total = BUNDLED_DATASETS.length;
   // IndexedDB is read while the engine starts; the files stored there load after the bundled ones.
   const persisted = listPersistedImports();
@@ -85,36 +79,12 @@ export async function bootDatabase(): Promise<SqlEngine> {
     },
   );
   performance.mark('boot:engine-started');
-  // Fetched while the data registers, so PapaParse stays out of the first screen's JS.
-  const crosswalkReader = import('@/domain/crosswalk-csv');
-  await engine.writer.execute([...SCHEMA_STATEMENTS, ...REFERENCE_TABLE_STATEMENTS, UNITS_VIEW_STATEMENT]);
+  await engine.writer.execute(EMPTY_SCHEMA);
   setBootProgress({ stage: 'data', done: 0, total });
-  let registered = 0;
-  const files = await Promise.all(
-    datasets.map(async ({ dataset, bytes }): Promise<BundledFile> => {
-      const name = `bundled-${dataset.id}.csv`;
-      await engine.registerFile(name, await bytes);
-      registered += 1;
-      setBootProgress({ stage: 'data', done: registered, total });
-      return {
-        datasetId: dataset.id,
-        kind: dataset.kind,
-        label: dataset.label.vi,
-        fileName: dataset.fileName,
-        source: provenanceLine(dataset, 'vi'),
-        path: memoryPath(name),
-      };
-    }),
-  );
-  // The scores first: the datasets' small insert then reuses code the big one has already warmed up.
-  await runAll(engine.writer, [insertBundledFiles(files), insertBundledDatasets(files)]);
-  await Promise.all(BUNDLED_DATASETS.map((dataset) => engine.dropFile(`bundled-${dataset.id}.csv`)));
-  const { parseCrosswalk } = await crosswalkReader;
-  const links = crosswalkToLinks(parseCrosswalk(new TextDecoder().decode(await crosswalk)));
-  await runAll(engine.writer, [insertLineage(links, 'crosswalk-2025')]);
+  await loadBundledTables(engine, await tables);
   await restoreLineageImport(engine);
   performance.mark('boot:bundled-loaded');
-  setRestoreProblems(await restorePersistedImports(engine, persisted));
+  setRestoreProblems(await restoreStored(engine, persisted));
   performance.mark('app:data-ready');
   setBootProgress({ stage: 'ready', done: total, total });
   return engine;

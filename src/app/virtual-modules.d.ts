@@ -3,3 +3,9 @@ declare module 'virtual:first-screen-snapshot' {
   const urls: { readonly first: string; readonly provinces: string } | null;
   export default urls;
 }
+
+/** Written by scripts/vite-plugin-first-screen.mjs: the URLs of the bundled tables (Arrow IPC). */
+declare module 'virtual:bundled-tables' {
+  const urls: { readonly scores: string; readonly lineage: string };
+  export default urls;
+}

@@ -1,11 +1,4 @@
 import type { IndexCode, Localized } from '@/domain/catalogue';
-import ddciUrl from '../../data/ddci.csv?url';
-import papiUrl from '../../data/papi.csv?url';
-import parUrl from '../../data/par_index.csv?url';
-import pciUrl from '../../data/pci.csv?url';
-import sampleParUrl from '../../data/sample/tinh-mau-par.csv?url';
-import sampleSipasUrl from '../../data/sample/tinh-mau-sipas.csv?url';
-import sipasUrl from '../../data/sipas.csv?url';
 
 /** Where the bundled figures come from (data/SOURCES.md has the full account of each). */
 export interface Provenance {
@@ -17,7 +10,6 @@ export interface Provenance {
 export interface BundledDataset {
   readonly id: string;
   readonly kind: 'published' | 'sample';
-  readonly url: string;
   readonly fileName: string;
   readonly indices: readonly IndexCode[];
   readonly hasBlock: boolean;
@@ -28,22 +20,20 @@ export interface BundledDataset {
 /** A publisher's own figures: one index per file, no block column (each unit is ranked in its level). */
 function published(
   index: IndexCode,
-  url: string,
   fileName: string,
   label: Localized,
   provenance: Provenance,
 ): BundledDataset {
   const id = `published-${index.toLowerCase()}`;
-  return { id, kind: 'published', url, fileName, indices: [index], hasBlock: false, label, provenance };
+  return { id, kind: 'published', fileName, indices: [index], hasBlock: false, label, provenance };
 }
 
 /** The fictional province's internal scoring of one index, per block of its units. */
-function sample(index: IndexCode, url: string, label: Localized, document: Localized): BundledDataset {
+function sample(index: IndexCode, label: Localized, document: Localized): BundledDataset {
   const name = `tinh-mau-${index.toLowerCase()}`;
   return {
     id: `sample-${name}`,
     kind: 'sample',
-    url,
     fileName: `sample/${name}.csv`,
     indices: [index],
     hasBlock: true,
@@ -64,7 +54,6 @@ const HOME_AFFAIRS: Localized = {
 export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   published(
     'PAR',
-    parUrl,
     'par_index.csv',
     { vi: 'Chỉ số CCHC đã công bố', en: 'Published PAR Index' },
     {
@@ -78,7 +67,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   ),
   published(
     'SIPAS',
-    sipasUrl,
     'sipas.csv',
     { vi: 'SIPAS đã công bố', en: 'Published SIPAS' },
     {
@@ -92,7 +80,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   ),
   published(
     'PAPI',
-    papiUrl,
     'papi.csv',
     { vi: 'PAPI 63 tỉnh', en: 'PAPI, 63 provinces' },
     {
@@ -103,7 +90,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   ),
   published(
     'PCI',
-    pciUrl,
     'pci.csv',
     { vi: 'PCI (48 tỉnh, chưa đầy đủ)', en: 'PCI (48 provinces, partial)' },
     {
@@ -117,7 +103,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   ),
   published(
     'DDCI',
-    ddciUrl,
     'ddci.csv',
     {
       vi: 'DDCI Hà Tĩnh, Quảng Ninh, Hải Phòng, Đà Nẵng, Đồng Tháp',
@@ -131,7 +116,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   ),
   sample(
     'PAR',
-    sampleParUrl,
     { vi: 'Tỉnh Mẫu: Chỉ số CCHC nội bộ (dữ liệu mẫu)', en: 'Tỉnh Mẫu: internal PAR Index (sample data)' },
     {
       vi: 'Tạo bởi scripts/generate-sample-data.mjs để minh hoạ cách chấm điểm nội bộ của một tỉnh',
@@ -140,7 +124,6 @@ export const BUNDLED_DATASETS: readonly BundledDataset[] = [
   ),
   sample(
     'SIPAS',
-    sampleSipasUrl,
     {
       vi: 'Tỉnh Mẫu: mức độ hài lòng theo đơn vị (dữ liệu mẫu)',
       en: 'Tỉnh Mẫu: satisfaction per unit (sample data)',

@@ -52,7 +52,7 @@ describe('offline after the first visit (service worker)', () => {
     for (const pattern of [
       /duckdb-eh-.*\.wasm$/,
       /duckdb-browser-eh\.worker-.*\.js$/,
-      /papi-.*\.csv$/,
+      /bundled-scores-.*\.arrow$/,
       /\.css$/,
       /first-screen-.*\.json$/,
       /trends-screen-.*\.js$/,

@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+
+export function earlyStartPlugin(entry?: string): Plugin;
