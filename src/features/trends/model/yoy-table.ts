@@ -1,6 +1,6 @@
 import type { Lang } from '@/domain/catalogue';
 import { type ChangeDirection, changeDirection } from '@/domain/trends/change-direction';
-import { formatDelta, formatInteger, formatScore, MISSING } from '@/i18n/format';
+import { formatDelta, formatInteger, formatPercent, formatScore, MISSING } from '@/i18n/format';
 import type { SeriesPoint, YoyPoint } from './types';
 
 /** What a change cell says: a signed number with its direction, or why there is none. */
@@ -82,7 +82,7 @@ export function yoyTableRows(
           ? cell(change.scoreChange, change.comparable, (v) => formatDelta(v, lang), texts)
           : NONE,
         pct: change
-          ? cell(change.pctChange, change.comparable, (v) => `${formatDelta(v, lang)} %`, texts)
+          ? cell(change.pctChange, change.comparable, (v) => formatPercent(v, lang, 2, 'signed'), texts)
           : NONE,
         rankText:
           rank === null

@@ -66,7 +66,7 @@ describe('yoyTableRows(grid, yoy, unit, components, lang, texts)', () => {
     expect(row(2019)).toMatchObject({
       scoreText: '45,28',
       change: { text: '+0,08', direction: 'up', state: 'value' },
-      pct: { text: '+0,18 %' },
+      pct: { text: '+0,18%' },
       rankText: '16/63',
       rankChange: { text: 'giảm 9 bậc', direction: 'down' },
     });
