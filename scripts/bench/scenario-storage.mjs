@@ -67,19 +67,38 @@ async function reloadAndMemory(ctx, file) {
     const duckdbMb = await engineMemoryMb(page, ctx);
     const memory = await browserMemory();
     const firstCharts = [];
+    const liveAnswers = [];
+    const restores = [];
+    const fromKept = [];
     let restored = true;
     for (let run = 0; run < RELOADS; run += 1) {
       await page.goto(ctx.appUrl);
       await page.reload();
       await waitForMark(page, 'app:first-chart', READY_TIMEOUT_MS);
       firstCharts.push(await readMark(page, 'app:first-chart'));
+      // Drawn from the kept first screen when the chart came before the engine was up.
+      fromKept.push((await readMark(page, 'app:data-ready')) === null);
+      // The engine answering over the restored rows: what a user waits for beyond the first screen.
+      await waitForMark(page, 'app:live-answering', READY_TIMEOUT_MS);
+      liveAnswers.push(await readMark(page, 'app:live-answering'));
+      restores.push(
+        (await readMark(page, 'import:restored-rows')) - (await readMark(page, 'boot:bundled-loaded')),
+      );
       const marks = await page.evaluate(() => ({
         restored: performance.getEntriesByName('import:restored-rows').length,
         prepared: performance.getEntriesByName('import:prepared').length,
       }));
       restored &&= marks.restored === 1 && marks.prepared === 0;
     }
-    return { firstChart: median(firstCharts), restored, duckdbMb, memory };
+    return {
+      firstChart: median(firstCharts),
+      liveAnswering: median(liveAnswers),
+      restoreMs: median(restores),
+      fromKept: fromKept.filter(Boolean).length,
+      restored,
+      duckdbMb,
+      memory,
+    };
   });
 }
 
@@ -114,7 +133,23 @@ export const storageScenario = {
         floor,
         unit: 'ms',
         bar: { ratio: 1.3 },
-        note: `${note}; median of ${RELOADS}; cold floor`,
+        note: `${note}; ${app.fromKept} of ${RELOADS} drawn before the engine was up; median of ${RELOADS}; cold floor`,
+      },
+      {
+        measure: '  reload → engine answering the first screen',
+        value: app.liveAnswering,
+        floor,
+        unit: 'ms',
+        bar: null,
+        note: `app:live-answering, median of ${RELOADS}; for information`,
+      },
+      {
+        measure: '  of which the restore of the stored rows',
+        value: app.restoreMs,
+        floor: null,
+        unit: 'ms',
+        bar: null,
+        note: 'bundled data loaded → stored rows restored; for information',
       },
       {
         measure: '  page memory after the import (browser RSS)',

@@ -71,11 +71,24 @@ class Refused extends Error {
   }
 }
 
+/** A part's Arrow bytes; a part that cannot be unzipped refuses the whole dataset. */
+function unzipPart(part: Blob): Promise<Uint8Array> {
+  const unzipped = gunzipBlob(part).catch(() => {
+    throw new Refused('corrupted');
+  });
+  // Read ahead of its turn: when an earlier part fails first, this one's failure is not reported.
+  unzipped.catch(() => undefined);
+  return unzipped;
+}
+
 async function readParts(engine: SqlEngine, entry: PersistedRowsImport): Promise<void> {
-  for (const [index, part] of entry.parts.entries()) {
-    const ipc = await gunzipBlob(part).catch(() => {
-      throw new Refused('corrupted');
-    });
+  const { parts } = entry;
+  // The next part is unzipped on the page while DuckDB's worker appends this one: at most two are held.
+  let next = parts[0] ? unzipPart(parts[0]) : null;
+  for (let index = 0; next; index += 1) {
+    const ipc = await next;
+    const following = parts[index + 1];
+    next = following ? unzipPart(following) : null;
     await engine.appendArrow(RESTORE_TABLE, ipc, index === 0);
   }
   const describe = describeRestoreTable();
