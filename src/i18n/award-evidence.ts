@@ -3,7 +3,7 @@ import type { BandScheme, OrderKey } from '@/domain/awards/rule-set-types';
 import type { RuleFileError } from '@/domain/awards/validate-rule-set';
 import type { Check, NearMiss, UnitVerdict, Verdict } from '@/domain/awards/verdict-types';
 import type { Lang } from '@/domain/catalogue';
-import { formatNumber, MISSING } from './format';
+import { formatNumber, formatPercent, MISSING } from './format';
 import { translator } from './setup';
 
 /** The award engine's messages (src/i18n/award-messages.ts) through i18next, in `lang`. */
@@ -27,17 +27,23 @@ function bandLabel(bandId: string | null | undefined, lang: Lang, bands: readonl
   return findBand(bands, bandId)?.band.label[lang] ?? bandId;
 }
 
+const BAND_REASONS: ReadonlySet<Check['reason']> = new Set(['band_reached', 'band_too_low']);
+
 /** One check as a sentence in the UI language, numbers in that language's format. */
 export function formatCheck(check: Check, lang: Lang, bands: readonly BandScheme[] = []): string {
   const t = words(lang);
+  // A band is reached by % of max: its figures are percentages.
+  const figure = BAND_REASONS.has(check.reason)
+    ? (value: number | null | undefined) => formatPercent(value, lang, 2, 'quoted')
+    : (value: number | null | undefined) => formatNumber(value, lang);
   return t(`reason.${check.reason}`, {
     subject: subjectOf(check),
     years: formatYears(check.years),
     missing: formatYears(check.missingYears ?? []),
-    observed: formatNumber(check.observed, lang),
+    observed: figure(check.observed),
     previous: formatNumber(check.previous, lang),
     delta: formatNumber(check.delta, lang),
-    threshold: formatNumber(check.threshold, lang),
+    threshold: figure(check.threshold),
     op: check.op ? t(`op.${check.op}`) : '≥',
     band: bandLabel(check.band, lang, bands),
     otherRule: check.otherRule ?? '',

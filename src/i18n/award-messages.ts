@@ -27,9 +27,8 @@ export const awardMessages: { vi: Record<string, string>; en: Record<string, str
     'reason.rank_not_comparable':
       '{{subject}}: tập đơn vị xếp hạng thay đổi giữa {{years}}, thứ hạng không so sánh được',
     'reason.missing_years': '{{subject}}: thiếu số liệu năm {{missing}}',
-    'reason.band_reached': '{{subject}} bình quân {{years}}: {{observed}} % ({{band}})',
-    'reason.band_too_low':
-      '{{subject}} bình quân {{years}}: {{observed}} % ({{band}}), cần từ {{threshold}} %',
+    'reason.band_reached': '{{subject}} bình quân {{years}}: {{observed}} ({{band}})',
+    'reason.band_too_low': '{{subject}} bình quân {{years}}: {{observed}} ({{band}}), cần từ {{threshold}}',
     'reason.year_in_band': '{{subject}}: năm {{years}} xếp {{band}}',
     'reason.no_year_in_band': '{{subject}}: không năm nào xếp {{band}} ({{years}})',
     'reason.unknown_band': 'Không có định nghĩa nhóm {{band}}',
@@ -104,8 +103,8 @@ export const awardMessages: { vi: Record<string, string>; en: Record<string, str
     'reason.rank_not_comparable':
       '{{subject}}: the set of ranked units changed between {{years}}, ranks not comparable',
     'reason.missing_years': '{{subject}}: no value for {{missing}}',
-    'reason.band_reached': '{{subject}} average {{years}}: {{observed}} % ({{band}})',
-    'reason.band_too_low': '{{subject}} average {{years}}: {{observed}} % ({{band}}), needs {{threshold}} %',
+    'reason.band_reached': '{{subject}} average {{years}}: {{observed}} ({{band}})',
+    'reason.band_too_low': '{{subject}} average {{years}}: {{observed}} ({{band}}), needs {{threshold}}',
     'reason.year_in_band': '{{subject}}: {{years}} in {{band}}',
     'reason.no_year_in_band': '{{subject}}: no year in {{band}} ({{years}})',
     'reason.unknown_band': 'Band {{band}} is not defined',

@@ -50,13 +50,28 @@ export function formatDelta(value: number | null | undefined, lang: Lang, digits
   }).format(value);
 }
 
-/** A percentage given out of 100: `52,50 %` in Vietnamese, `52.50%` in English. */
-export function formatPercent(value: number | null | undefined, lang: Lang, digits = 2): string {
+/**
+ * How a percentage is written: `fixed` decimals (a table cell, `52,50%`), `quoted` with only the
+ * decimals it has (a sentence, `91,5%`), or `signed` as a change (`+1,23%`).
+ */
+export type PercentStyle = 'fixed' | 'quoted' | 'signed';
+
+/**
+ * Every percentage (given out of 100) on screen and in the exports, in Intl's own form for the
+ * language: `52,50%` in Vietnamese (vi-VN), `52.50%` in English, no space before the sign in either.
+ */
+export function formatPercent(
+  value: number | null | undefined,
+  lang: Lang,
+  digits = 2,
+  style: PercentStyle = 'fixed',
+): string {
   if (!known(value)) return MISSING;
   return numberFormat(lang, {
     style: 'percent',
-    minimumFractionDigits: digits,
+    minimumFractionDigits: style === 'quoted' ? 0 : digits,
     maximumFractionDigits: digits,
+    ...(style === 'signed' ? { signDisplay: 'exceptZero' } : {}),
   }).format(value / 100);
 }
 

@@ -15,6 +15,7 @@ import { type Fragment, type PeerBy, rankedCtes } from './ranks';
  * every window inside one (index, level) pair lets the facts be recomputed pair by pair. Every window
  * after `ranked` stays inside one unit, so `chained` (a condition on the ranked rows, values bound) can
  * keep the chain to the units a screen shows while their ranks are still taken among all peers.
+ * `peers`: whole (index, level, data scope) sets to compute at all (see `rankedCtes`).
  */
 export function deltaCtes(
   indices: readonly IndexCode[],
@@ -22,8 +23,9 @@ export function deltaCtes(
   components: readonly string[] = [],
   partitions: string | Fragment = 'true',
   chained: Fragment = { text: 'true', params: [] },
+  peers: Fragment = { text: 'true', params: [] },
 ): Fragment {
-  const ranked = rankedCtes(indices, peerBy, components, partitions);
+  const ranked = rankedCtes(indices, peerBy, components, partitions, peers);
   return {
     text: `${ranked.text},
     present AS (SELECT * FROM ranked WHERE (score IS NOT NULL OR rank IS NOT NULL) AND ${chained.text}),

@@ -86,12 +86,16 @@ export function peerGroupFilter(group: PeerGroup): Fragment {
  * peer_count counts peers with a score or a published rank, raised to the largest published rank:
  * the bundled PCI is partial, and "21st of 14" would be false. A published rank is among every unit
  * of the level (official_peer_counts: 63 provinces until 2024), so its peer count is at least that.
+ *
+ * `peers` (a condition on `base`, values bound) keeps whole (index, level, data scope) sets after the
+ * choice among datasets: every window partitions by data scope, so the rows kept get the same facts.
  */
 export function rankedCtes(
   indices: readonly IndexCode[],
   peerBy: PeerBy,
   components: readonly string[] = [],
   partitions: string | Fragment = 'true',
+  peers: Fragment = { text: 'true', params: [] },
 ): Fragment {
   const partition = PEER_PARTITION[peerBy];
   const componentFilter = inListOrAll('s.component_code', components);
@@ -128,7 +132,7 @@ export function rankedCtes(
           COALESCE(max(published_rank) OVER (PARTITION BY ${partition}), 0)
         ) AS INTEGER) AS peer_count,
         ${STATUS_SQL} AS status
-      FROM base
+      FROM base WHERE ${peers.text}
     ),
     ranked AS (
       SELECT * REPLACE (
@@ -139,7 +143,13 @@ export function rankedCtes(
           AS rank_source
       FROM computed
     )`,
-    params: [...dataScope.params, bindList(indices), ...componentFilter.params, ...pairs.params],
+    params: [
+      ...dataScope.params,
+      bindList(indices),
+      ...componentFilter.params,
+      ...pairs.params,
+      ...peers.params,
+    ],
   };
 }
 

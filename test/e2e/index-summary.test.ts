@@ -66,7 +66,7 @@ describe('the five index cards under the overview state what their medians cover
     const { year, values } = latest(provincePct('papi.csv'));
     expect(values.length).toBeGreaterThanOrEqual(5);
     const text = await summaryOf(app.page, 'PAPI');
-    expect(text).toContain(`Năm ${year}: trung vị ${vi(median(values))} %`);
+    expect(text).toContain(`Năm ${year}: trung vị ${vi(median(values))}%`);
     expect(text).toContain(`${values.length}/63 đơn vị được công bố`);
   });
 

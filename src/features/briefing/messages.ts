@@ -19,7 +19,6 @@ export const briefingMessages = {
       notPublishedYear:
         'Năm {{asked}}, {{index}} của {{unit}} không được công bố (nhà công bố chỉ công bố {{top}} đơn vị đầu); số liệu gần nhất là năm {{year}}: {{value}}.',
       valuePoints: '{{score}}/{{max}} điểm',
-      valuePercent: '{{score}} %',
       rise: ', tăng {{delta}} {{unitWord}} so với năm {{previous}}',
       fall: ', giảm {{delta}} {{unitWord}} so với năm {{previous}}',
       same: ', giữ nguyên so với năm {{previous}}',
@@ -92,7 +91,6 @@ export const briefingMessages = {
       notPublishedYear:
         '{{unit}} has no published {{index}} figure for {{asked}} (the publisher released only its top {{top}}); the latest is {{value}} in {{year}}.',
       valuePoints: '{{score}}/{{max}} points',
-      valuePercent: '{{score}} %',
       rise: ', up {{delta}} {{unitWord}} on {{previous}}',
       fall: ', down {{delta}} {{unitWord}} on {{previous}}',
       same: ', unchanged from {{previous}}',

@@ -15,7 +15,7 @@ export const weakMessages = {
       low: 'Thấp khi',
       lowPct: 'dưới ngưỡng % điểm tối đa',
       lowMedian: 'dưới trung vị nhóm',
-      lowQuartile: 'trong 25 % thấp nhất nhóm',
+      lowQuartile: 'trong 25% thấp nhất nhóm',
       threshold: 'Ngưỡng (% tối đa)',
       fall: 'Giảm khi tụt từ (bậc)',
       units: '{{count}} đơn vị',
@@ -33,7 +33,7 @@ export const weakMessages = {
       sortBy: 'Sắp xếp theo {{name}}',
       cellWords: {
         points: 'điểm',
-        pctOfMax: '% tối đa',
+        pctOfMax: 'tối đa',
         rank: 'hạng',
         change: 'thay đổi',
         open: 'Mở xu hướng',
@@ -92,9 +92,9 @@ export const weakMessages = {
     },
     flag: { low: 'Thấp', falling: 'Đang giảm', streak: 'Giảm {{count}} năm' },
     reason: {
-      lowPct: 'đạt {{pct}} % điểm tối đa, dưới ngưỡng {{threshold}} %',
+      lowPct: 'đạt {{pct}} điểm tối đa, dưới ngưỡng {{threshold}}',
       lowMedian: 'thấp hơn trung vị {{gap}} điểm (trung vị {{median}})',
-      lowQuartile: 'trong 25 % thấp nhất nhóm (dưới {{q1}} điểm)',
+      lowQuartile: 'trong 25% thấp nhất nhóm (dưới {{q1}} điểm)',
       fallingScore: 'giảm {{change}} điểm so với {{year}}',
       fallingStreak: 'giảm {{count}} năm liên tiếp (năm nay giảm {{change}} điểm so với {{year}})',
       fallingRank: 'tụt {{places}} bậc (hạng {{from}} → {{to}}/{{peers}})',
@@ -141,7 +141,7 @@ export const weakMessages = {
       sortBy: 'Sort by {{name}}',
       cellWords: {
         points: 'points',
-        pctOfMax: '% of max',
+        pctOfMax: 'of max',
         rank: 'rank',
         change: 'change',
         open: 'Open trend',
@@ -199,7 +199,7 @@ export const weakMessages = {
     },
     flag: { low: 'Low', falling: 'Falling', streak: 'Down {{count}} years' },
     reason: {
-      lowPct: '{{pct}} % of max, below the {{threshold}} % threshold',
+      lowPct: '{{pct}} of max, below the {{threshold}} threshold',
       lowMedian: '{{gap}} points below the median ({{median}})',
       lowQuartile: 'in the bottom quartile of peers (below {{q1}} points)',
       fallingScore: 'down {{change}} points from {{year}}',

@@ -8,9 +8,9 @@ export const workspaceMessages = {
     open: 'Mở không gian làm việc…',
     replaceNote:
       'Mở một tệp sẽ thay thế toàn bộ dữ liệu đã nhập và các lựa chọn đã lưu trong trình duyệt này; dữ liệu công bố và dữ liệu mẫu giữ nguyên.',
-    packing: 'Đang đóng gói… {{percent}}%',
-    reading: 'Đang đọc và kiểm tra tệp… {{percent}}%',
-    saving: 'Đang kiểm tra và lưu các bộ dữ liệu… {{percent}}%',
+    packing: 'Đang đóng gói… {{percent}}',
+    reading: 'Đang đọc và kiểm tra tệp… {{percent}}',
+    saving: 'Đang kiểm tra và lưu các bộ dữ liệu… {{percent}}',
     exported: 'Đã xuất tệp “{{name}}”: {{datasets}} bộ dữ liệu, {{settings}} lựa chọn đã lưu.',
     confirmHeading: 'Mở tệp “{{name}}”?',
     confirmBody:
@@ -51,9 +51,9 @@ export const workspaceMessages = {
     open: 'Open a workspace file…',
     replaceNote:
       'Opening a file replaces all imported data and remembered choices in this browser; the published and sample data stay.',
-    packing: 'Packing… {{percent}}%',
-    reading: 'Reading and checking the file… {{percent}}%',
-    saving: 'Checking and saving the datasets… {{percent}}%',
+    packing: 'Packing… {{percent}}',
+    reading: 'Reading and checking the file… {{percent}}',
+    saving: 'Checking and saving the datasets… {{percent}}',
     exported: 'Exported “{{name}}”: {{datasets}} datasets, {{settings}} remembered choices.',
     confirmHeading: 'Open “{{name}}”?',
     confirmBody:

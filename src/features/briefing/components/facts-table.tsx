@@ -15,7 +15,7 @@ type Change = {
 /** A change cell: the signed figure, or why there is none (never a bridged change). */
 function ChangeCell({ change, lang }: { change: Change; lang: Lang }) {
   const { t } = useTranslation('briefing');
-  if (!change.shown) return <td>—</td>;
+  if (!change.shown) return <td>{MISSING}</td>;
   if (change.comparable === false) return <td>{t('table.notComparable')}</td>;
   return (
     <td>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { indexDef, type Lang } from '@/domain/catalogue';
-import { formatInteger, formatScore, MISSING } from '@/i18n/format';
+import { formatInteger, formatPercent, formatScore, MISSING } from '@/i18n/format';
 import { componentName } from './component-name';
 import type { MoverFact, TotalFact } from './facts';
 
@@ -22,10 +22,12 @@ function unitWord(fact: Pick<TotalFact, 'index_code'>, t: T): string {
 }
 
 function valueText(fact: TotalFact, t: T, lang: Lang): string {
-  const score = formatScore(fact.score, lang);
   return indexDef(fact.index_code).unit === 'percent' || fact.max_score === null
-    ? t('sentence.valuePercent', { score })
-    : t('sentence.valuePoints', { score, max: formatScore(fact.max_score, lang, 0) });
+    ? formatPercent(fact.score, lang)
+    : t('sentence.valuePoints', {
+        score: formatScore(fact.score, lang),
+        max: formatScore(fact.max_score, lang, 0),
+      });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { indexDef, type Lang } from '@/domain/catalogue';
 import { type TargetVerdict, targetOutcome } from '@/domain/targets/targets';
-import { formatInteger, formatScore } from '@/i18n/format';
+import { formatInteger, formatPercent, formatScore } from '@/i18n/format';
 import type { BriefingSentence } from './sentences';
 
 type T = TFunction<'briefing'>;
@@ -9,9 +9,7 @@ type T = TFunction<'briefing'>;
 function valueText(verdict: TargetVerdict, value: number, lang: Lang): string {
   const { target } = verdict;
   if (target.kind === 'rank_up') return formatInteger(value, lang);
-  return indexDef(target.index).unit === 'percent'
-    ? `${formatScore(value, lang)} %`
-    : formatScore(value, lang);
+  return indexDef(target.index).unit === 'percent' ? formatPercent(value, lang) : formatScore(value, lang);
 }
 
 function evidence(verdict: TargetVerdict, t: T, lang: Lang): string {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { indexDef, type Lang } from '@/domain/catalogue';
-import { formatScore, MISSING } from '@/i18n/format';
+import { formatPercent, formatScore } from '@/i18n/format';
 import { componentName } from './component-name';
 import type { BriefingSentence } from './sentences';
 import type { WeakFact } from './weak-facts';
@@ -23,7 +23,7 @@ export function weakSentence(fact: WeakFact, t: T, lang: Lang): BriefingSentence
     component: fact.component_code,
     text: t('weak.sentence', {
       component: componentName(fact.index_code, fact.component_code, lang),
-      score: fact.score === null ? MISSING : `${formatScore(fact.score, lang)}${percent ? ' %' : ''}`,
+      score: percent ? formatPercent(fact.score, lang) : formatScore(fact.score, lang),
       reasons: reasons.join('; '),
     }),
   };

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { SimpleLineChart } from '@/components/charts/line-chart';
 import { indexDef, type Lang } from '@/domain/catalogue';
-import { formatInteger, formatScore } from '@/i18n/format';
+import { formatInteger, formatPercent, formatScore } from '@/i18n/format';
 import type { IndexCoverage, IndexMedians } from '../api/use-index-summary';
 import { coverageNote } from './coverage-note';
 
@@ -37,7 +37,7 @@ export function IndexSummaryCard({
         : [
             t('indexSummary.latestSummary', {
               year: latest.year,
-              value: formatScore(latest.medianPct, lang),
+              value: formatPercent(latest.medianPct, lang),
               units: formatInteger(latest.units, lang),
             }),
             coverageNote(latest, t, lang) && `${coverageNote(latest, t, lang)}.`,

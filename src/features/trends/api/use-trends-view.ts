@@ -65,7 +65,7 @@ export function useTrendsView(state: TrendsState, home: string | null) {
     lineage,
     mergersOf,
     data: shownData,
-    homeLevel: shownData?.yoy.find((point) => point.unit === shownData.args.home)?.unitLevel ?? 'province',
+    homeLevel: shownData?.yoy.find((row) => row.unit_code === shownData.args.home)?.unit_level ?? 'province',
     targets,
     targetFacts,
     targetProblems: BUNDLED_TARGETS.problems,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDelta, formatInteger, formatScore } from '@/i18n/format';
+import { formatDelta, formatInteger, formatPercent } from '@/i18n/format';
 import { BLUE_ORANGE, CIVIDIS } from '../model/colour-scale';
 import type { ColourScale } from '../model/heatmap-grid';
 import type { Labels } from './use-labels';
@@ -19,7 +19,7 @@ export function HeatmapLegend({
   const stops = diverging ? BLUE_ORANGE : CIVIDIS;
   const ends =
     scale.mode === 'pct'
-      ? [`${formatScore(scale.min, labels.lang, 1)} %`, `${formatScore(scale.max, labels.lang, 1)} %`]
+      ? [formatPercent(scale.min, labels.lang, 1), formatPercent(scale.max, labels.lang, 1)]
       : scale.mode === 'rank'
         ? [t('heatmap.rankAt', { rank: formatInteger(peers, labels.lang) }), t('heatmap.rankAt', { rank: 1 })]
         : [formatDelta(scale.min, labels.lang), formatDelta(scale.max, labels.lang)];

@@ -1,5 +1,5 @@
 import type { Lang } from '@/domain/catalogue';
-import { formatDelta, formatInteger, formatScore } from '@/i18n/format';
+import { formatDelta, formatInteger, formatPercent, formatScore } from '@/i18n/format';
 import type { HeatmapCell } from '@/sql/heatmap';
 import type { Translate } from './reason-text';
 import type { ColourMode } from './url-state';
@@ -67,7 +67,7 @@ export function cellDetail(
       : cell.status === 'not_published'
         ? words.notPublished
         : formatDelta(cell.score_change, lang);
-  const score = `${formatScore(cell.score, lang)} ${words.points} (${formatScore(cell.pct_of_max, lang, 1)} ${words.pctOfMax})`;
+  const score = `${formatScore(cell.score, lang)} ${words.points} (${formatPercent(cell.pct_of_max, lang, 1)} ${words.pctOfMax})`;
   const rank = `${words.rank} ${integer(cell.rank, lang)}/${integer(cell.peer_count, lang)}`;
   return `${score}, ${rank}, ${words.change} ${change}`;
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '@/domain/catalogue';
 import { parseReasons } from '@/domain/weak/reasons';
-import { formatInteger, formatScore, MISSING } from '@/i18n/format';
+import { formatInteger, formatPercent, formatScore, MISSING } from '@/i18n/format';
 import type { WeakCriteria, WeakRow } from '@/sql/weak-components';
 
 /** i18next's `t` narrowed to what the wording needs, so tests can pass a fixed-language one. */
@@ -17,7 +17,10 @@ export function reasonClauses(row: WeakRow, criteria: WeakCriteria, lang: Lang, 
   for (const reason of parseReasons(row.reasons)) {
     if (reason === 'low_pct') {
       clauses.push(
-        t('reason.lowPct', { pct: formatScore(row.pct_of_max, lang, 1), threshold: criteria.lowThreshold }),
+        t('reason.lowPct', {
+          pct: formatPercent(row.pct_of_max, lang, 1),
+          threshold: formatPercent(criteria.lowThreshold, lang, 2, 'quoted'),
+        }),
       );
     } else if (reason === 'low_median') {
       const gap =

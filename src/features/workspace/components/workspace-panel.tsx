@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Lang } from '@/domain/catalogue';
+import { formatPercent } from '@/i18n/format';
 import type { WorkspaceProblem } from '@/lib/workspace/problems';
 import type { CheckedWorkspace } from '../api/check-workspace';
 import { useImportedCount } from '../api/use-imported-count';
@@ -30,7 +32,8 @@ function message(error: unknown): string {
 
 /** On the data screen: one file out with everything the user added, one file in to restore it. */
 export function WorkspacePanel() {
-  const { t } = useTranslation('workspace');
+  const { t, i18n } = useTranslation('workspace');
+  const lang = i18n.language as Lang;
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const imported = useImportedCount();
@@ -99,7 +102,7 @@ export function WorkspacePanel() {
       <div role="status" aria-live="polite">
         {step.kind === 'busy' && (
           <p>
-            {t(step.stage, { percent: Math.round(step.fraction * 100) })}{' '}
+            {t(step.stage, { percent: formatPercent(step.fraction * 100, lang, 0) })}{' '}
             <progress max={1} value={step.fraction} />
           </p>
         )}

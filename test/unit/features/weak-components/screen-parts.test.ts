@@ -118,10 +118,9 @@ describe('the words of a cell', () => {
     });
     expect(views.get('ha-noi')?.[0]).toMatchObject({
       text: '≠',
-      title:
-        'HA-NOI, Tham gia: 5,00 điểm (50,0 % tối đa), hạng 2/3, thay đổi không so sánh được. Mở xu hướng',
+      title: 'HA-NOI, Tham gia: 5,00 điểm (50,0% tối đa), hạng 2/3, thay đổi không so sánh được. Mở xu hướng',
       label:
-        '≠ — HA-NOI, Tham gia: 5,00 điểm (50,0 % tối đa), hạng 2/3, thay đổi không so sánh được. Mở xu hướng',
+        '≠ — HA-NOI, Tham gia: 5,00 điểm (50,0% tối đa), hạng 2/3, thay đổi không so sánh được. Mở xu hướng',
     });
   });
 });

@@ -68,8 +68,8 @@ describe('describeWeakRow(row, criteria, lang, t)', () => {
       row({ reasons: 'falling_score', falling_streak: 1 }),
       'Giảm 0,18 điểm so với 2023',
     ],
-    ['below a % threshold', row({ reasons: 'low_pct' }), 'Đạt 70,9 % điểm tối đa, dưới ngưỡng 50 %'],
-    ['bottom quartile', row({ reasons: 'low_quartile' }), 'Trong 25 % thấp nhất nhóm (dưới 7,20 điểm)'],
+    ['below a % threshold', row({ reasons: 'low_pct' }), 'Đạt 70,9% điểm tối đa, dưới ngưỡng 50%'],
+    ['bottom quartile', row({ reasons: 'low_quartile' }), 'Trong 25% thấp nhất nhóm (dưới 7,20 điểm)'],
     [
       'a gap that rounds to zero keeps its digits',
       row({ reasons: 'low_median', score: 7.5095, median_score: 7.51 }),
