@@ -7,6 +7,7 @@
  * without any parsing. Gzip (the browser's CompressionStream) brings it below the CSV's size.
  */
 import type { SqlEngine } from '@/db/engine';
+import { readRows } from '@/db/rows';
 import { gunzipBlob, gzipBlob } from '@/lib/gzip';
 import { type PersistedRowsImport, STORED_ROWS_KIND } from '@/lib/persisted-imports';
 import type { RestoreReason } from '@/lib/restore-problems';
@@ -101,18 +102,18 @@ async function moveIntoScores(engine: SqlEngine, entry: PersistedRowsImport): Pr
   const { writer } = engine;
   const run = (q: { text: string; params: readonly (string | number | boolean | null)[] }) =>
     writer.query(q.text, q.params);
-  const [exists] = await run(selectDatasetExists(entry.id));
-  if (Number(exists?.n ?? 0) > 0) throw new Refused('already-loaded');
+  const [exists] = await readRows(writer, selectDatasetExists(entry.id));
+  if ((exists?.n ?? 0) > 0) throw new Refused('already-loaded');
   if (entry.contentHash) {
-    const [twin] = await run(selectDatasetByContent(entry.contentHash));
+    const [twin] = await readRows(writer, selectDatasetByContent(entry.contentHash));
     if (twin) throw new Refused('already-loaded');
   }
   await run(insertRestoredScores(entry.id));
   await writer.execute([DROP_RESTORE_TABLE]);
   // Newer bundled data may now hold some of these keys: differing values refuse, equal ones are dropped.
-  const [counts] = await run(countLoadedConflicts(entry.id));
-  if (Number(counts?.problems ?? 0) > 0) throw new Refused('conflict');
-  if (Number(counts?.identical_loaded ?? 0) > 0) await run(deleteRowsAlreadyLoaded(entry.id));
+  const [counts] = await readRows(writer, countLoadedConflicts(entry.id));
+  if ((counts?.problems ?? 0) > 0) throw new Refused('conflict');
+  if ((counts?.identical_loaded ?? 0) > 0) await run(deleteRowsAlreadyLoaded(entry.id));
   await run(insertImportedDataset(entry.id, entry.label, entry.fileName, entry.addedAt, entry.contentHash));
 }
 
