@@ -3,6 +3,7 @@ import type { RowQuery } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { BOUND_LIST, bindList, rowQuery } from './query';
 import { FACTS_RANK_COLUMNS, rankNotComparableSql } from './rank-statement';
+import type { Fragment } from './ranks';
 import {
   cellStatus,
   count,
@@ -19,6 +20,24 @@ import { CHANGE_FACTS, changeColumns } from './yoy-deltas';
 const TOTAL = 'TOTAL';
 /** How many components the briefing names as rising most and falling most. */
 export const MOVERS_PER_SIDE = 3;
+
+/**
+ * One unit's rows of `score_facts` among the units of its level, with the change from the previous
+ * year with data and why a change of rank is not stated (`rankNotComparableSql`); the caller adds
+ * conditions on the component and the year after it.
+ */
+function unitFactsSql(unitCode: string, indices: readonly IndexCode[]): Fragment {
+  return {
+    text: `SELECT *, ${changeColumns('previous-available')},
+              ${rankNotComparableSql(FACTS_RANK_COLUMNS)} AS rank_not_comparable_reason
+       FROM score_facts
+       WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?`,
+    params: [bindList(indices), unitCode],
+  };
+}
+
+/** A change of rank the briefing may state; NULL where `rank_not_comparable_reason` says why not. */
+const STATED_RANK_CHANGE = 'CASE WHEN rank_not_comparable_reason IS NULL THEN rank_change END AS rank_change';
 
 /**
  * Row of `buildBriefingTotals`: per index, the unit's total in the asked year or, when that year has
@@ -61,19 +80,16 @@ export function buildBriefingTotals(
   year: number,
   indices: readonly IndexCode[] = INDEX_CODES,
 ): RowQuery<BriefingTotalRow> {
+  const unitFacts = unitFactsSql(unitCode, indices);
   return rowQuery(
     BriefingTotalRow,
     `WITH facts AS (
-       SELECT *, ${changeColumns('previous-available')},
-              ${rankNotComparableSql(FACTS_RANK_COLUMNS)} AS rank_not_comparable_reason
-       FROM score_facts
-       WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
-         AND component_code = ? AND year <= ?
+       ${unitFacts.text} AND component_code = ? AND year <= ?
        QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1
      )
-     SELECT index_code, CAST(? AS INTEGER) AS asked_year, year, unit_name, unit_level, block, score, max_score, status, previous_year, previous_score,
-            score_change, comparable, not_comparable_reason, rank, rank_source, previous_rank,
-            CASE WHEN rank_not_comparable_reason IS NULL THEN rank_change END AS rank_change,
+     SELECT index_code, CAST(? AS INTEGER) AS asked_year, year, unit_name, unit_level, block, score, max_score,
+            status, previous_year, previous_score, score_change, comparable, not_comparable_reason, rank,
+            rank_source, previous_rank, ${STATED_RANK_CHANGE},
             CASE WHEN rank_not_comparable_reason IS NULL THEN rank_comparable ELSE false END AS rank_comparable,
             rank_not_comparable_reason, peer_count,
             CASE WHEN rank IS NOT NULL AND peer_count > 0 THEN CAST(ceil(4.0 * rank / peer_count) AS INTEGER) END
@@ -86,7 +102,7 @@ export function buildBriefingTotals(
              WHERE p.index_code = f.index_code AND ? >= p.top_only_from) AS asked_top_n
      FROM facts f
      ORDER BY list_position(${BOUND_LIST}, index_code)`,
-    [bindList(indices), unitCode, TOTAL, year, year, year, bindList(indices)],
+    [...unitFacts.params, TOTAL, year, year, year, bindList(indices)],
   );
 }
 
@@ -115,15 +131,11 @@ export function buildBriefingMovers(
   year: number,
   indices: readonly IndexCode[] = INDEX_CODES,
 ): RowQuery<BriefingMoverRow> {
+  const unitFacts = unitFactsSql(unitCode, indices);
   return rowQuery(
     BriefingMoverRow,
     `WITH changes AS (
-       SELECT index_code, component_code, score, previous_year, sort_order,
-              ${changeColumns('previous-available')},
-              ${rankNotComparableSql(FACTS_RANK_COLUMNS)} AS rank_not_comparable_reason
-       FROM score_facts
-       WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
-         AND component_code <> ? AND year = ?
+       ${unitFacts.text} AND component_code <> ? AND year = ?
      ),
      sided AS (
        SELECT *, CASE WHEN score_change > 0 THEN 'rise' ELSE 'fall' END AS direction
@@ -139,12 +151,11 @@ export function buildBriefingMovers(
             COALESCE((SELECT any_value(s.component_name) FROM scores s
                       WHERE s.index_code = r.index_code AND s.unit_code = ? AND s.year = ?
                         AND s.component_code = r.component_code), r.component_code) AS component_name,
-            r.score, r.previous_year, r.score_change,
-            CASE WHEN r.rank_not_comparable_reason IS NULL THEN r.rank_change END AS rank_change
+            r.score, r.previous_year, r.score_change, ${STATED_RANK_CHANGE}
      FROM ranked r
      WHERE r.position <= ?
      ORDER BY list_position(${BOUND_LIST}, r.index_code), r.direction DESC, r.position`,
-    [bindList(indices), unitCode, TOTAL, year, unitCode, year, MOVERS_PER_SIDE, bindList(indices)],
+    [...unitFacts.params, TOTAL, year, unitCode, year, MOVERS_PER_SIDE, bindList(indices)],
   );
 }
 
