@@ -69,7 +69,7 @@ export async function bootDatabase(): Promise<SqlEngine> {
   const engine = await import('@/db/browser-engine').then(
     ({ startBrowserEngine }) => {
       const starting = startBrowserEngine(worker);
-      // It has posted the wasm to the worker by now: the snapshot may be drawn.
+      // The worker has its wasm on the way, and the engine its messages: the snapshot may be drawn.
       askedForEngine();
       return starting;
     },

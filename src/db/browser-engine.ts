@@ -162,9 +162,10 @@ export interface EngineStartOptions {
   readonly timeoutMs?: number;
 }
 
-async function start({ worker, wasmUrl }: EngineWorker): Promise<SqlEngine> {
+async function start({ worker, instantiated }: EngineWorker): Promise<SqlEngine> {
+  // Instantiated by the worker's first request (engine-worker.ts); DuckDB's API listens from then on.
+  await instantiated;
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(wasmUrl);
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const readConn = await db.connect();
   await readConn.query(LOCKDOWN_STATEMENTS.join(';\n'));

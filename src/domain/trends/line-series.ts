@@ -37,3 +37,9 @@ export function toLineSeries<T extends { readonly year: number }>(
     });
   return { data, keys };
 }
+
+/** The last break at or before `year`, or null: a line is cut there and drawn as a new one. */
+export function stretchSince(year: number, breaks: readonly number[]): number | null {
+  const since = breaks.filter((brk) => brk <= year).reduce((latest, brk) => Math.max(latest, brk), -Infinity);
+  return Number.isFinite(since) ? since : null;
+}

@@ -1,9 +1,8 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { runAnalytics } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
 import { buildBaseDeltas } from '@/sql/base-deltas';
-import type { YoyPoint } from '../model/types';
-import { toYoyPoint } from './fetch-yoy';
+import { keptQuery } from './kept-query';
 
 export interface BaseDeltaArgs {
   readonly index: IndexCode;
@@ -14,28 +13,20 @@ export interface BaseDeltaArgs {
   readonly peer: 'level' | 'block';
 }
 
-/** The home unit's changes from a base year, in the year-over-year table's shape. */
-export const baseDeltasQuery = (args: BaseDeltaArgs) =>
-  queryOptions({
-    queryKey: ['trends', 'base-deltas', args],
-    queryFn: async (): Promise<YoyPoint[]> =>
-      (
-        await runAnalytics(
-          buildBaseDeltas({
-            bases: [{ index: args.index, year: args.base }],
-            units: [args.unit],
-            from: args.from,
-            to: args.to,
-            peerBy: args.peer,
-          }),
-        )
-      ).map(toYoyPoint),
-  });
+/** The home unit's changes from a base year, in the year-over-year table's columns. */
+export const baseDeltasQuery = (args: BaseDeltaArgs | null) =>
+  keptQuery('base-deltas', args, (chosen: BaseDeltaArgs) =>
+    runAnalytics(
+      buildBaseDeltas({
+        bases: [{ index: chosen.index, year: chosen.base }],
+        units: [chosen.unit],
+        from: chosen.from,
+        to: chosen.to,
+        peerBy: chosen.peer,
+      }),
+    ),
+  );
 
 export function useBaseDeltas(args: BaseDeltaArgs | null) {
-  return useQuery({
-    ...baseDeltasQuery(args ?? { index: 'PAPI', unit: '', base: 0, from: 0, to: 0, peer: 'level' }),
-    enabled: args !== null,
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(baseDeltasQuery(args));
 }

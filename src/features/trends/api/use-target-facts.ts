@@ -4,7 +4,7 @@ import { runAnalytics } from '@/db/database';
 import { targetSpans } from '@/domain/targets/target-spans';
 import type { Target, TargetComparison, TargetFacts, TargetPoint } from '@/domain/targets/targets';
 import { buildTargetComparisons, buildTargetFacts } from '@/sql/target-facts';
-import type { YoyPoint } from '../model/types';
+import type { YoyRow } from '@/sql/yoy-deltas';
 
 /**
  * Scores and ranks the targets need (baseline to target year), independent of the year range on
@@ -31,13 +31,24 @@ export const targetComparisonsQuery = (targets: readonly Target[]) =>
  */
 export function useTargetFactsOf(
   targets: readonly Target[],
-  yoy: readonly YoyPoint[] | undefined,
+  yoy: readonly YoyRow[] | undefined,
   byLevel: boolean,
 ): { readonly data: TargetFacts | undefined } {
   const own = useMemo(() => {
     if (!byLevel || !yoy) return undefined;
     const units = new Set(targets.map((target) => target.unit));
-    return yoy.filter((point) => units.has(point.unit));
+    return yoy
+      .filter((row) => units.has(row.unit_code))
+      .map(
+        (row): TargetPoint => ({
+          unit: row.unit_code,
+          unitLevel: row.unit_level,
+          component: row.component_code,
+          year: row.year,
+          score: row.score,
+          rank: row.rank,
+        }),
+      );
   }, [byLevel, yoy, targets]);
   const read = useQuery({ ...targetFactsQuery(targets), enabled: targets.length > 0 && !byLevel });
   const compared = useQuery({ ...targetComparisonsQuery(targets), enabled: targets.length > 0 });

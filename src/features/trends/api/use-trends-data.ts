@@ -1,8 +1,10 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { runFacts } from '@/db/database';
 import type { IndexCode } from '@/domain/catalogue';
-import { fetchPeerStats } from './fetch-peer-stats';
-import { fetchSeries } from './fetch-series';
-import { fetchYoy } from './fetch-yoy';
+import { buildSeries } from '@/sql/series';
+import { buildHomePeerStats } from '@/sql/trends-extra';
+import { buildYoyDeltas } from '@/sql/yoy-deltas';
+import { keptQuery } from './kept-query';
 
 export interface TrendsDataArgs {
   readonly index: IndexCode;
@@ -18,30 +20,23 @@ export interface TrendsDataArgs {
 }
 
 /**
- * The three statements of one view (series, yoy, peer stats) as one query: the screen then renders
- * once when all have arrived instead of three times, which is what keeps a redraw within the bar.
- * The args travel with the result so charts draw data and range of the same state.
+ * The three statements of one view (series, yoy over adjacent years only, peer stats) as one query:
+ * the screen then renders once when all have arrived instead of three times, which is what keeps a
+ * redraw within the bar. The args travel with the result so charts draw data and range of the same
+ * state. Every component of the units is read: choosing components filters in memory.
  */
-export const trendsDataQuery = (args: TrendsDataArgs) =>
-  queryOptions({
-    queryKey: ['trends', 'view', args],
-    queryFn: async () => {
-      const base = { index: args.index, from: args.from, to: args.to, peer: args.peer };
-      const [series, yoy, peers] = await Promise.all([
-        fetchSeries({ ...base, units: args.seriesUnits }),
-        fetchYoy({ ...base, units: args.shownUnits }),
-        fetchPeerStats({ ...base, homeUnit: args.home }),
-      ]);
-      return { args, series, yoy, peers };
-    },
-  });
+async function readView(args: TrendsDataArgs) {
+  const span = { index: args.index, from: args.from, to: args.to, peerBy: args.peer };
+  const [series, yoy, peers] = await Promise.all([
+    runFacts((source) => buildSeries({ ...span, units: args.seriesUnits, source })),
+    runFacts((source) => buildYoyDeltas({ ...span, units: args.shownUnits, source })),
+    runFacts((source) => buildHomePeerStats({ ...span, homeUnit: args.home, source })),
+  ]);
+  return { args, series, yoy, peers };
+}
+
+export const trendsDataQuery = (args: TrendsDataArgs | null) => keptQuery('view', args, readView);
 
 export function useTrendsData(args: TrendsDataArgs | null) {
-  return useQuery({
-    ...trendsDataQuery(
-      args ?? { index: 'PAPI', home: '', seriesUnits: [], shownUnits: [], from: 0, to: 0, peer: 'level' },
-    ),
-    enabled: args !== null,
-    placeholderData: keepPreviousData,
-  });
+  return useQuery(trendsDataQuery(args));
 }

@@ -49,9 +49,18 @@ export function useTrendsView(state: TrendsState, home: string | null) {
   );
   const data = useViewRows(args);
   const raw = data.data;
+  const series = raw?.series;
+  const yoy = raw?.yoy;
+  const peers = raw?.peers;
+  // Sliced from the rows, not from the answer around them: the same rows keep the same arrays.
+  const sliced = useMemo(
+    () => (series && yoy && peers && range ? sliceToRange({ series, yoy, peers }, range) : undefined),
+    [series, yoy, peers, range],
+  );
+  const shownArgs = raw?.args;
   const shownData = useMemo(
-    () => (raw && range ? { args: raw.args, range, ...sliceToRange(raw, range) } : undefined),
-    [raw, range],
+    () => (shownArgs && range && sliced ? { args: shownArgs, range, ...sliced } : undefined),
+    [shownArgs, range, sliced],
   );
   const targets = useMemo(
     () =>
@@ -65,7 +74,7 @@ export function useTrendsView(state: TrendsState, home: string | null) {
     lineage,
     mergersOf,
     data: shownData,
-    homeLevel: shownData?.yoy.find((point) => point.unit === shownData.args.home)?.unitLevel ?? 'province',
+    homeLevel: shownData?.yoy.find((row) => row.unit_code === shownData.args.home)?.unit_level ?? 'province',
     targets,
     targetFacts,
     targetProblems: BUNDLED_TARGETS.problems,

@@ -1,4 +1,4 @@
-import type { SeriesPoint } from '../model/types';
+import type { SeriesRow } from '@/sql/series';
 import type { TrendsLabels } from './use-trends-labels';
 
 /** What every trends chart is given: its words, the years shown, the source line and the series. */
@@ -6,7 +6,7 @@ export interface TrendChartProps {
   readonly labels: TrendsLabels;
   readonly range: { readonly from: number; readonly to: number };
   readonly footnote: string;
-  readonly series: readonly SeriesPoint[];
+  readonly series: readonly SeriesRow[];
 }
 
 /** A chart with a line per unit: the units, the component shown, and the years each unit merged. */

@@ -1,12 +1,11 @@
 import { memo, useMemo } from 'react';
-import { ChartFrame } from '@/components/charts/chart-frame';
 import { evaluateTarget, type Target, type TargetFacts } from '@/domain/targets/targets';
 import { formatDelta, MISSING } from '@/i18n/format';
-import { lastValue, linesTable } from '../model/chart-table';
+import { lastValue } from '../model/chart-table';
 import { unitLines } from '../model/shape';
 import type { BaselineMark } from '../model/types';
 import type { UnitLinesChartProps } from './chart-props';
-import { TrendChart } from './trend-chart';
+import { LinesFigure } from './lines-figure';
 
 export interface CompareChartProps extends UnitLinesChartProps {
   readonly targets: readonly Target[];
@@ -30,18 +29,20 @@ export const CompareChart = memo(function CompareChart({
   home,
   baseline,
 }: CompareChartProps) {
-  const { t, unitName, componentLabel, format } = labels;
+  const { t, unitName, componentLabel, format, stretchLabel } = labels;
   const shaped = useMemo(
     () => unitLines(series, units, focus, mergersOf, range),
     [series, units, focus, mergersOf, range],
   );
-  const label = (base: string, since: number | null) =>
-    `${unitName(base)}${since ? ` (${t('since', { year: since })})` : ''}`;
-  const lines = shaped.lines.map((line) => ({
-    key: line.key,
-    slot: units.indexOf(line.base),
-    label: label(line.base, line.since),
-  }));
+  const lines = useMemo(
+    () =>
+      shaped.lines.map((line) => ({
+        key: line.key,
+        slot: units.indexOf(line.base),
+        label: stretchLabel(unitName(line.base), line.since),
+      })),
+    [shaped, units, stretchLabel, unitName],
+  );
   const references = targets
     .filter((target) => target.component === focus && target.kind !== 'rank_up')
     .flatMap((target) => {
@@ -79,25 +80,21 @@ export const CompareChart = memo(function CompareChart({
           : t('compare.baseNotComparable', { unit: unitName(home), year: baseline.year, to: range.to })
       }`
     : '';
-  const values = shaped.lines
+  const values = lines
     .map((line) => ({ line, last: lastValue(shaped.data, line.key) }))
     .filter((entry) => entry.last !== null && entry.last.year === range.to)
-    .map((entry) => `${label(entry.line.base, entry.line.since)} ${format(entry.last?.value ?? 0)}`);
+    .map((entry) => `${entry.line.label} ${format(entry.last?.value ?? 0)}`);
   return (
     <div className="card trends-card" data-testid="compare-chart">
-      <ChartFrame
+      <LinesFigure
+        labels={labels}
         title={t('compare.title', { component: componentLabel(focus), count: units.length, ...range })}
         summary={`${t('compare.summary', { year: range.to, values: values.join('; ') || MISSING })}${baseSummary}`}
-        table={linesTable(shaped.data, lines, t('year', { ns: 'common' }), format)}
         footnote={references.length > 0 ? `${t('targets.onChart')} ${footnote}` : footnote}
-      >
-        <TrendChart
-          data={shaped.data}
-          lines={lines}
-          formatValue={format}
-          references={[...baseReference, ...references]}
-        />
-      </ChartFrame>
+        data={shaped.data}
+        lines={lines}
+        references={[...baseReference, ...references]}
+      />
     </div>
   );
 });

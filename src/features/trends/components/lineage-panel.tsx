@@ -1,10 +1,8 @@
 import { memo, useMemo } from 'react';
-import { ChartFrame } from '@/components/charts/chart-frame';
-import { linesTable } from '../model/chart-table';
+import type { SeriesRow } from '@/sql/series';
 import { COMBINED_KEY, type LineageView, lineageLines, OWN_KEY, predecessorKey } from '../model/lineage';
-import type { SeriesPoint } from '../model/types';
 import type { TrendsState } from '../model/url-state';
-import { TrendChart } from './trend-chart';
+import { LinesFigure } from './lines-figure';
 import type { TrendsLabels } from './use-trends-labels';
 
 export interface LineagePanelProps {
@@ -12,7 +10,7 @@ export interface LineagePanelProps {
   readonly range: { readonly from: number; readonly to: number };
   readonly footnote: string;
   readonly view: LineageView;
-  readonly series: readonly SeriesPoint[];
+  readonly series: readonly SeriesRow[];
   readonly focus: string;
   readonly combined: boolean;
   readonly update: (changes: Partial<TrendsState>) => void;
@@ -32,7 +30,7 @@ export const LineagePanel = memo(function LineagePanel({
   combined,
   update,
 }: LineagePanelProps) {
-  const { t, componentLabel, format, unitName } = labels;
+  const { t, componentLabel, unitName } = labels;
   // Imported links carry codes only (the crosswalk carries names): the units list names them.
   const nameOf = (code: string, name: string) => (name === code ? unitName(code) : name);
   const own = nameOf(view.code, view.name);
@@ -58,15 +56,15 @@ export const LineagePanel = memo(function LineagePanel({
           note: t('lineageNote', { ns: 'common', name: own, year: view.year, parts: names.join(' + ') }),
         })}
       </p>
-      <ChartFrame
+      <LinesFigure
+        labels={labels}
         headingLevel={2}
         title={t('lineage.title', { name: own, component: componentLabel(focus) })}
         summary={t('lineage.summary', { last: view.year - 1, year: view.year, name: own })}
-        table={linesTable(data, lines, t('year', { ns: 'common' }), format)}
         footnote={combined ? `${formula} ${footnote}` : footnote}
-      >
-        <TrendChart data={data} lines={lines} formatValue={format} />
-      </ChartFrame>
+        data={data}
+        lines={lines}
+      />
       <label className="trends-check trends-combined">
         <input
           type="checkbox"

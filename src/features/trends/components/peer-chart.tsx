@@ -1,17 +1,16 @@
 import { memo, useMemo } from 'react';
-import { ChartFrame } from '@/components/charts/chart-frame';
 import { MISSING } from '@/i18n/format';
-import { lastValue, linesTable } from '../model/chart-table';
+import type { HomePeerStatsRow } from '@/sql/trends-extra';
+import { lastValue } from '../model/chart-table';
 import { peerLines } from '../model/shape';
-import type { PeerPoint } from '../model/types';
-import { TrendChart } from './trend-chart';
+import { LinesFigure } from './lines-figure';
 import type { TrendsLabels } from './use-trends-labels';
 
 export interface PeerChartProps {
   readonly labels: TrendsLabels;
   readonly range: { readonly from: number; readonly to: number };
   readonly footnote: string;
-  readonly peers: readonly PeerPoint[];
+  readonly peers: readonly HomePeerStatsRow[];
   readonly home: string;
   readonly focus: string;
 }
@@ -28,18 +27,22 @@ export const PeerChart = memo(function PeerChart({
   const { t, unitName, componentLabel, format } = labels;
   const data = useMemo(() => peerLines(peers, focus, range.from, range.to), [peers, focus, range]);
   // Drawn first so it sits behind; faint so the eye goes to the home unit.
-  const lines = [
-    { key: 'best', label: t('peer.best'), slot: 6, faint: true },
-    { key: 'median', label: t('peer.median'), slot: 4, dashed: true },
-    { key: 'home', label: unitName(home), slot: 0 },
-  ];
+  const lines = useMemo(
+    () => [
+      { key: 'best', label: t('peer.best'), slot: 6, faint: true },
+      { key: 'median', label: t('peer.median'), slot: 4, dashed: true },
+      { key: 'home', label: unitName(home), slot: 0 },
+    ],
+    [t, unitName, home],
+  );
   const latest = lastValue(data, 'home');
   const point = latest
-    ? peers.find((entry) => entry.component === focus && entry.year === latest.year)
+    ? peers.find((entry) => entry.component_code === focus && entry.year === latest.year)
     : undefined;
   return (
     <div className="card trends-card">
-      <ChartFrame
+      <LinesFigure
+        labels={labels}
         title={t('peer.title', { unit: unitName(home), component: componentLabel(focus) })}
         summary={
           point && latest
@@ -47,18 +50,17 @@ export const PeerChart = memo(function PeerChart({
                 year: latest.year,
                 unit: unitName(home),
                 home: format(latest.value),
-                best: format(point.best),
-                bestUnits: point.bestUnits.map(unitName).join(', '),
-                median: format(point.median),
-                count: point.count,
+                best: format(point.best_score),
+                bestUnits: (point.best_units?.split(',') ?? []).map(unitName).join(', '),
+                median: format(point.median_score),
+                count: point.scored_count,
               })
             : MISSING
         }
-        table={linesTable(data, lines, t('year', { ns: 'common' }), format)}
         footnote={footnote}
-      >
-        <TrendChart data={data} lines={lines} formatValue={format} />
-      </ChartFrame>
+        data={data}
+        lines={lines}
+      />
     </div>
   );
 });

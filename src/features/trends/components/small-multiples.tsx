@@ -1,9 +1,8 @@
 import { memo, useMemo } from 'react';
-import { ChartFrame } from '@/components/charts/chart-frame';
-import { lastValue, linesTable } from '../model/chart-table';
+import { lastValue } from '../model/chart-table';
 import { componentLines } from '../model/shape';
 import type { TrendChartProps } from './chart-props';
-import { TrendChart } from './trend-chart';
+import { LinesFigure } from './lines-figure';
 
 export interface SmallMultiplesProps extends TrendChartProps {
   readonly home: string;
@@ -11,19 +10,17 @@ export interface SmallMultiplesProps extends TrendChartProps {
 }
 
 /** One small chart per component, each on its own scale, so a small component's moves stay visible. */
-export const SmallMultiples = memo(function SmallMultiples({
-  labels,
-  range,
-  footnote,
-  series,
-  home,
-  components,
-}: SmallMultiplesProps) {
+export const SmallMultiples = memo(function SmallMultiples(props: SmallMultiplesProps) {
+  const { labels, range, series, home, components } = props;
   const { t, unitName, componentLabel, format } = labels;
   const charts = useMemo(
     () =>
-      components.map((code) => ({ code, shaped: componentLines(series, home, new Set([code]), [], range) })),
-    [series, home, components, range],
+      components.map((code) => {
+        const shaped = componentLines(series, home, new Set([code]), [], range);
+        const lines = shaped.lines.map((line) => ({ key: line.key, label: componentLabel(code), slot: 0 }));
+        return { code, data: shaped.data, lines, latest: lastValue(shaped.data, code) };
+      }),
+    [series, home, components, range, componentLabel],
   );
   if (charts.length === 0) return null;
   return (
@@ -32,26 +29,24 @@ export const SmallMultiples = memo(function SmallMultiples({
         {t('multiples.title', { unit: unitName(home) })}
       </h2>
       <div className="trends-multiples">
-        {charts.map(({ code, shaped }) => {
-          const lines = shaped.lines.map((line) => ({ key: line.key, label: componentLabel(code), slot: 0 }));
-          const latest = lastValue(shaped.data, code);
-          return (
-            <div key={code} className="card trends-card trends-small">
-              <ChartFrame
-                title={componentLabel(code)}
-                summary={
-                  latest
-                    ? t('multiples.summary', { year: latest.year, value: format(latest.value) })
-                    : t('multiples.empty')
-                }
-                table={linesTable(shaped.data, lines, t('year', { ns: 'common' }), format)}
-                footnote={footnote}
-              >
-                <TrendChart data={shaped.data} lines={lines} formatValue={format} height={150} compact />
-              </ChartFrame>
-            </div>
-          );
-        })}
+        {charts.map(({ code, data, lines, latest }) => (
+          <div key={code} className="card trends-card trends-small">
+            <LinesFigure
+              labels={labels}
+              title={componentLabel(code)}
+              summary={
+                latest
+                  ? t('multiples.summary', { year: latest.year, value: format(latest.value) })
+                  : t('multiples.empty')
+              }
+              footnote={props.footnote}
+              data={data}
+              lines={lines}
+              height={150}
+              compact
+            />
+          </div>
+        ))}
       </div>
     </section>
   );

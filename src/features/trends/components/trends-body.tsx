@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import type { TargetFacts } from '@/domain/targets/targets';
+import type { YoyRow } from '@/sql/yoy-deltas';
 import { useBaseDeltas } from '../api/use-base-deltas';
 import type { TrendsView } from '../api/use-trends-view';
 import { useUnitDatasets } from '../api/use-unit-datasets';
 import { baselineMarkOf, effectiveBase } from '../model/base-year';
 import { markTrendsDrawn } from '../model/perf-marks';
 import { componentsIn } from '../model/shape';
-import type { YoyPoint } from '../model/types';
 import type { TrendsState } from '../model/url-state';
 import { BumpChart } from './bump-chart';
 import { CompareChart } from './compare-chart';
@@ -20,7 +20,7 @@ import { YoyTable } from './yoy-table';
 
 const EMPTY: readonly string[] = [];
 const NO_FACTS: TargetFacts = { points: [], comparisons: [] };
-const NO_YOY: readonly YoyPoint[] = [];
+const NO_YOY: readonly YoyRow[] = [];
 
 export interface BodyProps {
   readonly state: TrendsState;
@@ -41,7 +41,7 @@ export function TrendsBody(props: BodyProps) {
   const series = data?.series;
   const home = data?.args.home ?? props.home;
   const all = useMemo(
-    () => componentsIn((series ?? []).filter((point) => point.unit === home)),
+    () => componentsIn((series ?? []).filter((point) => point.unit_code === home)),
     [series, home],
   );
   const chosen = useMemo(
@@ -91,7 +91,7 @@ export function TrendsBody(props: BodyProps) {
     );
   const range = data.range;
   const common = { labels, range, footnote: labels.footnote };
-  const hasHomeData = series.some((point) => point.unit === home && point.score !== null);
+  const hasHomeData = series.some((point) => point.unit_code === home && point.score !== null);
   return (
     <div className="trends-body" aria-busy={!view.settled}>
       {labels.sample && (

@@ -30,6 +30,11 @@ export function useTrendsLabels(
     [componentName, t],
   );
   const format = useCallback((value: number) => formatScore(value, lang), [lang]);
+  /** A line's name, and the year its stretch starts when a break cut it. */
+  const stretchLabel = useCallback(
+    (name: string, since: number | null) => (since ? `${name} (${t('since', { year: since })})` : name),
+    [t],
+  );
   const { footnote, sample } = useMemo(() => {
     const used = datasets.filter((entry) => shown.includes(entry.unit));
     const ids = [...new Set(used.map((entry) => entry.datasetId))];
@@ -48,8 +53,8 @@ export function useTrendsLabels(
   }, [datasets, shown, lang, t]);
   // One object per change of its parts, so memoised charts skip renders that change nothing.
   return useMemo(
-    () => ({ t, lang, unitName, componentName, componentLabel, format, footnote, sample }),
-    [t, lang, unitName, componentName, componentLabel, format, footnote, sample],
+    () => ({ t, lang, unitName, componentName, componentLabel, format, stretchLabel, footnote, sample }),
+    [t, lang, unitName, componentName, componentLabel, format, stretchLabel, footnote, sample],
   );
 }
 

@@ -2,7 +2,8 @@ import { memo, useMemo } from 'react';
 import { DIRECTION_MARK } from '@/domain/trends/change-direction';
 import { rankChangeWords } from '@/i18n/change-words';
 import { downloadCsv, safeFileName } from '@/lib/csv-export';
-import type { SeriesPoint, YoyPoint } from '../model/types';
+import type { SeriesRow } from '@/sql/series';
+import type { YoyRow } from '@/sql/yoy-deltas';
 import { type ChangeCell, yoyTableRows } from '../model/yoy-table';
 import type { TrendsLabels } from './use-trends-labels';
 
@@ -20,8 +21,8 @@ function Change({ cell }: { cell: ChangeCell }) {
 
 export interface YoyTableProps {
   readonly labels: TrendsLabels;
-  readonly series: readonly SeriesPoint[];
-  readonly yoy: readonly YoyPoint[];
+  readonly series: readonly SeriesRow[];
+  readonly yoy: readonly YoyRow[];
   readonly home: string;
   readonly components: readonly string[];
   readonly footnote: string;

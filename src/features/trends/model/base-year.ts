@@ -1,5 +1,6 @@
 import type { Target } from '@/domain/targets/targets';
-import type { BaselineMark, YoyPoint } from './types';
+import type { YoyRow } from '@/sql/yoy-deltas';
+import type { BaselineMark } from './types';
 import type { TrendsState } from './url-state';
 
 /** The year the table's changes are taken from, and why; null = the previous year (the default). */
@@ -38,21 +39,21 @@ export function effectiveBase(
  * null while they load or when the unit has no figure in the base year.
  */
 export function baselineMarkOf(
-  rows: readonly YoyPoint[],
+  rows: readonly YoyRow[],
   home: string,
   focus: string,
   base: EffectiveBase,
   lastYear: number,
 ): BaselineMark | null {
-  const own = rows.filter((row) => row.unit === home && row.component === focus);
-  const anchor = own.find((row) => row.previousYear === base.year && row.previousScore !== null);
-  if (!anchor || anchor.previousScore === null) return null;
+  const own = rows.filter((row) => row.unit_code === home && row.component_code === focus);
+  const anchor = own.find((row) => row.previous_year === base.year && row.previous_score !== null);
+  if (!anchor || anchor.previous_score === null) return null;
   const last = own.find((row) => row.year === lastYear);
   return {
     year: base.year,
     source: base.source,
-    value: anchor.previousScore,
-    change: last?.comparable ? last.scoreChange : null,
+    value: anchor.previous_score,
+    change: last?.comparable ? last.score_change : null,
     comparable: last ? last.comparable : null,
   };
 }

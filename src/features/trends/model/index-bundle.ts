@@ -1,22 +1,14 @@
-import type { PeerPoint, SeriesPoint, YoyPoint } from './types';
+import type { SeriesRow } from '@/sql/series';
+import type { HomePeerStatsRow, LevelPeerStatsRow } from '@/sql/trends-extra';
+import type { YoyRow } from '@/sql/yoy-deltas';
+import type { TrendsRows } from './slice-range';
 
-/** Best and median of one level's units of one data scope for one component and year. */
-export interface LevelPeerGroup {
-  readonly level: string;
-  readonly dataScope: string;
-  readonly component: string;
-  readonly year: number;
-  readonly best: number;
-  readonly bestUnits: readonly string[];
-  readonly median: number;
-  readonly count: number;
-}
-
-/** One index read whole (every unit, every year): the screen then changes unit or years in memory. */
-export interface IndexBundle {
-  readonly series: readonly SeriesPoint[];
-  readonly yoy: readonly YoyPoint[];
-  readonly groups: readonly LevelPeerGroup[];
+/**
+ * One index read whole (every unit, every year): the screen then changes unit or years in memory.
+ * Its peer figures are every level's groups, not yet the home unit's.
+ */
+export interface IndexBundle extends Omit<TrendsRows, 'peers'> {
+  readonly groups: readonly LevelPeerStatsRow[];
 }
 
 export interface BundleView {
@@ -24,6 +16,9 @@ export interface BundleView {
   readonly seriesUnits: readonly string[];
   readonly shownUnits: readonly string[];
 }
+
+const groupKey = (row: { unit_level: string; data_scope: string; component_code: string; year: number }) =>
+  `${row.unit_level}|${row.data_scope}|${row.component_code}|${row.year}`;
 
 /**
  * The rows one view needs, cut from the bundle: what the per-view statements return for those units.
@@ -33,28 +28,21 @@ export interface BundleView {
 export function viewOfBundle(
   bundle: IndexBundle,
   view: BundleView,
-): { series: SeriesPoint[]; yoy: YoyPoint[]; peers: PeerPoint[] } {
+): { series: SeriesRow[]; yoy: YoyRow[]; peers: HomePeerStatsRow[] } {
   const seriesUnits = new Set(view.seriesUnits);
   const shownUnits = new Set(view.shownUnits);
-  const groups = new Map(
-    bundle.groups.map((group) => [
-      `${group.level}|${group.dataScope}|${group.component}|${group.year}`,
-      group,
-    ]),
-  );
+  const groups = new Map(bundle.groups.map((group) => [groupKey(group), group]));
   const peers = bundle.yoy
-    .filter((point) => point.unit === view.home)
-    .flatMap((point): PeerPoint[] => {
-      const group = groups.get(`${point.unitLevel}|${point.dataScope}|${point.component}|${point.year}`);
+    .filter((row) => row.unit_code === view.home)
+    .flatMap((row): HomePeerStatsRow[] => {
+      const group = groups.get(groupKey(row));
       if (!group) return [];
-      const { best, bestUnits, median, count } = group;
-      return [
-        { component: point.component, year: point.year, best, bestUnits, median, count, home: point.score },
-      ];
+      const { unit_level: _level, data_scope: _scope, ...stats } = group;
+      return [{ ...stats, home_score: row.score }];
     });
   return {
-    series: bundle.series.filter((point) => seriesUnits.has(point.unit)),
-    yoy: bundle.yoy.filter((point) => shownUnits.has(point.unit)),
+    series: bundle.series.filter((row) => seriesUnits.has(row.unit_code)),
+    yoy: bundle.yoy.filter((row) => shownUnits.has(row.unit_code)),
     peers,
   };
 }

@@ -1,5 +1,6 @@
 import type { LineDatum } from '@/domain/trends/line-series';
-import type { LineageEdge, SeriesPoint } from './types';
+import type { SeriesRow } from '@/sql/series';
+import type { LineageEdge } from './types';
 
 export interface Predecessor {
   readonly code: string;
@@ -54,15 +55,16 @@ export const predecessorKey = (code: string) => `pre:${code}`;
  * score) is added only when the user asks, and is the user's own computation, never a published one.
  */
 export function lineageLines(
-  points: readonly SeriesPoint[],
+  points: readonly SeriesRow[],
   view: LineageView,
   component: string,
   range: { from: number; to: number },
   combined: boolean,
 ): LineDatum[] {
   const score = (unit: string, year: number) =>
-    points.find((point) => point.unit === unit && point.component === component && point.year === year)
-      ?.score ?? null;
+    points.find(
+      (point) => point.unit_code === unit && point.component_code === component && point.year === year,
+    )?.score ?? null;
   const data: LineDatum[] = [];
   for (let year = range.from; year <= range.to; year += 1) {
     const before = year < view.year;

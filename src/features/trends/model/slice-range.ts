@@ -1,9 +1,11 @@
-import type { PeerPoint, SeriesPoint, YoyPoint } from './types';
+import type { SeriesRow } from '@/sql/series';
+import type { HomePeerStatsRow } from '@/sql/trends-extra';
+import type { YoyRow } from '@/sql/yoy-deltas';
 
 export interface TrendsRows {
-  readonly series: readonly SeriesPoint[];
-  readonly yoy: readonly YoyPoint[];
-  readonly peers: readonly PeerPoint[];
+  readonly series: readonly SeriesRow[];
+  readonly yoy: readonly YoyRow[];
+  readonly peers: readonly HomePeerStatsRow[];
 }
 
 export interface YearRange {
@@ -22,10 +24,12 @@ export function sliceToRange(rows: TrendsRows, range: YearRange): TrendsRows {
   const inRange = (point: { readonly year: number }) => point.year >= range.from && point.year <= range.to;
   const series = rows.series.filter(inRange);
   const present = new Set(
-    series.filter((point) => point.score !== null || point.rank !== null).map((point) => point.component),
+    series
+      .filter((point) => point.score !== null || point.rank !== null)
+      .map((point) => point.component_code),
   );
   return {
-    series: series.filter((point) => present.has(point.component)),
+    series: series.filter((point) => present.has(point.component_code)),
     yoy: rows.yoy.filter(inRange),
     peers: rows.peers.filter(inRange),
   };

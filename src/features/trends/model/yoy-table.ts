@@ -1,7 +1,8 @@
 import type { Lang } from '@/domain/catalogue';
 import { type ChangeDirection, changeDirection } from '@/domain/trends/change-direction';
 import { formatDelta, formatInteger, formatPercent, formatScore, MISSING } from '@/i18n/format';
-import type { SeriesPoint, YoyPoint } from './types';
+import type { SeriesRow } from '@/sql/series';
+import type { YoyRow } from '@/sql/yoy-deltas';
 
 /** What a change cell says: a signed number with its direction, or why there is none. */
 export interface ChangeCell {
@@ -50,23 +51,25 @@ function cell(
  * gap year and read "không so sánh được" across a methodology break or a merger.
  */
 export function yoyTableRows(
-  grid: readonly SeriesPoint[],
-  yoy: readonly YoyPoint[],
+  grid: readonly SeriesRow[],
+  yoy: readonly YoyRow[],
   unit: string,
   components: readonly string[],
   lang: Lang,
   texts: YoyTexts,
 ): YoyTableRow[] {
   const changes = new Map(
-    yoy.filter((point) => point.unit === unit).map((point) => [`${point.component}|${point.year}`, point]),
+    yoy
+      .filter((point) => point.unit_code === unit)
+      .map((point) => [`${point.component_code}|${point.year}`, point]),
   );
   const rows: YoyTableRow[] = [];
   for (const component of components) {
     for (const point of grid) {
-      if (point.unit !== unit || point.component !== component) continue;
+      if (point.unit_code !== unit || point.component_code !== component) continue;
       const change = changes.get(`${component}|${point.year}`);
       const rank = change?.rank ?? point.rank;
-      const peers = change?.peerCount ?? point.peerCount;
+      const peers = change?.peer_count ?? point.peer_count;
       const gap = point.status === 'not_published' || point.status === 'missing' ? point.status : null;
       rows.push({
         component,
@@ -79,16 +82,16 @@ export function yoyTableRows(
               ? texts.notPublished
               : texts.noData,
         change: change
-          ? cell(change.scoreChange, change.comparable, (v) => formatDelta(v, lang), texts)
+          ? cell(change.score_change, change.comparable, (v) => formatDelta(v, lang), texts)
           : NONE,
         pct: change
-          ? cell(change.pctChange, change.comparable, (v) => formatPercent(v, lang, 2, 'signed'), texts)
+          ? cell(change.pct_change, change.comparable, (v) => formatPercent(v, lang, 2, 'signed'), texts)
           : NONE,
         rankText:
           rank === null
             ? MISSING
             : texts.rankOf(formatInteger(rank, lang), peers === null ? '?' : formatInteger(peers, lang)),
-        rankChange: change ? cell(change.rankChange, change.rankComparable, texts.rankChange, texts) : NONE,
+        rankChange: change ? cell(change.rank_change, change.rank_comparable, texts.rankChange, texts) : NONE,
         gap,
       });
     }

@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTarget, type Target } from '@/domain/targets/targets';
+import { evaluateTarget, type Target, type TargetPoint } from '@/domain/targets/targets';
 import { validateTargetFile } from '@/domain/targets/validate-targets';
-import type { YoyPoint } from '@/features/trends/model/types';
 
-const fact = (year: number, score: number | null, rank: number | null, unit = 'u'): YoyPoint => ({
+const fact = (year: number, score: number | null, rank: number | null, unit = 'u'): TargetPoint => ({
   unit,
-  unitName: unit,
   unitLevel: 'province',
-  dataScope: 'published',
   component: 'TOTAL',
   year,
   score,
   rank,
-  peerCount: 63,
-  status: 'scored',
-  previousYear: null,
-  previousScore: null,
-  scoreChange: null,
-  pctChange: null,
-  rankChange: null,
-  comparable: null,
-  rankComparable: null,
-  reason: null,
 });
 
 const target = (over: Partial<Target>): Target => ({

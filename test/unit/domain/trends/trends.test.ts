@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toBumpSeries } from '@/domain/trends/bump-series';
 import { changeDirection } from '@/domain/trends/change-direction';
-import { toLineSeries } from '@/domain/trends/line-series';
+import { stretchSince, toLineSeries } from '@/domain/trends/line-series';
 import { parseReasons } from '@/domain/weak/reasons';
 
 describe('toLineSeries(rows, keyOf, valueOf)', () => {
@@ -30,22 +29,10 @@ describe('toLineSeries(rows, keyOf, valueOf)', () => {
   });
 });
 
-describe('toBumpSeries(rows, breakYears)', () => {
-  it('cuts each line at a peer break so no rank among 63 joins one among 34', () => {
-    const bump = toBumpSeries(
-      [
-        { year: 2024, unit_code: 'ha-noi', rank: 3 },
-        { year: 2025, unit_code: 'ha-noi', rank: 2 },
-      ],
-      [2025],
-    );
-    expect(bump.keys).toEqual(['ha-noi', 'ha-noi@2025']);
-    expect(bump.data).toEqual([
-      { year: 2024, 'ha-noi': 3, 'ha-noi@2025': null },
-      { year: 2025, 'ha-noi': null, 'ha-noi@2025': 2 },
-    ]);
-    expect(bump.unitOf['ha-noi@2025']).toBe('ha-noi');
-    expect(bump.maxRank).toBe(3);
+describe('stretchSince(year, breaks)', () => {
+  it('names the last break at or before the year, none before the first break', () => {
+    expect([2024, 2025, 2030].map((year) => stretchSince(year, [2018, 2025]))).toEqual([2018, 2025, 2025]);
+    expect(stretchSince(2017, [2018, 2025])).toBeNull();
   });
 });
 

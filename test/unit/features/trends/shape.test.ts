@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lineageLines, lineageOf, mergerYears } from '@/features/trends/model/lineage';
 import { bumpLines, componentLines, peerLines, unitLines } from '@/features/trends/model/shape';
-import type { LineageEdge, SeriesPoint } from '@/features/trends/model/types';
+import type { LineageEdge } from '@/features/trends/model/types';
+import { homePeers, seriesRow } from './rows';
 
 const point = (
   unit: string,
@@ -9,15 +10,7 @@ const point = (
   year: number,
   score: number | null,
   rank: number | null = null,
-): SeriesPoint => ({
-  unit,
-  component,
-  year,
-  score,
-  rank,
-  peerCount: 63,
-  status: score === null ? 'missing' : 'scored',
-});
+) => seriesRow({ unit_code: unit, component_code: component, year, score, rank, peer_count: 63 });
 const range = { from: 2022, to: 2025 };
 
 describe('componentLines / unitLines', () => {
@@ -56,22 +49,41 @@ describe('componentLines / unitLines', () => {
 });
 
 describe('bumpLines', () => {
-  it('gives tied units the same rank and cuts lines at the 2025 peer break', () => {
+  it('gives tied units the same rank and cuts lines at the 2025 peer break, in the order chosen', () => {
     const rows = [
       point('a', 'TOTAL', 2024, 7, 3),
       point('b', 'TOTAL', 2024, 7, 3),
       point('a', 'TOTAL', 2025, 8, 1),
     ];
-    const bump = bumpLines(rows, ['a', 'b'], 'TOTAL', 'province', []);
-    expect(bump.keys).toEqual(['a', 'b', 'a@2025']);
-    expect(bump.data[0]).toMatchObject({ a: 3, b: 3 });
+    const bump = bumpLines(rows, ['b', 'a'], 'TOTAL', 'province', () => [], range);
+    expect(bump.lines.map((line) => line.key)).toEqual(['b', 'a', 'a@2025']);
+    expect(bump.data).toEqual([
+      { year: 2024, a: 3, b: 3, 'a@2025': null },
+      { year: 2025, a: null, b: null, 'a@2025': 1 },
+    ]);
+  });
+
+  it('draws one line where every year shown lies after the break', () => {
+    const rows = [point('a', 'TOTAL', 2025, 8, 2), point('a', 'TOTAL', 2026, 8, 1)];
+    const bump = bumpLines(rows, ['a'], 'TOTAL', 'province', () => [], { from: 2025, to: 2026 });
+    expect(bump.lines).toEqual([{ key: 'a', base: 'a', since: null }]);
   });
 });
 
 describe('peerLines', () => {
   it('fills years without peers with null', () => {
     const data = peerLines(
-      [{ component: 'D1', year: 2023, best: 7, bestUnits: ['x'], median: 5, count: 63, home: 6 }],
+      [
+        homePeers({
+          component_code: 'D1',
+          year: 2023,
+          best_score: 7,
+          best_units: 'x',
+          median_score: 5,
+          scored_count: 63,
+          home_score: 6,
+        }),
+      ],
       'D1',
       2022,
       2023,

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fetchSpan, sliceToRange } from '@/features/trends/model/slice-range';
-import type { PeerPoint, SeriesPoint, YoyPoint } from '@/features/trends/model/types';
+import { homePeers, seriesRow, yoyRow } from './rows';
 
-const point = (component: string, year: number, score: number | null): SeriesPoint => ({
-  unit: 'ha-tinh',
-  component,
-  year,
-  score,
-  rank: null,
-  peerCount: null,
-  status: score === null ? 'missing' : 'scored',
-});
-const yoy = (year: number) => ({ year, unit: 'ha-tinh', component: 'TOTAL' }) as unknown as YoyPoint;
-const peer = (year: number) => ({ year, component: 'TOTAL' }) as unknown as PeerPoint;
+const point = (component: string, year: number, score: number | null) =>
+  seriesRow({ unit_code: 'ha-tinh', component_code: component, year, score });
+const yoy = (year: number) => yoyRow({ unit_code: 'ha-tinh', year });
+const peer = (year: number) => homePeers({ year });
 
 describe('sliceToRange(rows, range)', () => {
   const rows = {
@@ -33,12 +26,12 @@ describe('sliceToRange(rows, range)', () => {
 
   it('leaves out a component with no score in the range (PAPI D7 before 2018)', () => {
     const sliced = sliceToRange(rows, { from: 2016, to: 2017 });
-    expect(new Set(sliced.series.map((p) => p.component))).toEqual(new Set(['TOTAL']));
+    expect(new Set(sliced.series.map((p) => p.component_code))).toEqual(new Set(['TOTAL']));
   });
 
   it('keeps gaps (null scores) of a component that has data in the range', () => {
     const sliced = sliceToRange(rows, { from: 2017, to: 2018 });
-    expect(sliced.series.find((p) => p.component === 'D7' && p.year === 2017)?.score).toBeNull();
+    expect(sliced.series.find((p) => p.component_code === 'D7' && p.year === 2017)?.score).toBeNull();
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SeriesPoint, YoyPoint } from '@/features/trends/model/types';
 import { yoyTableRows } from '@/features/trends/model/yoy-table';
 import { MISSING } from '@/i18n/format';
+import type { SeriesRow } from '@/sql/series';
+import type { YoyRow } from '@/sql/yoy-deltas';
+import { seriesRow, yoyRow } from './rows';
 
 const texts = {
   notComparable: 'không so sánh được',
@@ -10,36 +12,18 @@ const texts = {
   rankOf: (rank: string, peers: string) => `${rank}/${peers}`,
   rankChange: (places: number) => (places > 0 ? `tăng ${places} bậc` : `giảm ${-places} bậc`),
 };
-const grid = (year: number, score: number | null, status: SeriesPoint['status'] = 'scored'): SeriesPoint => ({
-  unit: 'u',
-  component: 'TOTAL',
-  year,
-  score,
-  rank: null,
-  peerCount: null,
-  status,
-});
-const yoy = (year: number, over: Partial<YoyPoint>): YoyPoint => ({
-  unit: 'u',
-  unitName: 'U',
-  unitLevel: 'province',
-  dataScope: 'published',
-  component: 'TOTAL',
-  year,
-  score: null,
-  rank: null,
-  peerCount: 63,
-  status: 'scored',
-  previousYear: year - 1,
-  previousScore: null,
-  scoreChange: null,
-  pctChange: null,
-  rankChange: null,
-  comparable: true,
-  rankComparable: true,
-  reason: null,
-  ...over,
-});
+const grid = (year: number, score: number | null, status: SeriesRow['status'] = 'scored') =>
+  seriesRow({ unit_code: 'u', year, score, status });
+const yoy = (year: number, over: Partial<YoyRow>) =>
+  yoyRow({
+    unit_code: 'u',
+    year,
+    status: 'scored',
+    previous_year: year - 1,
+    comparable: true,
+    rank_comparable: true,
+    ...over,
+  });
 
 describe('yoyTableRows(grid, yoy, unit, components, lang, texts)', () => {
   const rows = yoyTableRows(
@@ -51,9 +35,9 @@ describe('yoyTableRows(grid, yoy, unit, components, lang, texts)', () => {
       grid(2023, null, 'not_published'),
     ],
     [
-      yoy(2017, { score: 36.1, rank: 12, previousYear: null, comparable: null, rankComparable: null }),
-      yoy(2018, { score: 45.2, rank: 7, comparable: false, reason: 'method', rankChange: 5 }),
-      yoy(2019, { score: 45.28, rank: 16, scoreChange: 0.08, pctChange: 0.177, rankChange: -9 }),
+      yoy(2017, { score: 36.1, rank: 12, previous_year: null, comparable: null, rank_comparable: null }),
+      yoy(2018, { score: 45.2, rank: 7, comparable: false, not_comparable_reason: 'method', rank_change: 5 }),
+      yoy(2019, { score: 45.28, rank: 16, score_change: 0.08, pct_change: 0.177, rank_change: -9 }),
     ],
     'u',
     ['TOTAL'],
