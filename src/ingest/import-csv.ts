@@ -214,8 +214,8 @@ const DATA_PATH = memoryPath(DATA_FILE);
 async function sniff(state: ImportState): Promise<{ head: EarlyHead | null; refused: ImportIssue | null }> {
   const prefix = await firstBytes(state.input);
   const size = 'bytes' in state.input ? state.input.bytes.length : state.input.file.size;
-  const [loaded] = await run(state.writer, countImportedRows());
-  state.loadedRows = Number(loaded?.n ?? 0);
+  const [loaded] = await readRows(state.writer, countImportedRows());
+  state.loadedRows = loaded?.n ?? 0;
   const refused = tooLarge(estimateRows(size, prefix), state.loadedRows, true);
   return { head: refused ? null : earlyHead(prefix, state.prepareOptions), refused };
 }

@@ -45,8 +45,7 @@ export async function snapshotDataset(
   datasetId: string,
   partRows = PART_ROWS,
 ): Promise<PersistedRowsImport | null> {
-  const recordQuery = selectDatasetRecord(datasetId);
-  const [record] = await engine.query(recordQuery.text, recordQuery.params);
+  const [record] = await readRows(engine, selectDatasetRecord(datasetId));
   if (!record) return null;
   const parts: Blob[] = [];
   const rowCount = await engine.exportArrow(selectDatasetRows(datasetId), partRows, async (ipc) => {
@@ -56,10 +55,10 @@ export async function snapshotDataset(
   return {
     kind: STORED_ROWS_KIND,
     id: datasetId,
-    fileName: String(record.file_name),
-    label: String(record.label),
-    addedAt: String(record.added_at ?? ''),
-    contentHash: record.content_hash === null ? null : String(record.content_hash),
+    fileName: record.file_name,
+    label: record.label,
+    addedAt: record.added_at ?? '',
+    contentHash: record.content_hash,
     rowCount,
     parts,
   };
@@ -92,10 +91,9 @@ async function readParts(engine: SqlEngine, entry: PersistedRowsImport): Promise
     next = following ? unzipPart(following) : null;
     await engine.appendArrow(RESTORE_TABLE, ipc, index === 0);
   }
-  const describe = describeRestoreTable();
-  const [read] = await engine.writer.query(describe.text, describe.params);
+  const [read] = await readRows(engine.writer, describeRestoreTable());
   if (read?.columns !== STORED_SCORE_COLUMNS.join(',')) throw new Refused('old-format');
-  if (Number(read.row_count) !== entry.rowCount) throw new Refused('corrupted');
+  if (read.row_count !== entry.rowCount) throw new Refused('corrupted');
 }
 
 async function moveIntoScores(engine: SqlEngine, entry: PersistedRowsImport): Promise<void> {
