@@ -78,6 +78,8 @@ async function captureFirstScreen(client: QueryClient, build: FirstScreenSnapsho
     return;
   }
   const shown = shownUnits(client);
+  // Kept while the landing screen is shown: on another screen the engine is left to that screen's queries.
+  if (shown.length === 0) return;
   const stored = await readStoredFirstScreen();
   if (stored?.stamp === stamp && shown.every((code) => holds(stored, code))) return;
   const answers = await answerOwnFirstScreen(liveReader('quick'), shown);
@@ -102,13 +104,21 @@ export function keepFirstScreen(client: QueryClient, build: FirstScreenSnapshot,
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
+      // Never ahead of a screen's own queries: the capture waits until none is under way.
+      if (client.isFetching() > 0) {
+        schedule();
+        return;
+      }
       // One capture at a time; a failed one (engine busy, storage refused) waits for the next change.
       running = running.then(() => captureFirstScreen(client, build, buildId)).catch(() => undefined);
     }, SETTLE_MS);
   };
   client.getQueryCache().subscribe((event) => {
     const head = event.query.queryKey[0];
-    if (event.type === 'updated' && event.action.type === 'success' && FAMILIES.has(String(head))) schedule();
+    const answered =
+      event.type === 'updated' && event.action.type === 'success' && FAMILIES.has(String(head));
+    // The landing screen opened again on answers already in the cache: nothing is asked, but it is shown.
+    if (answered || (event.type === 'observerAdded' && head === 'overview')) schedule();
   });
   schedule();
 }

@@ -1,6 +1,5 @@
-import type { IndexCode } from '@/domain/catalogue';
 import type { Window } from './award-window';
-import type { FactIndex } from './fact-index';
+import type { FactIndex, Series } from './fact-index';
 import type { BandScheme, SeriesClause } from './rule-set-types';
 import type { Check, ClauseResult, Verdict } from './verdict-types';
 
@@ -17,11 +16,8 @@ export interface ClauseContext {
   readonly earlier: ReadonlyMap<string, ReadonlyMap<string, Verdict>>;
 }
 
-export interface Target {
-  readonly index: IndexCode;
-  readonly unitCode: string;
-  readonly component: string;
-}
+/** The series a clause reads. */
+export type Target = Series;
 
 /** The series a clause reads, or the check explaining why there is none. */
 export function resolveTargets(clause: SeriesClause, ctx: ClauseContext): Target[] | Check {

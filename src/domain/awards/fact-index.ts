@@ -3,18 +3,19 @@ import type { AdvisingEntry, AwardFacts, ComparisonFact, PeriodFact, ScoreFact }
 
 const key = (...parts: readonly (string | number)[]): string => parts.join('\u001f');
 
+/** One unit's series of one component. */
+export interface Series {
+  readonly index: IndexCode;
+  readonly unitCode: string;
+  readonly component: string;
+}
+
 /** Map lookups over the facts so that evaluating a rule set stays linear in the number of facts. */
 export interface FactIndex {
   score(index: IndexCode, unitCode: string, component: string, year: number): ScoreFact | undefined;
   period(index: IndexCode, unitCode: string, component: string): PeriodFact | undefined;
   /** Whether `year` compares with `baseYear` for the series, as the SQL judged it. */
-  comparison(
-    index: IndexCode,
-    unitCode: string,
-    component: string,
-    baseYear: number,
-    year: number,
-  ): ComparisonFact;
+  comparison(series: Series, baseYear: number, year: number): ComparisonFact;
   /** Units with any fact in `year`, with their block and level that year. */
   unitsIn(year: number): readonly ScoreFact[];
   /** The last fact of a unit within [from, to] (its block then applies to period rules). */
@@ -55,7 +56,7 @@ export function indexFacts(facts: AwardFacts): FactIndex {
   return {
     score: (index, unitCode, component, year) => scores.get(key(index, unitCode, component, year)),
     period: (index, unitCode, component) => periods.get(key(index, unitCode, component)),
-    comparison(index, unitCode, component, baseYear, year) {
+    comparison({ index, unitCode, component }, baseYear, year) {
       const fact = comparisons.get(key(index, unitCode, component, baseYear, year));
       // The facts are read for the base years the rule set names (factNeeds): a miss is a bug, not data.
       if (!fact) throw new Error(`No comparability read for ${index} ${component} ${baseYear} → ${year}`);

@@ -35,9 +35,3 @@ export function useStoredFile(key: StoredKey): [StoredFile | null, (file: Stored
   );
   return [file, save];
 }
-
-export async function readFileText(input: HTMLInputElement): Promise<StoredFile | null> {
-  const file = input.files?.[0];
-  input.value = '';
-  return file ? { name: file.name, text: await file.text() } : null;
-}

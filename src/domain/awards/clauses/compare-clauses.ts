@@ -47,13 +47,7 @@ function comparePair(target: Target, ctx: ClauseContext, baseYear: number | unde
         missingYears: [baseYear],
       };
     }
-    const comparison = ctx.facts.comparison(
-      target.index,
-      target.unitCode,
-      target.component,
-      baseYear,
-      ctx.year,
-    );
+    const comparison = ctx.facts.comparison(target, baseYear, ctx.year);
     if (!comparison.comparable) {
       return { ...common, verdict: 'not_assessable', reason: notComparable(comparison), years };
     }
@@ -163,13 +157,7 @@ export function evaluateRankUp(clause: RankUpClause, ctx: ClauseContext): Clause
     if (!current || !base || current.publishedRank === null || base.publishedRank === null) {
       return { ...common, verdict: 'not_assessable', reason: 'missing_value', years, missingYears };
     }
-    const comparison = ctx.facts.comparison(
-      target.index,
-      target.unitCode,
-      target.component,
-      baseYear,
-      ctx.year,
-    );
+    const comparison = ctx.facts.comparison(target, baseYear, ctx.year);
     if (!comparison.rankComparable) {
       return { ...common, verdict: 'not_assessable', reason: 'rank_not_comparable', years };
     }

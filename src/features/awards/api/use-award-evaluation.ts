@@ -1,34 +1,26 @@
 import { keepPreviousData, type QueryClient, queryOptions, skipToken, useQuery } from '@tanstack/react-query';
 import { run, runAnalytics } from '@/db/database';
-import { type BlockResolution, blockResolution } from '@/domain/awards/block-defaults';
+import { blockResolution } from '@/domain/awards/block-defaults';
 import { evaluateAwards } from '@/domain/awards/evaluate-awards';
-import { type FactComponents, factComponents, factNeeds } from '@/domain/awards/fact-scope';
-import type { AdvisingEntry, ScoreFact } from '@/domain/awards/fact-types';
-import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
-import type { AwardContext, AwardEvaluation } from '@/domain/awards/verdict-types';
-import type { IndexCode } from '@/domain/catalogue';
-import type { BlockRow } from '@/domain/registries/registry-types';
-import { buildAwardComparisons, buildAwardPeriodFacts, buildAwardScoreFacts } from '@/sql/award-facts';
+import { factComponents, factNeeds } from '@/domain/awards/fact-scope';
+import type { ScoreFact } from '@/domain/awards/fact-types';
+import type { AwardEvaluation } from '@/domain/awards/verdict-types';
+import {
+  type AwardFactScope,
+  buildAwardComparisons,
+  buildAwardPeriodFacts,
+  buildAwardScoreFacts,
+} from '@/sql/award-facts';
+import type { AwardInputs } from '../model/award-inputs';
 
-export interface EvaluationArgs {
-  readonly ruleSet: RuleSet;
-  readonly context: AwardContext;
-  readonly datasetIds: readonly string[];
-  readonly bands: readonly BandScheme[];
-  readonly advising: readonly AdvisingEntry[];
-  /** The user's block map (unit or level → block), laid over the rule set's defaults. */
-  readonly blockMap: readonly BlockRow[];
-}
+/** What one evaluation reads: the resolved inputs, with the user's block map over the rule set's defaults. */
+export type EvaluationArgs = Pick<
+  AwardInputs,
+  'ruleSet' | 'context' | 'datasetIds' | 'bands' | 'advising' | 'blockMap'
+>;
 
-interface ScoreScope {
-  readonly datasetIds: readonly string[];
-  readonly indices: readonly IndexCode[];
-  readonly bands: readonly BandScheme[];
-  readonly blocks: BlockResolution;
-  readonly series: FactComponents;
-  readonly fromYear: number;
-  readonly toYear: number;
-}
+/** The score facts' scope with the blocks and series resolved. */
+type ScoreScope = Required<AwardFactScope>;
 
 /**
  * Score facts of a whole period, shared by every year of it: a row's previous-year fields and its rank

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RegistryProblemList } from '@/components/ui/registry-problem-list';
+import { TextFileButton } from '@/components/ui/text-file-button';
 import { parseRegistryCsv } from '@/domain/registries/registry-csv';
 import type { RegistryProblem } from '@/domain/registries/validate-registry';
 import { saveRegistry, useRegistry } from '@/queries/registries/registry-store';
 import { useRegistryKnown } from '@/queries/registries/use-registry-known';
-import { readFileText } from '@/queries/rule-sets/use-stored-file';
 import type { AwardInputs } from '../model/award-inputs';
 
 /**
@@ -27,19 +27,15 @@ export function AdvisingControl({ inputs }: { inputs: AwardInputs }) {
         {t('advising')}
       </span>
       <div className="awards-file-row">
-        <label className="button-like awards-file-label" htmlFor={`${id}-file`}>
-          {t('advisingLoad')}
-        </label>
-        <input
+        <TextFileButton
           id={`${id}-file`}
-          className="visually-hidden-input"
-          type="file"
+          label={t('advisingLoad')}
+          labelClassName="button-like awards-file-label"
           accept=".csv,text/csv"
           disabled={known === null}
-          aria-describedby={`${id}-advising ${id}-status`}
-          onChange={async (event) => {
-            const file = await readFileText(event.target);
-            if (!file || known === null) return;
+          describedBy={`${id}-advising ${id}-status`}
+          onFile={(file) => {
+            if (known === null) return;
             const result = parseRegistryCsv('advising', file.text, known);
             if (!result.ok) return setRejected({ name: file.name, problems: result.problems });
             setRejected(null);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextFileButton } from '@/components/ui/text-file-button';
 import { ruleSetTemplate } from '@/domain/awards/rule-set-template';
 import type { RuleSet } from '@/domain/awards/rule-set-types';
 import { validateRuleSet } from '@/domain/awards/validate-rule-set';
@@ -7,7 +8,7 @@ import type { Lang } from '@/domain/catalogue';
 import { formatRuleFileError } from '@/i18n/award-evidence';
 import { downloadBlob, safeFileName } from '@/lib/csv-export';
 import type { RuleFileState } from '@/queries/rule-sets/use-rule-sets';
-import { readFileText, type StoredFile } from '@/queries/rule-sets/use-stored-file';
+import type { StoredFile } from '@/queries/rule-sets/use-stored-file';
 import type { UpdateView } from './use-awards-view';
 
 interface Props {
@@ -40,17 +41,12 @@ export function RuleSetControl({ ruleSets, current, fileState, lang, update, onF
         ))}
       </select>
       <div className="awards-file-row">
-        <label className="button-like awards-file-label" htmlFor={`${id}-file`}>
-          {t('ruleFile')}
-        </label>
-        <input
+        <TextFileButton
           id={`${id}-file`}
-          className="visually-hidden-input"
-          type="file"
+          label={t('ruleFile')}
+          labelClassName="button-like awards-file-label"
           accept=".json,application/json"
-          onChange={async (event) => {
-            const file = await readFileText(event.target);
-            if (!file) return;
+          onFile={(file) => {
             onFile(file);
             // Only a file that validates becomes the chosen rule set; a broken one is only reported.
             const result = validateRuleSet(file.text);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RegistryProblemList } from '@/components/ui/registry-problem-list';
+import { TextFileButton } from '@/components/ui/text-file-button';
 import { parseRegistryCsv } from '@/domain/registries/registry-csv';
 import { REGISTRY_COLUMNS, type RegistryKind, registryCells } from '@/domain/registries/registry-types';
 import {
@@ -67,19 +68,11 @@ export function RegistryEditor({ kind, known }: { kind: RegistryKind; known: Reg
         >
           {t('download')}
         </button>
-        <label className="button-like" htmlFor={`${id}-file`}>
-          {t('upload')}
-        </label>
-        <input
+        <TextFileButton
           id={`${id}-file`}
-          className="visually-hidden-input"
-          type="file"
+          label={t('upload')}
           accept=".csv,text/csv"
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) applyText(file.name, await file.text());
-          }}
+          onFile={(file) => applyText(file.name, file.text)}
         />
         {kind === 'advising' && !stored && (
           <button type="button" onClick={() => applyText('tinh-mau-advising.csv', SAMPLE_ADVISING_CSV)}>
