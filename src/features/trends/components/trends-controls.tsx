@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { IndexSelect } from '@/components/ui/index-select';
 import { UnitPicker } from '@/components/ui/unit-picker';
 import type { UnitOption } from '@/domain/units';
+import type { IndexYearsRow } from '@/sql/trends-extra';
 import type { TrendsState } from '../model/url-state';
 import { BaselineControls } from './baseline-controls';
 import { CompareUnits } from './compare-units';
@@ -12,7 +13,7 @@ export interface ControlsProps {
   readonly state: TrendsState;
   readonly home: string | null;
   readonly units: readonly UnitOption[];
-  readonly span: { readonly first: number; readonly last: number } | undefined;
+  readonly span: IndexYearsRow | undefined;
   readonly range: { readonly from: number; readonly to: number } | null;
   readonly update: (changes: Partial<TrendsState>) => void;
   readonly setHome: (code: string) => void;
@@ -25,7 +26,8 @@ function years(first: number, last: number): number[] {
 /** Every control writes to the URL; the URL is the only state, so a reload restores the view. */
 export function TrendsControls({ state, home, units, span, range, update, setHome }: ControlsProps) {
   const { t } = useTranslation('trends');
-  const choices = span && range ? years(Math.min(span.first, range.from), Math.max(span.last, range.to)) : [];
+  const choices =
+    span && range ? years(Math.min(span.first_year, range.from), Math.max(span.last_year, range.to)) : [];
   return (
     <form
       className="panel trends-controls"
