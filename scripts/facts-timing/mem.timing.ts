@@ -1,3 +1,9 @@
+// Not a test: the memory of the derived pass after a large import, on the Node engine (same wasm).
+//   node scripts/gen-long-csv.mjs 1000000 > /tmp/long-1m.csv
+//   FACTS_CSV=/tmp/long-1m.csv [FACTS_BATCH=100000] npx vitest run \
+//     --config scripts/facts-timing/vitest.config.ts scripts/facts-timing/mem.timing.ts
+// Prints DuckDB's duckdb_memory(), the process's RSS (the wasm heap never shrinks: its peak stays) and
+// the tables' row counts after the import and after each slow statement of the passes.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { it } from 'vitest';

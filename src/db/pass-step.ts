@@ -1,4 +1,5 @@
 import type { Row, SqlParam } from './engine';
+import { checkRows, type RowQuery } from './rows';
 
 export type QueryLike = { readonly text: string; readonly params: readonly SqlParam[] };
 
@@ -9,7 +10,16 @@ export type QueryLike = { readonly text: string; readonly params: readonly SqlPa
  */
 export interface BatchedStep {
   readonly batches: QueryLike;
-  readonly each: (batch: Row) => readonly QueryLike[];
+  /** The statements of each batch `batches` read, in order (see `batchedStep`). */
+  readonly each: (batches: readonly Row[]) => readonly (readonly QueryLike[])[];
+}
+
+/** A batched step whose batches are read as a declared row, checked once before any statement is made. */
+export function batchedStep<TBatch>(
+  batches: RowQuery<TBatch>,
+  each: (batch: TBatch) => readonly QueryLike[],
+): BatchedStep {
+  return { batches, each: (rows) => checkRows(batches, rows).map(each) };
 }
 
 /** One step of a derived pass. */
@@ -25,6 +35,6 @@ export async function* statementsOf(
       yield step;
       continue;
     }
-    for (const batch of await read(step.batches)) yield* step.each(batch);
+    for (const statements of step.each(await read(step.batches))) yield* statements;
   }
 }

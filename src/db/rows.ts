@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Row, SqlParam } from './engine';
+import type { Row, SqlConnection, SqlParam } from './engine';
 
 interface ArrowVectorLike {
   get(index: number): unknown;
@@ -65,4 +65,15 @@ export function checkRows<TRow>(query: RowQuery<TRow>, rows: readonly Row[]): TR
     const firstLine = query.text.trim().split('\n', 1)[0] ?? '';
     throw new RowContractError(`Row ${index + 1}, column ${column}: ${issue.message} (query: ${firstLine})`);
   });
+}
+
+/**
+ * What a query function needs: somewhere to send SQL. In the browser the live DuckDB-WASM engine (or
+ * the import's writer), at build time the Node engine over the same bundled files: one code path.
+ */
+export type SqlReader = Pick<SqlConnection, 'query'>;
+
+/** Runs a read query on `reader` and checks its rows against the query's declared row. */
+export async function readRows<TRow>(reader: SqlReader, query: RowQuery<TRow>): Promise<TRow[]> {
+  return checkRows(query, await reader.query(query.text, query.params));
 }

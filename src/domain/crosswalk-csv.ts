@@ -1,8 +1,8 @@
 import type { CrosswalkRow } from '@/domain/lineage';
 import { readSmallCsv } from '@/domain/small-csv';
 
-// Its own file, apart from domain/lineage.ts: the start-up loads it (and PapaParse) beside the crosswalk's
-// download instead of in the first screen's JS.
+// Its own file, apart from domain/lineage.ts: only the build reads the crosswalk (the app loads it as the
+// build's lineage table), so PapaParse stays out of the app's start-up.
 
 /** Parses `old_province,new_province`; a malformed row fails with its number (a build defect). */
 export function parseCrosswalk(text: string): CrosswalkRow[] {

@@ -1,4 +1,5 @@
 import type { SqlConnection } from '@/db/engine';
+import { readRows } from '@/db/rows';
 import { CATALOGUE, isIndexCode } from '@/domain/catalogue';
 import {
   type AllowedCodes,
@@ -40,12 +41,12 @@ function knownComponent(index: string, component: string): boolean {
 }
 
 async function coverageWarnings(engine: SqlConnection, datasetId: string) {
-  const coverage = await run(engine, selectImportedCoverage(datasetId));
+  const coverage = await readRows(engine, selectImportedCoverage(datasetId));
   const unknown = new Map<string, number>();
   for (const row of coverage) {
     const key = `${row.index_code}:${row.component_code}`;
-    if (!knownComponent(String(row.index_code), String(row.component_code)) && !unknown.has(key)) {
-      unknown.set(key, Number(row.line));
+    if (!knownComponent(row.index_code, row.component_code) && !unknown.has(key)) {
+      unknown.set(key, row.line);
     }
   }
   const warnings: ImportIssue[] = [];
@@ -59,9 +60,9 @@ async function coverageWarnings(engine: SqlConnection, datasetId: string) {
       count: codes.length,
     });
   }
-  const indices = [...new Set(coverage.map((row) => String(row.index_code)))].sort();
-  const years = [...new Set(coverage.map((row) => Number(row.year)))].sort((a, b) => a - b);
-  const rowCount = coverage.reduce((sum, row) => sum + Number(row.row_count), 0);
+  const indices = [...new Set(coverage.map((row) => row.index_code))].sort();
+  const years = [...new Set(coverage.map((row) => row.year))].sort((a, b) => a - b);
+  const rowCount = coverage.reduce((sum, row) => sum + row.row_count, 0);
   return { warnings, indices, years, rowCount };
 }
 
@@ -76,39 +77,42 @@ export async function finishImport(
   target: Target,
 ): Promise<ImportResult | null> {
   const { datasetId } = target;
-  const [hashes] = await run(
-    engine,
-    target.keysKnownDistinct
-      ? countViolations(datasetId, target.allowed)
-      : countKeysAndViolations(datasetId, target.allowed),
-  );
+  const [hashes] = target.keysKnownDistinct
+    ? (await readRows(engine, countViolations(datasetId, target.allowed))).map((r) => ({
+        ...r,
+        distinct: true,
+      }))
+    : (await readRows(engine, countKeysAndViolations(datasetId, target.allowed))).map((r) => ({
+        ...r,
+        distinct: r.row_count === r.key_count,
+      }));
   markStage('rules-checked');
-  if (!hashes || Number(hashes.violations) > 0) return null;
-  const keysDistinct = target.keysKnownDistinct || Number(hashes.row_count) === Number(hashes.key_count);
-  const [counts] = await run(
+  if (!hashes || hashes.violations > 0) return null;
+  const keysDistinct = hashes.distinct;
+  const [counts] = await readRows(
     engine,
     keysDistinct ? countLoadedConflicts(datasetId) : countImportProblems(datasetId),
   );
   markStage('keys-checked');
-  if (!counts || Number(counts.problems) > 0) return null;
-  const repeated = Number(counts.identical_in_file);
-  const alreadyLoaded = Number(counts.identical_loaded);
+  if (!counts || counts.problems > 0) return null;
+  const repeated = counts.identical_in_file;
+  const alreadyLoaded = counts.identical_loaded;
   target.progress('saving', 0);
   if (repeated > 0) await run(engine, deleteRepeatedRows(datasetId));
   if (alreadyLoaded > 0) await run(engine, deleteRowsAlreadyLoaded(datasetId));
   const warnings = [...prepared.warnings];
   if (repeated > 0) warnings.push({ code: 'duplicate-row', count: repeated });
   if (alreadyLoaded > 0) warnings.push({ code: 'already-loaded', count: alreadyLoaded });
-  const mismatches = await run(engine, selectUnitNameMismatches(datasetId));
+  const mismatches = await readRows(engine, selectUnitNameMismatches(datasetId));
   const firstMismatch = mismatches[0];
   if (firstMismatch) {
     warnings.push({
       code: 'unit-name-mismatch',
-      line: Number(firstMismatch.line),
+      line: firstMismatch.line,
       column: 'unit_name',
       value: mismatches
         .slice(0, LISTED)
-        .map((row) => String(row.unit_code))
+        .map((row) => row.unit_code)
         .join(', '),
       count: mismatches.length,
     });

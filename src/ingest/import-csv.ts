@@ -27,6 +27,7 @@
  * names are fixed.
  */
 import type { SqlConnection, SqlEngine } from '@/db/engine';
+import { readRows } from '@/db/rows';
 import { memoryPath } from '@/db/settings';
 import { CATALOGUE, INDEX_CODES } from '@/domain/catalogue';
 import { BEGIN, COMMIT, ROLLBACK, selectDatasetByContent, selectDatasetExists } from '@/sql/import-checks';
@@ -213,8 +214,8 @@ const DATA_PATH = memoryPath(DATA_FILE);
 async function sniff(state: ImportState): Promise<{ head: EarlyHead | null; refused: ImportIssue | null }> {
   const prefix = await firstBytes(state.input);
   const size = 'bytes' in state.input ? state.input.bytes.length : state.input.file.size;
-  const [loaded] = await run(state.writer, countImportedRows());
-  state.loadedRows = Number(loaded?.n ?? 0);
+  const [loaded] = await readRows(state.writer, countImportedRows());
+  state.loadedRows = loaded?.n ?? 0;
   const refused = tooLarge(estimateRows(size, prefix), state.loadedRows, true);
   return { head: refused ? null : earlyHead(prefix, state.prepareOptions), refused };
 }
@@ -251,8 +252,8 @@ async function scan(
     (fraction) => progress('reading', fraction * READ_SHARE),
   );
   preparing.catch(() => undefined);
-  const [exists] = await run(state.writer, selectDatasetExists(options.datasetId));
-  state.datasetExists = Number(exists?.n ?? 0) > 0;
+  const [exists] = await readRows(state.writer, selectDatasetExists(options.datasetId));
+  state.datasetExists = (exists?.n ?? 0) > 0;
   // A new dataset id only: an early insert must never run for an id that is refused anyway.
   if (head && !state.datasetExists) startEarlyInsert(state, head, earlyBytes);
   const prepared = await preparing.catch((error: unknown) => {
@@ -279,8 +280,8 @@ async function refusedUpFront(state: ImportState, prepared: Prepared): Promise<I
   if (state.datasetExists)
     return rejected([{ code: 'dataset-exists', value: state.options.datasetId }], prepared.warnings);
   if (!prepared.contentHash) return null;
-  const [twin] = await run(state.writer, selectDatasetByContent(prepared.contentHash));
-  return twin ? rejected([{ code: 'already-imported', value: String(twin.label) }], prepared.warnings) : null;
+  const [twin] = await readRows(state.writer, selectDatasetByContent(prepared.contentHash));
+  return twin ? rejected([{ code: 'already-imported', value: twin.label }], prepared.warnings) : null;
 }
 
 /** Stage: the rows inserted in an open transaction, by the confirmed early insert or the careful one. */

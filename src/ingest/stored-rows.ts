@@ -7,6 +7,7 @@
  * without any parsing. Gzip (the browser's CompressionStream) brings it below the CSV's size.
  */
 import type { SqlEngine } from '@/db/engine';
+import { readRows } from '@/db/rows';
 import { gunzipBlob, gzipBlob } from '@/lib/gzip';
 import { type PersistedRowsImport, STORED_ROWS_KIND } from '@/lib/persisted-imports';
 import type { RestoreReason } from '@/lib/restore-problems';
@@ -44,8 +45,7 @@ export async function snapshotDataset(
   datasetId: string,
   partRows = PART_ROWS,
 ): Promise<PersistedRowsImport | null> {
-  const recordQuery = selectDatasetRecord(datasetId);
-  const [record] = await engine.query(recordQuery.text, recordQuery.params);
+  const [record] = await readRows(engine, selectDatasetRecord(datasetId));
   if (!record) return null;
   const parts: Blob[] = [];
   const rowCount = await engine.exportArrow(selectDatasetRows(datasetId), partRows, async (ipc) => {
@@ -55,10 +55,10 @@ export async function snapshotDataset(
   return {
     kind: STORED_ROWS_KIND,
     id: datasetId,
-    fileName: String(record.file_name),
-    label: String(record.label),
-    addedAt: String(record.added_at ?? ''),
-    contentHash: record.content_hash === null ? null : String(record.content_hash),
+    fileName: record.file_name,
+    label: record.label,
+    addedAt: record.added_at ?? '',
+    contentHash: record.content_hash,
     rowCount,
     parts,
   };
@@ -91,28 +91,27 @@ async function readParts(engine: SqlEngine, entry: PersistedRowsImport): Promise
     next = following ? unzipPart(following) : null;
     await engine.appendArrow(RESTORE_TABLE, ipc, index === 0);
   }
-  const describe = describeRestoreTable();
-  const [read] = await engine.writer.query(describe.text, describe.params);
+  const [read] = await readRows(engine.writer, describeRestoreTable());
   if (read?.columns !== STORED_SCORE_COLUMNS.join(',')) throw new Refused('old-format');
-  if (Number(read.row_count) !== entry.rowCount) throw new Refused('corrupted');
+  if (read.row_count !== entry.rowCount) throw new Refused('corrupted');
 }
 
 async function moveIntoScores(engine: SqlEngine, entry: PersistedRowsImport): Promise<void> {
   const { writer } = engine;
   const run = (q: { text: string; params: readonly (string | number | boolean | null)[] }) =>
     writer.query(q.text, q.params);
-  const [exists] = await run(selectDatasetExists(entry.id));
-  if (Number(exists?.n ?? 0) > 0) throw new Refused('already-loaded');
+  const [exists] = await readRows(writer, selectDatasetExists(entry.id));
+  if ((exists?.n ?? 0) > 0) throw new Refused('already-loaded');
   if (entry.contentHash) {
-    const [twin] = await run(selectDatasetByContent(entry.contentHash));
+    const [twin] = await readRows(writer, selectDatasetByContent(entry.contentHash));
     if (twin) throw new Refused('already-loaded');
   }
   await run(insertRestoredScores(entry.id));
   await writer.execute([DROP_RESTORE_TABLE]);
   // Newer bundled data may now hold some of these keys: differing values refuse, equal ones are dropped.
-  const [counts] = await run(countLoadedConflicts(entry.id));
-  if (Number(counts?.problems ?? 0) > 0) throw new Refused('conflict');
-  if (Number(counts?.identical_loaded ?? 0) > 0) await run(deleteRowsAlreadyLoaded(entry.id));
+  const [counts] = await readRows(writer, countLoadedConflicts(entry.id));
+  if ((counts?.problems ?? 0) > 0) throw new Refused('conflict');
+  if ((counts?.identical_loaded ?? 0) > 0) await run(deleteRowsAlreadyLoaded(entry.id));
   await run(insertImportedDataset(entry.id, entry.label, entry.fileName, entry.addedAt, entry.contentHash));
 }
 

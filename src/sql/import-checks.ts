@@ -1,5 +1,8 @@
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
 import { YEAR_RANGE } from './import-expressions';
-import { BOUND_LIST, bindList, type Query, query } from './query';
+import { BOUND_LIST, bindList, type Query, query, rowQuery } from './query';
+import { count, row, text } from './row-columns';
 
 const KEY = 'index_code, year, unit_code, component_code';
 const SAME_KEY =
@@ -11,6 +14,25 @@ const SAME_VALUES =
 const VIOLATIONS = `count(*) FILTER (WHERE NOT list_contains(${BOUND_LIST}, index_code)
   OR NOT list_contains(${BOUND_LIST}, unit_level) OR year NOT BETWEEN ${YEAR_RANGE.min} AND ${YEAR_RANGE.max}
   OR score < 0 OR score > max_score OR max_score <= 0 OR rank < 1) AS violations`;
+
+/** Row of `countKeysAndViolations`. */
+const KeysAndViolationsRow = row({ row_count: count, key_count: count, violations: count });
+/** Row of `countViolations`. */
+const ViolationsRow = row({ violations: count });
+/** Row of `countImportProblems` and `countLoadedConflicts`: problems refuse, identical rows are dropped. */
+const ImportProblemsRow = row({ problems: count, identical_in_file: count, identical_loaded: count });
+export type ImportProblemsRow = v.InferOutput<typeof ImportProblemsRow>;
+/** Row of `selectUnitNameMismatches`. */
+const NameMismatchRow = row({ unit_code: text, line: count });
+/** Row of `selectImportedCoverage`. */
+const CoverageRow = row({
+  index_code: text,
+  component_code: text,
+  year: count,
+  line: count,
+  row_count: count,
+});
+export type CoverageRow = v.InferOutput<typeof CoverageRow>;
 
 /** Codes a row may carry; anything else is refused. */
 export interface AllowedCodes {
@@ -25,8 +47,12 @@ export interface AllowedCodes {
  * `row_count` it proves every key distinct, a difference (a repeat, or a hash collision) sends the
  * import to the exact check below.
  */
-export function countKeysAndViolations(datasetId: string, allowed: AllowedCodes): Query {
-  return query(
+export function countKeysAndViolations(
+  datasetId: string,
+  allowed: AllowedCodes,
+): RowQuery<v.InferOutput<typeof KeysAndViolationsRow>> {
+  return rowQuery(
+    KeysAndViolationsRow,
     `SELECT count(*) AS row_count, count(DISTINCT hash(${KEY})) AS key_count, ${VIOLATIONS}
      FROM scores WHERE dataset_id = ?`,
     [bindList(allowed.indexCodes), bindList(allowed.levels), datasetId],
@@ -34,8 +60,11 @@ export function countKeysAndViolations(datasetId: string, allowed: AllowedCodes)
 }
 
 /** `countKeysAndViolations` without the key count, for a file whose scan proved its keys distinct. */
-export function countViolations(datasetId: string, allowed: AllowedCodes): Query {
-  return query(`SELECT ${VIOLATIONS} FROM scores WHERE dataset_id = ?`, [
+export function countViolations(
+  datasetId: string,
+  allowed: AllowedCodes,
+): RowQuery<v.InferOutput<typeof ViolationsRow>> {
+  return rowQuery(ViolationsRow, `SELECT ${VIOLATIONS} FROM scores WHERE dataset_id = ?`, [
     bindList(allowed.indexCodes),
     bindList(allowed.levels),
     datasetId,
@@ -43,8 +72,9 @@ export function countViolations(datasetId: string, allowed: AllowedCodes): Query
 }
 
 /** `countImportProblems` when every key of the file is known to be distinct: only the other datasets. */
-export function countLoadedConflicts(datasetId: string): Query {
-  return query(
+export function countLoadedConflicts(datasetId: string): RowQuery<ImportProblemsRow> {
+  return rowQuery(
+    ImportProblemsRow,
     `WITH n AS (SELECT ${KEY}, score, max_score, rank FROM scores WHERE dataset_id = ?)
      SELECT count(*) FILTER (WHERE NOT (${SAME_VALUES})) AS problems, 0 AS identical_in_file,
        count(*) FILTER (WHERE ${SAME_VALUES}) AS identical_loaded
@@ -59,8 +89,9 @@ export function countLoadedConflicts(datasetId: string): Query {
  * rollback and diagnosis; `identical_*` count rows to drop silently (reported, not errors).
  * Repeated keys are rare, so values are compared only for them, after a cheap count per key.
  */
-export function countImportProblems(datasetId: string): Query {
-  return query(
+export function countImportProblems(datasetId: string): RowQuery<ImportProblemsRow> {
+  return rowQuery(
+    ImportProblemsRow,
     `WITH n AS (SELECT ${KEY}, score, max_score, rank FROM scores WHERE dataset_id = ?),
      repeated AS (SELECT ${KEY} FROM n GROUP BY ${KEY} HAVING count(*) > 1),
      dup AS (
@@ -72,7 +103,7 @@ export function countImportProblems(datasetId: string): Query {
        FROM n JOIN scores o ON ${SAME_KEY} WHERE o.dataset_id <> ?
      )
      SELECT (SELECT count(*) FROM dup WHERE variants > 1) + (SELECT conflicts FROM loaded) AS problems,
-       (SELECT COALESCE(sum(copies - 1), 0) FROM dup) AS identical_in_file,
+       (SELECT CAST(COALESCE(sum(copies - 1), 0) AS BIGINT) FROM dup) AS identical_in_file,
        (SELECT same FROM loaded) AS identical_loaded`,
     [datasetId, datasetId],
   );
@@ -102,8 +133,9 @@ export function deleteRowsAlreadyLoaded(datasetId: string): Query {
 }
 
 /** Unit codes that carry more than one name in the file, with the line where each code first appears. */
-export function selectUnitNameMismatches(datasetId: string): Query {
-  return query(
+export function selectUnitNameMismatches(datasetId: string): RowQuery<v.InferOutput<typeof NameMismatchRow>> {
+  return rowQuery(
+    NameMismatchRow,
     `SELECT unit_code, min(source_line) AS line FROM scores WHERE dataset_id = ?
      GROUP BY unit_code HAVING min(unit_name) <> max(unit_name) ORDER BY line`,
     [datasetId],
@@ -111,8 +143,9 @@ export function selectUnitNameMismatches(datasetId: string): Query {
 }
 
 /** What the new dataset covers: each (index, component, year) once, with its first line. */
-export function selectImportedCoverage(datasetId: string): Query {
-  return query(
+export function selectImportedCoverage(datasetId: string): RowQuery<CoverageRow> {
+  return rowQuery(
+    CoverageRow,
     `SELECT index_code, component_code, year, min(source_line) AS line, count(*) AS row_count
      FROM scores WHERE dataset_id = ? GROUP BY index_code, component_code, year ORDER BY line`,
     [datasetId],
@@ -134,12 +167,17 @@ export function insertImportedDataset(
 }
 
 /** The dataset already holding a file of this content, if any (its label names it to the user). */
-export function selectDatasetByContent(contentHash: string): Query {
-  return query('SELECT label FROM datasets WHERE content_hash = ? ORDER BY added_at LIMIT 1', [contentHash]);
+export function selectDatasetByContent(contentHash: string): RowQuery<{ readonly label: string }> {
+  return rowQuery(
+    row({ label: text }),
+    'SELECT label FROM datasets WHERE content_hash = ? ORDER BY added_at LIMIT 1',
+    [contentHash],
+  );
 }
 
-export function selectDatasetExists(datasetId: string): Query {
-  return query('SELECT count(*) AS n FROM datasets WHERE dataset_id = ?', [datasetId]);
+/** `n` is 1 when a dataset of this id is loaded, else 0. */
+export function selectDatasetExists(datasetId: string): RowQuery<{ readonly n: number }> {
+  return rowQuery(row({ n: count }), 'SELECT count(*) AS n FROM datasets WHERE dataset_id = ?', [datasetId]);
 }
 
 export const BEGIN = 'BEGIN TRANSACTION';

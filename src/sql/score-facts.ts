@@ -1,8 +1,9 @@
-import type { PassStep } from '@/db/pass-step';
+import { batchedStep, type PassStep } from '@/db/pass-step';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { deltaCtes } from './delta-ctes';
-import { BOUND_LIST, bindList, type Query, query } from './query';
+import { BOUND_LIST, bindList, type Query, query, rowQuery } from './query';
 import { dataScopeColumn, type Fragment, inListOrAll, PEER_BY_LITERAL, type PeerBy } from './ranks';
+import { count, flag, row } from './row-columns';
 
 /**
  * Which facts a pass materialises. `quick`: totals by level, what the overview needs, first at start-up.
@@ -147,6 +148,9 @@ function planBatches(indexList: string, componentFilter: Fragment, batchRows: nu
   );
 }
 
+/** A batch of `score_facts_batches`: its number, and whether it holds a set with several blocks. */
+const BatchRow = row({ batch: count, blocks: flag });
+
 /** Rows of `scores` (alias `s`) in one batch of `score_facts_batches`. */
 const inBatch = (batch: number): Fragment => ({
   // Uncorrelated: one hash join, not a correlated EXISTS the planner turns into a delim join.
@@ -207,24 +211,19 @@ export function refreshScoreFacts(
   // The table's columns are those of a fill: created empty from one, the first time.
   const shape = factsSelect(indices, 'level', components);
   const componentFilter = inListOrAll('component_code', components);
-  const fills: PassStep = {
-    batches: query(
+  const fills = batchedStep(
+    rowQuery(
+      BatchRow,
       'SELECT batch, bool_or(blocks) AS blocks FROM score_facts_batches GROUP BY batch ORDER BY batch',
     ),
-    each: (row) =>
+    (row) =>
       peerBys
-        .filter((peerBy) => peerBy === 'level' || row.blocks === true)
+        .filter((peerBy) => peerBy === 'level' || row.blocks)
         .map((peerBy) => {
-          const select = factsSelect(
-            indices,
-            peerBy,
-            components,
-            inBatch(Number(row.batch)),
-            storedPeers(peerBy),
-          );
+          const select = factsSelect(indices, peerBy, components, inBatch(row.batch), storedPeers(peerBy));
           return query(`INSERT INTO score_facts_rows BY NAME ${select.text}`, select.params);
         }),
-  };
+  );
   return [
     ...BOOKKEEPING,
     findTouched(indexList, scopeList),

@@ -1,3 +1,4 @@
+import type * as v from 'valibot';
 import type { RowQuery } from '@/db/rows';
 import { type Query, query, rowQuery } from './query';
 import { count, optionalText, row, text } from './row-columns';
@@ -31,17 +32,29 @@ export function selectDatasetRows(datasetId: string): Query {
   return query(`SELECT ${COLUMNS} FROM scores WHERE dataset_id = ?`, [datasetId]);
 }
 
+const DatasetRecordRow = row({
+  label: text,
+  file_name: text,
+  added_at: optionalText,
+  content_hash: optionalText,
+});
+
 /** The dataset's own line in `datasets`, kept beside its rows. */
-export function selectDatasetRecord(datasetId: string): Query {
-  return query(
+export function selectDatasetRecord(datasetId: string): RowQuery<v.InferOutput<typeof DatasetRecordRow>> {
+  return rowQuery(
+    DatasetRecordRow,
     'SELECT label, file_name, added_at, content_hash FROM datasets WHERE dataset_id = ? AND kind = ?',
     [datasetId, 'imported'],
   );
 }
 
+/** `columns` comma-joined in table order; null when the table has none. */
+const RestoreTableRow = row({ row_count: count, columns: optionalText });
+
 /** How many rows and which columns the read snapshot holds: checked before anything is inserted. */
-export function describeRestoreTable(): Query {
-  return query(
+export function describeRestoreTable(): RowQuery<v.InferOutput<typeof RestoreTableRow>> {
+  return rowQuery(
+    RestoreTableRow,
     `SELECT (SELECT count(*) FROM ${RESTORE_TABLE}) AS row_count,
        (SELECT string_agg(column_name, ',' ORDER BY column_index) FROM duckdb_columns()
         WHERE table_name = ? AND schema_name = 'main') AS columns`,
@@ -64,8 +77,9 @@ export function insertRestoredScores(datasetId: string): Query {
 export const DROP_RESTORE_TABLE = `DROP TABLE IF EXISTS ${RESTORE_TABLE}`;
 
 /** Rows of every imported dataset now loaded: they share the browser's room with a new file. */
-export function countImportedRows(): Query {
-  return query(
+export function countImportedRows(): RowQuery<{ readonly n: number }> {
+  return rowQuery(
+    row({ n: count }),
     'SELECT count(*) AS n FROM scores WHERE dataset_id IN (SELECT dataset_id FROM datasets WHERE kind = ?)',
     ['imported'],
   );

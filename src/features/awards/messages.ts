@@ -1,3 +1,5 @@
+import { commonMessages } from '@/i18n/messages/common';
+
 /** Texts of the awards screen (namespace `awards`); the engine's verdict texts arrive as `rules.*`. */
 export const awardsMessages = {
   vi: {
@@ -205,15 +207,8 @@ export const awardsMessages = {
     },
     scope: { year: 'year', period: 'period' },
     award: { certificate: 'Certificate of merit', flag: 'Emulation flag', target: 'Target' },
-    block: {
-      'tham-muu': 'Advising agencies',
-      'so-nganh': 'Departments',
-      'don-vi-su-nghiep': 'Public service units',
-      'co-quan-trung-uong': 'Central agencies in the province',
-      'cap-huyen': 'Districts',
-      'cap-xa': 'Communes',
-      province: 'Province',
-    },
+    // The emulation blocks are the data's blocks in English (in Vietnamese they are "Khối …", above).
+    block: { ...commonMessages.en.block, province: 'Province' },
     dossier: {
       title: 'Award candidates from the PAR Index',
       ruleSet: 'Rule set',

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INDEX_CODES, type IndexCode, indexDef, type Lang } from '@/domain/catalogue';
+import { IndexSelect } from '@/components/ui/index-select';
+import type { IndexCode } from '@/domain/catalogue';
 
 const LEVELS = [
   'province',
@@ -22,9 +23,8 @@ export function WideLayoutForm({
   onConvert: (wide: { index: IndexCode; year: number; unitLevel: string }) => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation('import');
+  const { t } = useTranslation('import');
   const { t: tCommon } = useTranslation();
-  const lang = i18n.language as Lang;
   const id = useId();
   const [index, setIndex] = useState<IndexCode>('PAR');
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
@@ -41,16 +41,7 @@ export function WideLayoutForm({
     >
       <h2 id={`${id}-title`}>{t('wide.title', { file: fileName })}</h2>
       <p>{t('wide.explain')}</p>
-      <label>
-        {t('wide.index')}
-        <select value={index} onChange={(event) => setIndex(event.target.value as IndexCode)}>
-          {INDEX_CODES.map((code) => (
-            <option key={code} value={code}>
-              {indexDef(code).short[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <IndexSelect label={t('wide.index')} value={index} onChange={setIndex} />
       <label>
         {t('wide.year')}
         <input

@@ -15,8 +15,8 @@ import { useViewRows } from './use-view-rows';
 export function useTrendsView(state: TrendsState, home: string | null) {
   const years = useIndexYears();
   const links = useLineageLinks();
-  const span = years.data?.find((entry) => entry.index === state.index);
-  const fallback = span ? defaultRange(span.first, span.last) : null;
+  const span = years.data?.find((entry) => entry.index_code === state.index);
+  const fallback = span ? defaultRange(span.first_year, span.last_year) : null;
   const from = state.from ?? fallback?.from ?? null;
   const to = state.to ?? fallback?.to ?? null;
   const range = useMemo(() => (from !== null && to !== null ? { from, to } : null), [from, to]);
@@ -28,7 +28,7 @@ export function useTrendsView(state: TrendsState, home: string | null) {
     [shown, lineage],
   );
   const ready = range !== null && span !== undefined && home !== null && links.isSuccess;
-  const fetched = ready ? fetchSpan({ from: span.first, to: span.last }, range) : null;
+  const fetched = ready ? fetchSpan({ from: span.first_year, to: span.last_year }, range) : null;
   const fetchFrom = fetched?.from ?? null;
   const fetchTo = fetched?.to ?? null;
   // Stable while nothing it holds changes: the rows cut from a cached bundle then stay the same too.
@@ -49,9 +49,18 @@ export function useTrendsView(state: TrendsState, home: string | null) {
   );
   const data = useViewRows(args);
   const raw = data.data;
+  const series = raw?.series;
+  const yoy = raw?.yoy;
+  const peers = raw?.peers;
+  // Sliced from the rows, not from the answer around them: the same rows keep the same arrays.
+  const sliced = useMemo(
+    () => (series && yoy && peers && range ? sliceToRange({ series, yoy, peers }, range) : undefined),
+    [series, yoy, peers, range],
+  );
+  const shownArgs = raw?.args;
   const shownData = useMemo(
-    () => (raw && range ? { args: raw.args, range, ...sliceToRange(raw, range) } : undefined),
-    [raw, range],
+    () => (shownArgs && range && sliced ? { args: shownArgs, range, ...sliced } : undefined),
+    [shownArgs, range, sliced],
   );
   const targets = useMemo(
     () =>

@@ -23,12 +23,24 @@ export function useViewRows(args: TrendsDataArgs | null) {
     bundled ? { index: args.index, units: indexUnits, from: args.from, to: args.to } : null,
   );
   const single = useTrendsData(known && !bundled ? args : null);
+  const home = args?.home;
+  const seriesUnits = args?.seriesUnits;
+  const shownUnits = args?.shownUnits;
+  // Cut for the view's units only: while another index loads, the previous index's rows stay the
+  // same arrays, so the charts drawing them skip the render instead of drawing them again.
+  const cut = useMemo(
+    () =>
+      bundle.data && home !== undefined && seriesUnits && shownUnits
+        ? viewOfBundle(bundle.data, { home, seriesUnits, shownUnits })
+        : undefined,
+    [bundle.data, home, seriesUnits, shownUnits],
+  );
   const data = useMemo(() => {
     if (!bundled) return single.data;
-    if (!bundle.data || !args) return undefined;
-    // While another index loads, the previous index's rows stay on screen under their own index.
-    return { args: { ...args, index: bundle.data.index }, ...viewOfBundle(bundle.data, args) };
-  }, [bundled, single.data, bundle.data, args]);
+    if (!bundle.data || !args || !cut) return undefined;
+    // The previous index's rows stay on screen under their own index.
+    return { args: { ...args, index: bundle.data.index }, ...cut };
+  }, [bundled, single.data, bundle.data, args, cut]);
   const query = bundled ? bundle : single;
   return {
     data,

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { BASELINE_MODES, type BaselineMode } from '@/lib/baseline-param';
 import { urlPick } from '@/lib/url-values';
 import type { TrendsState } from '../model/url-state';
+import { YearSelect } from './year-select';
 
 /**
  * What the year-over-year table compares with: the previous year, a base year (picked here; the
@@ -39,20 +40,13 @@ export function BaselineControls({
         </select>
       </label>
       {baseline.mode === 'base' && (
-        <label className="trends-field">
-          <span>{t('controls.baseYear')}</span>
-          <select
-            name="base"
-            value={baseline.base ?? defaultBase ?? ''}
-            onChange={(event) => update({ baseline: { mode: 'base', base: Number(event.target.value) } })}
-          >
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect
+          name="base"
+          label={t('controls.baseYear')}
+          value={baseline.base ?? defaultBase ?? undefined}
+          years={years}
+          onChange={(base) => update({ baseline: { mode: 'base', base } })}
+        />
       )}
     </>
   );

@@ -86,6 +86,10 @@ export const TrendChart = memo(function TrendChart(props: TrendChartProps) {
         />
         <YAxis
           yAxisId="left"
+          // Every value tick is drawn (a few nice ticks never collide on a vertical axis), so Recharts
+          // measures no tick text in the DOM while it renders: a write there made the next line's
+          // length reading lay out the whole page again, once per chart on every redraw.
+          interval={0}
           reversed={reversed}
           allowDecimals={!reversed}
           domain={reversed ? [1, 'dataMax'] : ['auto', 'auto']}
@@ -98,6 +102,7 @@ export const TrendChart = memo(function TrendChart(props: TrendChartProps) {
           <YAxis
             yAxisId="right"
             orientation="right"
+            interval={0}
             tickFormatter={formatValue}
             tick={TICK}
             stroke="var(--axis)"

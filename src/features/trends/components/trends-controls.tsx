@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { IndexSelect } from '@/components/ui/index-select';
 import { UnitPicker } from '@/components/ui/unit-picker';
-import { INDEX_CODES, indexDef, isIndexCode, type Lang } from '@/domain/catalogue';
 import type { UnitOption } from '@/domain/units';
+import type { IndexYearsRow } from '@/sql/trends-extra';
 import type { TrendsState } from '../model/url-state';
 import { BaselineControls } from './baseline-controls';
 import { CompareUnits } from './compare-units';
 import { ComponentPicker } from './component-picker';
+import { YearSelect } from './year-select';
 
 export interface ControlsProps {
   readonly state: TrendsState;
   readonly home: string | null;
   readonly units: readonly UnitOption[];
-  readonly span: { readonly first: number; readonly last: number } | undefined;
+  readonly span: IndexYearsRow | undefined;
   readonly range: { readonly from: number; readonly to: number } | null;
   readonly update: (changes: Partial<TrendsState>) => void;
   readonly setHome: (code: string) => void;
@@ -21,62 +23,24 @@ function years(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, offset) => first + offset);
 }
 
-/** A year choice bounded by the other end of the range. */
-function YearSelect({
-  name,
-  label,
-  value,
-  years,
-  onChange,
-}: {
-  name: string;
-  label: string;
-  value: number | undefined;
-  years: readonly number[];
-  onChange: (year: number) => void;
-}) {
-  return (
-    <label className="trends-field">
-      <span>{label}</span>
-      <select name={name} value={value ?? ''} onChange={(event) => onChange(Number(event.target.value))}>
-        {years.map((year) => (
-          <option key={year} value={year}>
-            {year}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 /** Every control writes to the URL; the URL is the only state, so a reload restores the view. */
 export function TrendsControls({ state, home, units, span, range, update, setHome }: ControlsProps) {
-  const { t, i18n } = useTranslation('trends');
-  const lang = i18n.language as Lang;
-  const choices = span && range ? years(Math.min(span.first, range.from), Math.max(span.last, range.to)) : [];
+  const { t } = useTranslation('trends');
+  const choices =
+    span && range ? years(Math.min(span.first_year, range.from), Math.max(span.last_year, range.to)) : [];
   return (
     <form
       className="panel trends-controls"
       aria-label={t('controls.legend')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <label className="trends-field">
-        <span>{t('controls.index')}</span>
-        <select
-          name="index"
-          value={state.index}
-          onChange={(event) =>
-            isIndexCode(event.target.value) &&
-            update({ index: event.target.value, focus: 'TOTAL', components: [] })
-          }
-        >
-          {INDEX_CODES.map((code) => (
-            <option key={code} value={code}>
-              {indexDef(code).short[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <IndexSelect
+        className="trends-field"
+        label={<span>{t('controls.index')}</span>}
+        name="index"
+        value={state.index}
+        onChange={(index) => update({ index, focus: 'TOTAL', components: [] })}
+      />
       <div className="trends-field trends-home">
         <UnitPicker label={t('controls.homeUnit')} units={units} value={home} onChange={setHome} />
       </div>

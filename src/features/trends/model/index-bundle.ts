@@ -1,11 +1,13 @@
 import type { SeriesRow } from '@/sql/series';
 import type { HomePeerStatsRow, LevelPeerStatsRow } from '@/sql/trends-extra';
 import type { YoyRow } from '@/sql/yoy-deltas';
+import type { TrendsRows } from './slice-range';
 
-/** One index read whole (every unit, every year): the screen then changes unit or years in memory. */
-export interface IndexBundle {
-  readonly series: readonly SeriesRow[];
-  readonly yoy: readonly YoyRow[];
+/**
+ * One index read whole (every unit, every year): the screen then changes unit or years in memory.
+ * Its peer figures are every level's groups, not yet the home unit's.
+ */
+export interface IndexBundle extends Omit<TrendsRows, 'peers'> {
   readonly groups: readonly LevelPeerStatsRow[];
 }
 

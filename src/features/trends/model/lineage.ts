@@ -1,6 +1,6 @@
 import type { LineDatum } from '@/domain/trends/line-series';
+import type { LineageLinkRow } from '@/sql/lineage';
 import type { SeriesRow } from '@/sql/series';
-import type { LineageEdge } from './types';
 
 export interface Predecessor {
   readonly code: string;
@@ -18,29 +18,35 @@ export interface LineageView {
 }
 
 /** The latest merger that created `unit`, or null when it only continued itself (or is unknown). */
-export function lineageOf(edges: readonly LineageEdge[], unit: string): LineageView | null {
-  const incoming = edges.filter((edge) => edge.newCode === unit);
-  const years = incoming.filter((edge) => edge.oldCode !== edge.newCode).map((edge) => edge.year);
+export function lineageOf(edges: readonly LineageLinkRow[], unit: string): LineageView | null {
+  const incoming = edges.filter((edge) => edge.new_code === unit);
+  const years = incoming.filter((edge) => edge.old_code !== edge.new_code).map((edge) => edge.effective_year);
   if (years.length === 0) return null;
   const year = Math.max(...years);
-  const parts = incoming.filter((edge) => edge.year === year);
+  const parts = incoming.filter((edge) => edge.effective_year === year);
   const first = parts[0];
   return {
     code: unit,
-    name: first?.newName ?? unit,
+    name: first?.new_name || unit,
     year,
     // The continuing unit first, as the crosswalk's own "A = A + B" reading does.
     predecessors: parts
-      .map((edge) => ({ code: edge.oldCode, name: edge.oldName, identity: edge.oldCode === edge.newCode }))
+      .map((edge) => ({
+        code: edge.old_code,
+        name: edge.old_name || edge.old_code,
+        identity: edge.old_code === edge.new_code,
+      }))
       .sort((a, b) => Number(b.identity) - Number(a.identity)),
   };
 }
 
 /** Years in which `unit` absorbed other units: its series must not run through them unbroken. */
-export function mergerYears(edges: readonly LineageEdge[], unit: string): number[] {
+export function mergerYears(edges: readonly LineageLinkRow[], unit: string): number[] {
   return [
     ...new Set(
-      edges.filter((edge) => edge.newCode === unit && edge.oldCode !== edge.newCode).map((edge) => edge.year),
+      edges
+        .filter((edge) => edge.new_code === unit && edge.old_code !== edge.new_code)
+        .map((edge) => edge.effective_year),
     ),
   ];
 }

@@ -1,11 +1,3 @@
-export interface LineageEdge {
-  readonly oldCode: string;
-  readonly oldName: string;
-  readonly newCode: string;
-  readonly newName: string;
-  readonly year: number;
-}
-
 /** The baseline a chart draws: the home unit's value in the base year, and its change to the last year. */
 export interface BaselineMark {
   readonly year: number;

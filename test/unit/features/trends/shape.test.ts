@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineageLines, lineageOf, mergerYears } from '@/features/trends/model/lineage';
 import { bumpLines, componentLines, peerLines, unitLines } from '@/features/trends/model/shape';
-import type { LineageEdge } from '@/features/trends/model/types';
+import type { LineageLinkRow } from '@/sql/lineage';
 import { homePeers, seriesRow } from './rows';
 
 const point = (
@@ -96,10 +96,22 @@ describe('peerLines', () => {
 });
 
 describe('lineage of a merged province', () => {
-  const edges: LineageEdge[] = [
-    { oldCode: 'quang-binh', oldName: 'Quảng Bình', newCode: 'quang-tri', newName: 'Quảng Trị', year: 2025 },
-    { oldCode: 'quang-tri', oldName: 'Quảng Trị', newCode: 'quang-tri', newName: 'Quảng Trị', year: 2025 },
-    { oldCode: 'ha-noi', oldName: 'Hà Nội', newCode: 'ha-noi', newName: 'Hà Nội', year: 2025 },
+  const edges: LineageLinkRow[] = [
+    {
+      old_code: 'quang-binh',
+      old_name: 'Quảng Bình',
+      new_code: 'quang-tri',
+      new_name: 'Quảng Trị',
+      effective_year: 2025,
+    },
+    {
+      old_code: 'quang-tri',
+      old_name: 'Quảng Trị',
+      new_code: 'quang-tri',
+      new_name: 'Quảng Trị',
+      effective_year: 2025,
+    },
+    { old_code: 'ha-noi', old_name: 'Hà Nội', new_code: 'ha-noi', new_name: 'Hà Nội', effective_year: 2025 },
   ];
   const view = lineageOf(edges, 'quang-tri');
 
