@@ -194,7 +194,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('fast and careful paths agree on random files', () => {
-  it('gives one verdict and leaves every screen working', { timeout: 90_000 }, async () => {
+  it('gives one verdict and leaves every screen working', { timeout: 240_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(spec, async (s) => {
         const bytes = new TextEncoder().encode(csvOf(s));
