@@ -8,7 +8,7 @@ import { FIRST_SCREEN_FORMAT, type FirstScreenSnapshot } from '@/app/first-scree
 import { answerFirstScreen } from '@/app/first-screen-queries';
 import type { SqlParam } from '@/db/engine';
 import { startNodeEngine } from '@/db/node-engine';
-import type { SqlReader } from '@/db/reader';
+import type { SqlReader } from '@/db/rows';
 import { buildBundledTables, firstScreenDataFiles, loadBundledData } from './load-bundled';
 
 const sha256 = () => createHash('sha256');

@@ -1,5 +1,5 @@
 import type { QueryKey } from '@tanstack/react-query';
-import type { SqlReader } from '@/db/reader';
+import type { SqlReader } from '@/db/rows';
 import type { UnitOption } from '@/domain/units';
 import {
   fetchCoverage,

@@ -1,5 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { liveReader, readRows } from '@/db/reader';
+import { liveReader } from '@/db/reader';
+import { readRows } from '@/db/rows';
 import { LINEAGE_IMPORT_SOURCE } from '@/features/lineage-import/api/apply-lineage';
 import { readStoredLineage } from '@/features/lineage-import/api/lineage-store';
 import { cacheDelete, cacheGet, cachePut } from '@/lib/idb-store';

@@ -1,8 +1,6 @@
 import { type DerivedNeed, run, runAnalytics } from './database';
 import type { SqlReader } from './rows';
 
-export { readRows, type SqlReader } from './rows';
-
 /** The browser's reader: plain reads, or reads that wait for the derived pass they need. */
 export function liveReader(need: DerivedNeed | 'plain' = 'plain'): SqlReader {
   return {

@@ -1,4 +1,5 @@
 import type { SqlConnection } from '@/db/engine';
+import { readRows } from '@/db/rows';
 import { CATALOGUE, INDEX_CODES } from '@/domain/catalogue';
 import { createStaging, selectImportErrors } from '@/sql/import-diagnose';
 import type { LoadSource } from '@/sql/import-load';
@@ -8,10 +9,9 @@ import type { ImportIssue, Prepared } from './types';
 const KEY_COLUMNS = ['index', 'year', 'unit_code', 'component_code'];
 const SHOWN_VALUE = 200;
 
-function shown(value: unknown): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  const text = String(value);
-  return text.length > SHOWN_VALUE ? `${text.slice(0, SHOWN_VALUE)}…` : text;
+function shown(value: string | null): string | undefined {
+  if (value === null) return undefined;
+  return value.length > SHOWN_VALUE ? `${value.slice(0, SHOWN_VALUE)}…` : value;
 }
 
 const READER_LINE = /\bline:?\s*(\d+)/i;
@@ -44,19 +44,19 @@ export async function diagnose(
     return { errors: [readerIssue(error, prepared)], errorCount: 1 };
   }
   const found = selectImportErrors(datasetId, prepared, INDEX_CODES, CATALOGUE.levels, MAX_LISTED_ISSUES);
-  const rows = await engine.query(found.text, found.params);
+  const rows = await readRows(engine, found);
   const errors = rows.map((row) => {
-    const issue: ImportIssue = { code: String(row.code), line: Number(row.line) };
+    const issue: ImportIssue = { code: row.code, line: row.line };
     if (row.code === 'duplicate-key') issue.column = KEY_COLUMNS;
-    else if (row.col !== null) issue.column = String(row.col);
+    else if (row.col !== null) issue.column = row.col;
     const value = shown(row.value);
     if (value !== undefined) issue.value = value;
-    if (row.first_line !== null) issue.firstLine = Number(row.first_line);
+    if (row.first_line !== null) issue.firstLine = row.first_line;
     const hint = shown(row.hint);
     if (hint !== undefined) issue.hint = hint;
     return issue;
   });
-  const errorCount = Number(rows[0]?.total ?? 0);
+  const errorCount = rows[0]?.total ?? 0;
   if (errorCount === 0) return { errors: [{ code: 'import-failed' }], errorCount: 1 };
   return { errors, errorCount };
 }

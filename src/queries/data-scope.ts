@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { liveReader, readRows, type SqlReader } from '@/db/reader';
+import { liveReader } from '@/db/reader';
+import { readRows, type SqlReader } from '@/db/rows';
 import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
 import { DATA_SCOPES, type DataScope, resolveScope, type ScopeUnit } from '@/domain/data-scope';
 import { useHashRoute } from '@/lib/hash-route';

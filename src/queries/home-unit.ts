@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo } from 'react';
 import { APP_SETTINGS } from '@/config/app-settings';
-import { liveReader, readRows, type SqlReader } from '@/db/reader';
+import { liveReader } from '@/db/reader';
+import { readRows, type SqlReader } from '@/db/rows';
 import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
 import { availableScopes, homeInScope, scopeOfUnit } from '@/domain/data-scope';
 import { useHashRoute } from '@/lib/hash-route';

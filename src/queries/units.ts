@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { liveReader, readRows, type SqlReader } from '@/db/reader';
+import { liveReader } from '@/db/reader';
+import { readRows, type SqlReader } from '@/db/rows';
 import { foldForSearch, sortByVietnamese } from '@/domain/text';
 import type { UnitOption } from '@/domain/units';
 import { buildLineageLinks } from '@/sql/lineage';

@@ -1,3 +1,5 @@
+import type * as v from 'valibot';
+import type { RowQuery } from '@/db/rows';
 import {
   castNumber,
   ident,
@@ -11,7 +13,8 @@ import {
   YEAR_RANGE,
 } from './import-expressions';
 import { type LoadSource, recordsFrom } from './import-load';
-import { BOUND_LIST, bindList, type Query, query } from './query';
+import { BOUND_LIST, bindList, type Query, query, rowQuery } from './query';
+import { count, optionalNumber, optionalText, row, text } from './row-columns';
 import { LONG_COLUMNS, OPTIONAL_COLUMNS } from './schema';
 import type { StagedFile } from './staged-file';
 
@@ -52,6 +55,18 @@ function isBadNumber(column: string, locale: NumberLocale): string {
 
 const REQUIRED = ['index', 'year', 'unit_code', 'unit_name', 'unit_level', 'component_code'] as const;
 
+/** Row of `selectImportErrors`: the file's cells come back as text, to be shown only. */
+export const ImportErrorRow = row({
+  code: text,
+  line: count,
+  col: optionalText,
+  value: optionalText,
+  first_line: optionalNumber,
+  hint: optionalText,
+  total: count,
+});
+export type ImportErrorRow = v.InferOutput<typeof ImportErrorRow>;
+
 /**
  * Every error of the staged file, one row each (code, line, column, value, first_line, hint), ordered
  * by line, capped at `limit`, with the total in `total`. Values come back to be shown as text only.
@@ -62,7 +77,7 @@ export function selectImportErrors(
   indexCodes: readonly string[],
   levels: readonly string[],
   limit: number,
-): Query {
+): RowQuery<ImportErrorRow> {
   const missing = REQUIRED.map(
     (column) =>
       `SELECT 'missing-value', line, '${column}', NULL, NULL, NULL FROM s WHERE ${ident(column)} IS NULL`,
@@ -73,7 +88,8 @@ export function selectImportErrors(
        UNION ALL SELECT 'ambiguous-number', line, '${column}', ${ident(column)}, NULL, NULL FROM s
          WHERE ${isAmbiguousNumber(ident(column), locale)}`,
   );
-  return query(
+  return rowQuery(
+    ImportErrorRow,
     `WITH s AS (
        SELECT *,
          CASE WHEN regexp_full_match("year", ${YEAR_PATTERN}) THEN CAST("year" AS INTEGER) END AS year_num,

@@ -32,6 +32,15 @@ export const yearList = v.pipe(
   v.transform((list): readonly number[] => list.split(',').filter(Boolean).map(Number)),
 );
 
+/** A scored cell's figures and its place among peers, as the series and the weak points read them. */
+export const RANKED_SCORE = {
+  score: optionalNumber,
+  max_score: optionalNumber,
+  pct_of_max: optionalNumber,
+  rank: optionalNumber,
+  rank_source: rankSource,
+} as const;
+
 /** Why a cell has (or lacks) a value; gaps are never 0. */
 export type CellStatus = v.InferOutput<typeof cellStatus>;
 export type RankSource = NonNullable<v.InferOutput<typeof rankSource>>;

@@ -4,7 +4,7 @@ import type { IndexCode } from '@/domain/catalogue';
 import { type FactsSource, factsCtes } from './facts-source';
 import { BOUND_LIST, bindList, rowQuery } from './query';
 import type { PeerBy } from './ranks';
-import { cellStatus, count, optionalNumber, rankSource, row, text } from './row-columns';
+import { cellStatus, count, optionalNumber, RANKED_SCORE, row, text } from './row-columns';
 
 /** Which facts a series or year-over-year read covers: one index, some units, a year range. */
 export interface SeriesOptions {
@@ -35,11 +35,7 @@ export const SeriesRow = row({
   unit_code: text,
   component_code: text,
   year: count,
-  score: optionalNumber,
-  max_score: optionalNumber,
-  pct_of_max: optionalNumber,
-  rank: optionalNumber,
-  rank_source: rankSource,
+  ...RANKED_SCORE,
   peer_count: optionalNumber,
   status: cellStatus,
 });

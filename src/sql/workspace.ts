@@ -1,7 +1,7 @@
 import type * as v from 'valibot';
 import type { RowQuery } from '@/db/rows';
 import { type Query, query, rowQuery } from './query';
-import { count, optionalText, row, text } from './row-columns';
+import { count, optionalNumber, optionalText, row, text } from './row-columns';
 
 /** Row of `selectImportedDatasets`. */
 export const ImportedDatasetRow = row({
@@ -25,9 +25,26 @@ export function selectImportedDatasets(): RowQuery<ImportedDatasetRow> {
   );
 }
 
+/** Row of `selectDatasetLongRows`: the long layout's columns, as the importer reads them. */
+export const LongLayoutRow = row({
+  index: text,
+  year: count,
+  unit_code: text,
+  unit_name: text,
+  unit_level: text,
+  component_code: text,
+  component_name: optionalText,
+  score: optionalNumber,
+  max_score: optionalNumber,
+  rank: optionalNumber,
+  block: text,
+});
+export type LongLayoutRow = v.InferOutput<typeof LongLayoutRow>;
+
 /** One dataset's rows in the long layout, in the order of its file, named as the importer reads them. */
-export function selectDatasetLongRows(datasetId: string): Query {
-  return query(
+export function selectDatasetLongRows(datasetId: string): RowQuery<LongLayoutRow> {
+  return rowQuery(
+    LongLayoutRow,
     `SELECT index_code AS "index", year, unit_code, unit_name, unit_level, component_code, component_name,
             score, max_score, rank, block
      FROM scores WHERE dataset_id = ?

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { firstScreenStamp, storedImportKeys } from '@/app/first-screen-stamp';
 import type { Row, SqlEngine } from '@/db/engine';
-import { readRows } from '@/db/reader';
+import { readRows } from '@/db/rows';
 import { importCsv } from '@/ingest/import-csv';
 import { MAX_IMPORT_ROWS } from '@/ingest/size-limit';
 import { restoreSnapshot, snapshotDataset } from '@/ingest/stored-rows';

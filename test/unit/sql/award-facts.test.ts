@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
-import { readRows } from '@/db/reader';
+import { readRows } from '@/db/rows';
 import { evaluateAwards } from '@/domain/awards/evaluate-awards';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
 import {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
-import { readRows } from '@/db/reader';
+import { readRows } from '@/db/rows';
 import { evaluateTarget } from '@/domain/targets/targets';
 import { buildBaseDeltas } from '@/sql/base-deltas';
 import { buildTargetComparisons, buildTargetFacts } from '@/sql/target-facts';

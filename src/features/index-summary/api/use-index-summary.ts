@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { liveReader, readRows, type SqlReader } from '@/db/reader';
+import { liveReader } from '@/db/reader';
+import { readRows, type SqlReader } from '@/db/rows';
 import { CATALOGUE, INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { buildIndexCoverage, buildMedianTotals, type MedianTotalRow } from '@/sql/index-summary';
 

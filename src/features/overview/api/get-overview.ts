@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { liveReader, readRows, type SqlReader } from '@/db/reader';
+import { liveReader } from '@/db/reader';
+import { readRows, type SqlReader } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { buildOverview } from '@/sql/overview';
 import { buildOverviewContext, buildOverviewSeries } from '@/sql/overview-extra';

@@ -1,5 +1,5 @@
 import type { SqlEngine } from '@/db/engine';
-import { readRows } from '@/db/reader';
+import { readRows } from '@/db/rows';
 import { type ImportOptions, importCsv } from '@/ingest/import-csv';
 import type { ImportIssue } from '@/ingest/types';
 import type { DatasetPart, WorkspaceSettings } from '@/lib/workspace/format';

@@ -1,5 +1,5 @@
 import type { SqlEngine } from '@/db/engine';
-import { readRows } from '@/db/reader';
+import { readRows } from '@/db/rows';
 import {
   DATASET_FOLDER,
   MANIFEST_NAME,
@@ -23,8 +23,7 @@ export async function readImportedDatasets(engine: SqlEngine): Promise<Workspace
   const datasets: WorkspaceDataset[] = [];
   for (const entry of listed) {
     const datasetId = entry.dataset_id;
-    const rowsQuery = selectDatasetLongRows(datasetId);
-    const rows = await engine.query(rowsQuery.text, rowsQuery.params);
+    const rows = await readRows(engine, selectDatasetLongRows(datasetId));
     datasets.push({
       datasetId,
       label: entry.label,

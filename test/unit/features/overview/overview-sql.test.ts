@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
-import { readRows } from '@/db/reader';
+import { readRows } from '@/db/rows';
 import { toCardModels } from '@/features/overview/model/card-model';
 import { toSparkModel } from '@/features/overview/model/spark-model';
 import { buildOverview } from '@/sql/overview';

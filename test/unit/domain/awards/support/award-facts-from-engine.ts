@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { SqlEngine } from '@/db/engine';
-import { readRows } from '@/db/reader';
+import { readRows } from '@/db/rows';
 import { factComponents, factNeeds } from '@/domain/awards/fact-scope';
 import type { AdvisingEntry, AwardFacts } from '@/domain/awards/fact-types';
 import type { BandScheme, RuleSet } from '@/domain/awards/rule-set-types';
