@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { RowQuery } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
+import { PEER_QUARTILE_FACT, PEER_QUARTILE_SQL } from './peer-quartile';
 import { BOUND_LIST, bindList, rowQuery } from './query';
 import { FACTS_RANK_COLUMNS, rankNotComparableSql } from './rank-statement';
 import type { Fragment } from './ranks';
@@ -60,8 +61,7 @@ export const BriefingTotalRow = row({
   /** Why the change of rank is not stated as a change; `rank_change` is then NULL, `rank_comparable` false. */
   rank_not_comparable_reason: rankNotComparableReason,
   previous_score: optionalNumber,
-  /** 1 = top quarter of the peers … 4 = bottom (PAPI's bands are these quartiles). */
-  peer_quartile: optionalNumber,
+  ...PEER_QUARTILE_FACT,
   /** Kinds of the datasets the total comes from: a sample figure is always labelled as such. */
   kinds: textList,
   /** Set when the asked year is one in which the publisher released only its top N units. */
@@ -91,9 +91,7 @@ export function buildBriefingTotals(
             status, previous_year, previous_score, score_change, comparable, not_comparable_reason, rank,
             rank_source, previous_rank, ${STATED_RANK_CHANGE},
             CASE WHEN rank_not_comparable_reason IS NULL THEN rank_comparable ELSE false END AS rank_comparable,
-            rank_not_comparable_reason, peer_count,
-            CASE WHEN rank IS NOT NULL AND peer_count > 0 THEN CAST(ceil(4.0 * rank / peer_count) AS INTEGER) END
-              AS peer_quartile,
+            rank_not_comparable_reason, peer_count, ${PEER_QUARTILE_SQL},
             (SELECT string_agg(DISTINCT d.kind, ',' ORDER BY d.kind)
              FROM scores s JOIN datasets d USING (dataset_id)
              WHERE s.index_code = f.index_code AND s.unit_code = f.unit_code AND s.year = f.year
