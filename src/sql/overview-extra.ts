@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
-import { LATEST_PER_INDEX, overviewQuery, samePeerTotals } from './overview';
+import { overviewQuery, samePeerTotals } from './overview';
 import { BOUND_LIST, bindList } from './query';
 import {
   cellStatus,
@@ -12,6 +12,7 @@ import {
   rankSource,
   row,
 } from './row-columns';
+import { LATEST_PER_INDEX } from './unit-facts-query';
 
 /** Row of `buildOverviewContext`: what a card needs beside `buildOverview`'s own row. */
 export const OverviewContextRow = row({

@@ -1,62 +1,24 @@
 import type * as v from 'valibot';
-import type { SqlParam } from '@/db/engine';
 import type { RowQuery, RowSchema } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
 import { PEER_QUARTILE_FACT, PEER_QUARTILE_SQL } from './peer-quartile';
-import { BOUND_LIST, bindList, rowQuery } from './query';
 import { cellStatus, count, indexCode, optionalNumber, row, text } from './row-columns';
+import { type UnitFactsBody, type UnitIndices, unitFactsQuery } from './unit-facts-query';
 import { CHANGE_FACTS, changeColumns } from './yoy-deltas';
 
-/**
- * The home unit's total of each index (score_facts, peers by level; the overall value is stored under
- * component TOTAL, DOMAIN.md §4). Binds the index list, then the unit.
- */
-function homeTotals(columns: string): string {
-  return `SELECT ${columns} FROM score_facts
-       WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
-         AND component_code = 'TOTAL'`;
-}
+/** The overall value of an index is stored under component TOTAL (DOMAIN.md §4). */
+const TOTAL = 'TOTAL';
 
-/** Keeps each index's latest year of the home unit's totals. */
-export const LATEST_PER_INDEX = 'QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1';
+/** The rest of an overview query after its head `mine`, the home unit's totals (`UnitFactsBody`). */
+export type OverviewBody = Omit<UnitFactsBody, 'where' | 'whereParams'>;
 
-/** The cards an overview query is for: one unit, the indices in the order the cards show them. */
-export interface HomeCards {
-  readonly unitCode: string;
-  readonly indices: readonly IndexCode[];
-}
-
-/** The rest of an overview query after its head, `mine`. */
-export interface OverviewBody {
-  /** The columns `mine` takes of the home unit's totals. */
-  readonly mine: string;
-  /** Only each index's latest year in `mine`. */
-  readonly latest: boolean;
-  /** More CTEs (each after a comma), then the SELECT, without its ORDER BY. */
-  readonly rest: string;
-  readonly params: readonly SqlParam[];
-  /** The index column the rows come in the cards' order by, with any order after it. */
-  readonly orderBy: string;
-  readonly thenBy?: string;
-}
-
-/**
- * Every overview query: the CTE `mine` of the home unit's totals, the body, and the rows in the order
- * of `cards.indices`. Binds the head (the index list, then the unit), the body, then the order.
- */
+/** Every overview query: `mine` holds the home unit's total of each index. */
 export function overviewQuery<TRow>(
   row: RowSchema<TRow>,
-  cards: HomeCards,
+  cards: UnitIndices,
   body: OverviewBody,
 ): RowQuery<TRow> {
-  const head = `${homeTotals(body.mine)}${body.latest ? ` ${LATEST_PER_INDEX}` : ''}`;
-  const then = body.thenBy ? `, ${body.thenBy}` : '';
-  return rowQuery(
-    row,
-    `WITH mine AS (${head})${body.rest}
-     ORDER BY list_position(${BOUND_LIST}, ${body.orderBy})${then}`,
-    [bindList(cards.indices), cards.unitCode, ...body.params, bindList(cards.indices)],
-  );
+  return unitFactsQuery(row, cards, { ...body, where: 'AND component_code = ?', whereParams: [TOTAL] });
 }
 
 /** Join condition: `f` is a total of a unit among the same peers (index, level, data scope) as `m`. */
