@@ -1,13 +1,8 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { liveReader } from '@/db/reader';
-import { readRows } from '@/db/rows';
-import { LINEAGE_IMPORT_SOURCE } from '@/features/lineage-import/api/apply-lineage';
-import { readStoredLineage } from '@/features/lineage-import/api/lineage-store';
 import { cacheDelete, cacheGet, cachePut } from '@/lib/idb-store';
-import { selectImportedKeys } from '@/sql/stored-rows';
 import { type FirstScreenSnapshot, isFirstScreenSnapshot } from './first-screen-format';
-import { answerOwnFirstScreen, overviewKeyOf } from './first-screen-queries';
-import { firstScreenStamp } from './first-screen-stamp';
+import type { FirstScreenAnswer } from './first-screen-queries';
+import { ownFirstScreenNow } from './own-first-screen';
 
 /**
  * The first screen over the user's own data, as this app answered it on DuckDB-WASM, kept for the
@@ -41,50 +36,26 @@ async function forgetStoredFirstScreen(): Promise<void> {
   performance.mark('app:first-screen-forgotten');
 }
 
-/** The engine's own-data state now, as a stamp; null when there is nothing of the user's to keep. */
-async function engineStamp(build: string): Promise<string | null> {
-  const rows = await readRows(liveReader(), selectImportedKeys(LINEAGE_IMPORT_SOURCE));
-  // Lineage added by the user is kept as text the stamp does not cover: such a screen is not kept.
-  if (rows.length === 0 || rows.some((row) => row.own_links > 0) || readStoredLineage() !== null) return null;
-  return firstScreenStamp(
-    build,
-    rows.map((row) => ({ id: row.dataset_id, contentHash: row.content_hash })),
-  );
-}
-
 const sameKey = (a: QueryKey, b: QueryKey) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The units whose cards are on screen now: the landing screen's overview queries with an observer. */
-function shownUnits(client: QueryClient): string[] {
-  const codes: string[] = [];
-  for (const query of client.getQueryCache().findAll({ queryKey: ['overview'], type: 'active' })) {
-    const code = query.queryKey[1];
-    if (typeof code === 'string' && sameKey(query.queryKey, overviewKeyOf(code))) codes.push(code);
-  }
-  return codes;
-}
+/** The same query keys with the same answers, compared as the text they are kept as. */
+const sameAnswer = (a: FirstScreenAnswer, b: FirstScreenAnswer) =>
+  sameKey(a.key, b.key) && JSON.stringify(a.data) === JSON.stringify(b.data);
 
-const holds = (stored: StoredFirstScreen, code: string) =>
-  stored.snapshot.answers.some((answer) => sameKey(answer.key, overviewKeyOf(code)));
+const covers = (stored: StoredFirstScreen, answers: readonly FirstScreenAnswer[]) =>
+  answers.every((answer) => stored.snapshot.answers.some((kept) => sameAnswer(kept, answer)));
 
-/**
- * Answers the first screen over the loaded data and keeps it, unless the kept one is of the same
- * stamp and holds the units on screen. The stamp is read from the engine before and after the
- * answers: a write in between (an import, a removal) leaves nothing kept, and is captured next.
- */
+/** Keeps the first screen shown now (own-first-screen.ts), unless the kept one has the same stamp and answers. */
 async function captureFirstScreen(client: QueryClient, build: FirstScreenSnapshot, buildId: string) {
-  const stamp = await engineStamp(buildId);
-  if (stamp === null) {
+  const now = await ownFirstScreenNow(client, buildId);
+  if (now === 'no-own-data') {
     await forgetStoredFirstScreen();
     return;
   }
-  const shown = shownUnits(client);
-  // Kept while the landing screen is shown: on another screen the engine is left to that screen's queries.
-  if (shown.length === 0) return;
+  if (now === 'not-now') return;
+  const { stamp, answers, shown } = now;
   const stored = await readStoredFirstScreen();
-  if (stored?.stamp === stamp && shown.every((code) => holds(stored, code))) return;
-  const answers = await answerOwnFirstScreen(liveReader('quick'), shown);
-  if ((await engineStamp(buildId)) !== stamp) return;
+  if (stored?.stamp === stamp && covers(stored, answers)) return;
   const snapshot: FirstScreenSnapshot = { format: build.format, stamp: build.stamp, answers };
   const entry = { id: ENTRY_ID, stamp, snapshot };
   await cachePut(STORE, entry);

@@ -78,6 +78,7 @@ export async function changeScores<T>(
   changed: (result: T) => boolean = () => true,
 ): Promise<T> {
   pauses += 1;
+  changesBegun += 1;
   try {
     await inPass;
     const result = await exclusiveWrite(task);
@@ -89,6 +90,18 @@ export async function changeScores<T>(
     if (pauses === 0) for (const resume of resumers.splice(0)) resume();
   }
 }
+
+/** Counts changes of the scores begun (before their first write). */
+let changesBegun = 0;
+
+/**
+ * Where the changes of the scores stand: how many have begun, and whether one is under way. What is
+ * read between two equal counts, with none under way at either, is of one state of the scores.
+ */
+export const scoreChanges = (): { readonly begun: number; readonly underWay: boolean } => ({
+  begun: changesBegun,
+  underWay: pauses > 0,
+});
 
 /**
  * After a change of the scores, each statement of a pass waits until the screens' reads have been
