@@ -1,19 +1,13 @@
-import { LONG_COLUMNS } from '@/sql/schema';
+import { LONG_COLUMNS, type LongColumn } from '@/sql/schema';
 import type { Delimiter, StagedColumn } from '@/sql/staged-file';
 import { isBlankRecord, splitTextRecords, type TextRecord } from './text-records';
 import type { ImportIssue } from './types';
 
 export const EXPECTED_HEADER = LONG_COLUMNS.join(',');
-/** Columns a long file cannot do without; the others default to NULL (and `block` to the unit level). */
-export const REQUIRED_COLUMNS = [
-  'index',
-  'year',
-  'unit_code',
-  'unit_name',
-  'unit_level',
-  'component_code',
-  'score',
-];
+/** Columns of the long layout a file may leave out: they default to NULL (and `block` to the unit level). */
+const DEFAULTED_COLUMNS: ReadonlySet<LongColumn> = new Set(['component_name', 'max_score', 'rank']);
+/** Columns a long file cannot do without, in the layout's order. */
+export const REQUIRED_COLUMNS = LONG_COLUMNS.filter((column) => !DEFAULTED_COLUMNS.has(column));
 
 const EDGE_SPACE = /^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/g;
 

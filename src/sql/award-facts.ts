@@ -7,6 +7,7 @@ import type { ComparisonFact, PeriodFact, ScoreFact } from '@/domain/awards/fact
 import type { BandScheme } from '@/domain/awards/rule-set-types';
 import type { IndexCode } from '@/domain/catalogue';
 import { breakColumns, comparabilityColumns } from './comparability';
+import { asFact } from './fact-names';
 import { BOUND_LIST, bindList, rowQuery, type TypedColumn, typedValues } from './query';
 import {
   count,
@@ -242,31 +243,8 @@ const ScoreFactRow = v.pipe(
     band_id: optionalText,
     band_order: optionalNumber,
   }),
-  v.transform(
-    (r): ScoreFact => ({
-      index: r.index_code,
-      unitCode: r.unit_code,
-      unitName: r.unit_name,
-      level: r.unit_level,
-      block: r.block,
-      component: r.component_code,
-      year: r.year,
-      score: r.score,
-      maxScore: r.max_score,
-      pct: r.pct,
-      publishedRank: r.published_rank,
-      prevYear: r.prev_year,
-      prevScore: r.prev_score,
-      prevPct: r.prev_pct,
-      prevMaxScore: r.prev_max_score,
-      comparable: r.comparable ?? false,
-      notComparableReason: r.not_comparable_reason,
-      rankInBlock: r.rank_in_block,
-      blockSize: r.block_size,
-      bandId: r.band_id,
-      bandOrder: r.band_order,
-    }),
-  ),
+  // No previous year: not comparable.
+  v.transform((r): ScoreFact => ({ ...asFact(r), comparable: r.comparable ?? false })),
 );
 
 /** Score facts of every year up to `toYear` from `fromYear` on, previous years still feeding the deltas. */
@@ -296,18 +274,7 @@ const ComparisonRow = v.pipe(
     rank_comparable: flag,
     not_comparable_reason: notComparableReason,
   }),
-  v.transform(
-    (r): ComparisonFact => ({
-      index: r.index_code,
-      unitCode: r.unit_code,
-      component: r.component_code,
-      baseYear: r.base_year,
-      year: r.year,
-      comparable: r.comparable,
-      rankComparable: r.rank_comparable,
-      notComparableReason: r.not_comparable_reason,
-    }),
-  ),
+  v.transform((r): ComparisonFact => asFact(r)),
 );
 
 const BASE_YEAR_COLUMNS: readonly TypedColumn[] = [['base_year', 'INTEGER']];
@@ -362,19 +329,10 @@ function periodFactRow(window: { readonly from: number; readonly to: number }) {
     }),
     v.transform(
       (r): PeriodFact => ({
-        index: r.index_code,
-        unitCode: r.unit_code,
-        component: r.component_code,
+        ...asFact(r),
         fromYear: window.from,
         toYear: window.to,
         years: r.years.split(',').map(Number),
-        avgScore: r.avg_score,
-        avgPct: r.avg_pct,
-        bandId: r.band_id,
-        bandOrder: r.band_order,
-        worstBandOrder: r.worst_band_order,
-        lastBlock: r.last_block,
-        rankInBlock: r.rank_in_block,
       }),
     ),
   );

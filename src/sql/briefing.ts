@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { RowQuery } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
-import { BOUND_LIST, bindList, rowQuery } from './query';
+import { PEER_QUARTILE_FACT, PEER_QUARTILE_SQL } from './peer-quartile';
+import { rowQuery } from './query';
 import { FACTS_RANK_COLUMNS, rankNotComparableSql } from './rank-statement';
-import type { Fragment } from './ranks';
 import {
   cellStatus,
   count,
@@ -15,6 +15,7 @@ import {
   textList,
   yearList,
 } from './row-columns';
+import { unitFactsQuery } from './unit-facts-query';
 import { CHANGE_FACTS, changeColumns } from './yoy-deltas';
 
 const TOTAL = 'TOTAL';
@@ -22,19 +23,12 @@ const TOTAL = 'TOTAL';
 export const MOVERS_PER_SIDE = 3;
 
 /**
- * One unit's rows of `score_facts` among the units of its level, with the change from the previous
- * year with data and why a change of rank is not stated (`rankNotComparableSql`); the caller adds
- * conditions on the component and the year after it.
+ * The columns of a briefing query's head: one unit's rows of `score_facts` (`unitFactsQuery`), with
+ * the change from the previous year with data and why a change of rank is not stated
+ * (`rankNotComparableSql`).
  */
-function unitFactsSql(unitCode: string, indices: readonly IndexCode[]): Fragment {
-  return {
-    text: `SELECT *, ${changeColumns('previous-available')},
-              ${rankNotComparableSql(FACTS_RANK_COLUMNS)} AS rank_not_comparable_reason
-       FROM score_facts
-       WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?`,
-    params: [bindList(indices), unitCode],
-  };
-}
+const UNIT_FACTS = `*, ${changeColumns('previous-available')},
+              ${rankNotComparableSql(FACTS_RANK_COLUMNS)} AS rank_not_comparable_reason`;
 
 /** A change of rank the briefing may state; NULL where `rank_not_comparable_reason` says why not. */
 const STATED_RANK_CHANGE = 'CASE WHEN rank_not_comparable_reason IS NULL THEN rank_change END AS rank_change';
@@ -60,8 +54,7 @@ export const BriefingTotalRow = row({
   /** Why the change of rank is not stated as a change; `rank_change` is then NULL, `rank_comparable` false. */
   rank_not_comparable_reason: rankNotComparableReason,
   previous_score: optionalNumber,
-  /** 1 = top quarter of the peers … 4 = bottom (PAPI's bands are these quartiles). */
-  peer_quartile: optionalNumber,
+  ...PEER_QUARTILE_FACT,
   /** Kinds of the datasets the total comes from: a sample figure is always labelled as such. */
   kinds: textList,
   /** Set when the asked year is one in which the publisher released only its top N units. */
@@ -79,30 +72,31 @@ export function buildBriefingTotals(
   unitCode: string,
   year: number,
   indices: readonly IndexCode[] = INDEX_CODES,
-): RowQuery<BriefingTotalRow> {
-  const unitFacts = unitFactsSql(unitCode, indices);
-  return rowQuery(
+) {
+  return unitFactsQuery(
     BriefingTotalRow,
-    `WITH facts AS (
-       ${unitFacts.text} AND component_code = ? AND year <= ?
-       QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1
-     )
+    { unitCode, indices },
+    {
+      mine: UNIT_FACTS,
+      where: 'AND component_code = ? AND year <= ?',
+      whereParams: [TOTAL, year],
+      latest: true,
+      rest: `
      SELECT index_code, CAST(? AS INTEGER) AS asked_year, year, unit_name, unit_level, block, score, max_score,
             status, previous_year, previous_score, score_change, comparable, not_comparable_reason, rank,
             rank_source, previous_rank, ${STATED_RANK_CHANGE},
             CASE WHEN rank_not_comparable_reason IS NULL THEN rank_comparable ELSE false END AS rank_comparable,
-            rank_not_comparable_reason, peer_count,
-            CASE WHEN rank IS NOT NULL AND peer_count > 0 THEN CAST(ceil(4.0 * rank / peer_count) AS INTEGER) END
-              AS peer_quartile,
+            rank_not_comparable_reason, peer_count, ${PEER_QUARTILE_SQL},
             (SELECT string_agg(DISTINCT d.kind, ',' ORDER BY d.kind)
              FROM scores s JOIN datasets d USING (dataset_id)
              WHERE s.index_code = f.index_code AND s.unit_code = f.unit_code AND s.year = f.year
                AND s.component_code = f.component_code) AS kinds,
             (SELECT max(p.top_n) FROM publication_rules p
              WHERE p.index_code = f.index_code AND ? >= p.top_only_from) AS asked_top_n
-     FROM facts f
-     ORDER BY list_position(${BOUND_LIST}, index_code)`,
-    [...unitFacts.params, TOTAL, year, year, year, bindList(indices)],
+     FROM mine f`,
+      params: [year, year],
+      orderBy: 'index_code',
+    },
   );
 }
 
@@ -130,16 +124,19 @@ export function buildBriefingMovers(
   unitCode: string,
   year: number,
   indices: readonly IndexCode[] = INDEX_CODES,
-): RowQuery<BriefingMoverRow> {
-  const unitFacts = unitFactsSql(unitCode, indices);
-  return rowQuery(
+) {
+  return unitFactsQuery(
     BriefingMoverRow,
-    `WITH changes AS (
-       ${unitFacts.text} AND component_code <> ? AND year = ?
-     ),
+    { unitCode, indices },
+    {
+      mine: UNIT_FACTS,
+      where: 'AND component_code <> ? AND year = ?',
+      whereParams: [TOTAL, year],
+      latest: false,
+      rest: `,
      sided AS (
        SELECT *, CASE WHEN score_change > 0 THEN 'rise' ELSE 'fall' END AS direction
-       FROM changes WHERE score_change IS NOT NULL AND score_change <> 0
+       FROM mine WHERE score_change IS NOT NULL AND score_change <> 0
      ),
      ranked AS (
        SELECT *, CAST(row_number() OVER (
@@ -153,9 +150,11 @@ export function buildBriefingMovers(
                         AND s.component_code = r.component_code), r.component_code) AS component_name,
             r.score, r.previous_year, r.score_change, ${STATED_RANK_CHANGE}
      FROM ranked r
-     WHERE r.position <= ?
-     ORDER BY list_position(${BOUND_LIST}, r.index_code), r.direction DESC, r.position`,
-    [...unitFacts.params, TOTAL, year, unitCode, year, MOVERS_PER_SIDE, bindList(indices)],
+     WHERE r.position <= ?`,
+      params: [unitCode, year, MOVERS_PER_SIDE],
+      orderBy: 'r.index_code',
+      thenBy: 'r.direction DESC, r.position',
+    },
   );
 }
 

@@ -26,9 +26,17 @@ export function deltaCtes(
   peers: Fragment = { text: 'true', params: [] },
 ): Fragment {
   const ranked = rankedCtes(indices, peerBy, components, partitions, peers);
+  const chain = chainCtes(chained);
+  return { text: `${ranked.text},\n    ${chain.text}`, params: [...ranked.params, ...chain.params] };
+}
+
+/**
+ * The CTEs of `deltaCtes` after `ranked` (no leading comma), ending in `deltas`: they read a CTE named
+ * `ranked` with its columns, from `rankedCtes` or from the live ranks of a few units (`live-ranks.ts`).
+ */
+export function chainCtes(chained: Fragment = { text: 'true', params: [] }): Fragment {
   return {
-    text: `${ranked.text},
-    present AS (SELECT * FROM ranked WHERE (score IS NOT NULL OR rank IS NOT NULL) AND ${chained.text}),
+    text: `present AS (SELECT * FROM ranked WHERE (score IS NOT NULL OR rank IS NOT NULL) AND ${chained.text}),
     stepped AS (
       SELECT *, lag(year) OVER w AS previous_year, lag(score) OVER w AS previous_score,
              lag(rank) OVER w AS previous_rank, lag(rank_source) OVER w AS previous_rank_source
@@ -52,6 +60,6 @@ export function deltaCtes(
         AS falling_streak
       FROM streaks
     )`,
-    params: [...ranked.params, ...chained.params],
+    params: chained.params,
   };
 }

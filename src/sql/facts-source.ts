@@ -1,13 +1,16 @@
 import type { IndexCode } from '@/domain/catalogue';
-import { deltaCtes } from './delta-ctes';
+import { chainCtes, deltaCtes } from './delta-ctes';
+import { livePeersCtes, liveRankedCtes } from './live-ranks';
 import { type Fragment, inListOrAll, PEER_BY_LITERAL, type PeerBy, rankedCtes } from './ranks';
 
 /**
  * Where a screen's query reads the facts (ranks, previous comparable year, flags) from.
  * - `stored`: the `score_facts` table, once the derived pass is up to date: a plain filter.
- * - `live`: the same CTEs (`deltaCtes`) over `scores`, narrowed to the (index, level) pairs of the units
- *   asked for, with the year-to-year chain only for those units. A screen need not wait for the pass
- *   after an import (a million rows take it tens of seconds), and gets the same rows.
+ * - `live`: computed from `scores` in the query. For some units (`live-ranks.ts`): their rows, ranked by
+ *   a count of better peers in the cells they have rows in, the choice among datasets made only for
+ *   the units several datasets hold, and the year-to-year chain (`chainCtes`) over their rows alone;
+ *   for every unit of the index, the windows of `deltaCtes`. A screen need not wait for the pass after
+ *   an import (a million rows take it minutes), and gets the same rows (test/unit/sql/facts-source.test.ts).
  */
 export type FactsSource = 'stored' | 'live';
 
@@ -37,10 +40,18 @@ function storedFacts(scope: FactsScope): Fragment {
 
 /**
  * CTEs (no leading WITH) ending in `facts`, one row per unit, component and year with data, with
- * every column of `score_facts`. `live`: the chain only for `scope.units`, so `facts` holds only them.
+ * every column of `score_facts`. `live` with units: `facts` holds only theirs.
  */
 export function factsCtes(source: FactsSource, scope: FactsScope): Fragment {
   if (source === 'stored') return storedFacts(scope);
+  if (scope.units.length > 0) {
+    const ranked = liveRankedCtes(scope.index, scope.peerBy, scope.units);
+    const chain = chainCtes();
+    return {
+      text: `${ranked.text}, ${chain.text}, facts AS (SELECT ${PEER_BY_LITERAL[scope.peerBy]} AS peer_by, * FROM deltas)`,
+      params: [...ranked.params, ...chain.params],
+    };
+  }
   const units = inListOrAll('unit_code', scope.units);
   const ctes = deltaCtes([scope.index], scope.peerBy, [], pairsOf(scope.index, scope.units), units);
   return {
@@ -51,10 +62,23 @@ export function factsCtes(source: FactsSource, scope: FactsScope): Fragment {
 
 /**
  * CTEs ending in `facts` for peer figures (best, median, who ranks first): every unit of the pairs
- * of `scope.units`, ranked among its peers; `live` skips the year-to-year chain, which they do not read.
+ * of `scope.units`. `live` skips the year-to-year chain, which they do not read; with units, it
+ * also skips the ranks (the builders take the first place as the best score of a group) and holds
+ * only the rows of the cells the units have rows in, with the columns those builders read.
  */
 export function peerFactsCtes(source: FactsSource, scope: FactsScope): Fragment {
   if (source === 'stored') return storedFacts(scope);
+  if (scope.units.length > 0) {
+    const peers = livePeersCtes(scope.index, scope.units);
+    return {
+      text: `${peers.text}, facts AS (
+        SELECT ${PEER_BY_LITERAL[scope.peerBy]} AS peer_by, p.*, COALESCE(c.higher_is_better, true) AS higher_is_better,
+               COALESCE(c.sort_order, 999) AS sort_order
+        FROM peer_rows p LEFT JOIN component_defs c ON c.index_code = ? AND c.component_code = p.component_code
+        WHERE p.score IS NOT NULL OR p.published_rank IS NOT NULL)`,
+      params: [...peers.params, scope.index],
+    };
+  }
   const ranked = rankedCtes([scope.index], scope.peerBy, [], pairsOf(scope.index, scope.units));
   return {
     text: `${ranked.text}, facts AS (SELECT ${PEER_BY_LITERAL[scope.peerBy]} AS peer_by, * FROM ranked

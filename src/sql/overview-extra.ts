@@ -1,8 +1,7 @@
 import type * as v from 'valibot';
-import type { RowQuery } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
-import { homeTotals, LATEST_PER_INDEX, samePeerTotals } from './overview';
-import { BOUND_LIST, bindList, rowQuery } from './query';
+import { overviewQuery, samePeerTotals } from './overview';
+import { BOUND_LIST, bindList } from './query';
 import {
   cellStatus,
   count,
@@ -13,6 +12,7 @@ import {
   rankSource,
   row,
 } from './row-columns';
+import { LATEST_PER_INDEX } from './unit-facts-query';
 
 /** Row of `buildOverviewContext`: what a card needs beside `buildOverview`'s own row. */
 export const OverviewContextRow = row({
@@ -36,13 +36,14 @@ export type OverviewContextRow = v.InferOutput<typeof OverviewContextRow>;
  * shared (RANK() gives ties one rank, so the card must say "đồng hạng"), and which datasets the figures
  * come from (a sample dataset must be labelled as such).
  */
-export function buildOverviewContext(
-  unitCode: string,
-  indices: readonly IndexCode[] = INDEX_CODES,
-): RowQuery<OverviewContextRow> {
-  return rowQuery(
+export function buildOverviewContext(unitCode: string, indices: readonly IndexCode[] = INDEX_CODES) {
+  return overviewQuery(
     OverviewContextRow,
-    `WITH mine AS (${homeTotals('index_code, unit_level, data_scope, year, rank')} ${LATEST_PER_INDEX}),
+    { unitCode, indices },
+    {
+      mine: 'index_code, unit_level, data_scope, year, rank',
+      latest: true,
+      rest: `,
      span AS (
        SELECT m.index_code, max(f.year) AS index_latest_year FROM mine m
        JOIN score_facts f ON ${samePeerTotals('f', 'm')}
@@ -66,9 +67,10 @@ export function buildOverviewContext(
      LEFT JOIN span sp USING (index_code)
      LEFT JOIN ties t USING (index_code)
      LEFT JOIN sources src USING (index_code)
-     LEFT JOIN publication_rules p USING (index_code)
-     ORDER BY list_position(${BOUND_LIST}, m.index_code)`,
-    [bindList(indices), unitCode, unitCode, bindList(indices), bindList(indices)],
+     LEFT JOIN publication_rules p USING (index_code)`,
+      params: [unitCode, bindList(indices)],
+      orderBy: 'm.index_code',
+    },
   );
 }
 
@@ -96,15 +98,14 @@ export type OverviewSeriesRow = v.InferOutput<typeof OverviewSeriesRow>;
  * "not published" from a top-only year (PCI 2023+), whose series runs on to the last year the index
  * has for the unit's level and data scope (another unit's later year is no gap of this unit's own).
  */
-export function buildOverviewSeries(
-  unitCode: string,
-  indices: readonly IndexCode[] = INDEX_CODES,
-): RowQuery<OverviewSeriesRow> {
-  return rowQuery(
+export function buildOverviewSeries(unitCode: string, indices: readonly IndexCode[] = INDEX_CODES) {
+  return overviewQuery(
     OverviewSeriesRow,
-    `WITH mine AS (
-       ${homeTotals('index_code, year, score, pct_of_max, rank, rank_source, comparable, status, unit_level, data_scope')}
-     ),
+    { unitCode, indices },
+    {
+      mine: 'index_code, year, score, pct_of_max, rank, rank_source, comparable, status, unit_level, data_scope',
+      latest: false,
+      rest: `,
      latest AS (SELECT * FROM mine ${LATEST_PER_INDEX}),
      span AS (
        SELECT l.index_code, p.top_only_from, (SELECT min(m.year) FROM mine m WHERE m.index_code = l.index_code)
@@ -120,8 +121,10 @@ export function buildOverviewSeries(
      SELECT y.index_code, y.year, m.score, m.pct_of_max, m.rank, m.rank_source, m.comparable,
             COALESCE(m.status, CASE WHEN y.year >= y.top_only_from THEN 'not_published' ELSE 'missing' END)
               AS status
-     FROM years y LEFT JOIN mine m USING (index_code, year)
-     ORDER BY list_position(${BOUND_LIST}, y.index_code), y.year`,
-    [bindList(indices), unitCode, bindList(indices)],
+     FROM years y LEFT JOIN mine m USING (index_code, year)`,
+      params: [],
+      orderBy: 'y.index_code',
+      thenBy: 'y.year',
+    },
   );
 }

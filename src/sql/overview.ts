@@ -1,23 +1,25 @@
 import type * as v from 'valibot';
-import type { RowQuery } from '@/db/rows';
+import type { RowQuery, RowSchema } from '@/db/rows';
 import { INDEX_CODES, type IndexCode } from '@/domain/catalogue';
-import { BOUND_LIST, bindList, rowQuery } from './query';
+import { PEER_QUARTILE_FACT, PEER_QUARTILE_SQL } from './peer-quartile';
 import { cellStatus, count, indexCode, optionalNumber, row, text } from './row-columns';
+import { type UnitFactsBody, type UnitIndices, unitFactsQuery } from './unit-facts-query';
 import { CHANGE_FACTS, changeColumns } from './yoy-deltas';
 
-/**
- * The head every overview query starts from: the home unit's total of each index (score_facts, peers
- * by level; the overall value is stored under component TOTAL, DOMAIN.md §4). Binds the index list,
- * then the unit.
- */
-export function homeTotals(columns: string): string {
-  return `SELECT ${columns} FROM score_facts
-       WHERE peer_by = 'level' AND index_code IN (SELECT unnest(${BOUND_LIST})) AND unit_code = ?
-         AND component_code = 'TOTAL'`;
-}
+/** The overall value of an index is stored under component TOTAL (DOMAIN.md §4). */
+const TOTAL = 'TOTAL';
 
-/** Keeps each index's latest year of the home unit's totals. */
-export const LATEST_PER_INDEX = 'QUALIFY row_number() OVER (PARTITION BY index_code ORDER BY year DESC) = 1';
+/** The rest of an overview query after its head `mine`, the home unit's totals (`UnitFactsBody`). */
+export type OverviewBody = Omit<UnitFactsBody, 'where' | 'whereParams'>;
+
+/** Every overview query: `mine` holds the home unit's total of each index. */
+export function overviewQuery<TRow>(
+  row: RowSchema<TRow>,
+  cards: UnitIndices,
+  body: OverviewBody,
+): RowQuery<TRow> {
+  return unitFactsQuery(row, cards, { ...body, where: 'AND component_code = ?', whereParams: [TOTAL] });
+}
 
 /** Join condition: `f` is a total of a unit among the same peers (index, level, data scope) as `m`. */
 export function samePeerTotals(f: string, m: string): string {
@@ -36,8 +38,7 @@ export const OverviewRow = row({
   pct_of_max: optionalNumber,
   status: cellStatus,
   pct_change: optionalNumber,
-  /** 1 = top quarter of the peers … 4 = bottom (PAPI's bands are exactly these quartiles). */
-  peer_quartile: optionalNumber,
+  ...PEER_QUARTILE_FACT,
 });
 export type OverviewRow = v.InferOutput<typeof OverviewRow>;
 
@@ -47,20 +48,20 @@ export type OverviewRow = v.InferOutput<typeof OverviewRow>;
  * rank among units of the same level. Searching further back would not help: every earlier year lies
  * across the same break.
  */
-export function buildOverview(
-  unitCode: string,
-  indices: readonly IndexCode[] = INDEX_CODES,
-): RowQuery<OverviewRow> {
-  return rowQuery(
+export function buildOverview(unitCode: string, indices: readonly IndexCode[] = INDEX_CODES) {
+  return overviewQuery(
     OverviewRow,
-    `WITH latest AS (${homeTotals(`*, ${changeColumns('previous-available')}`)} ${LATEST_PER_INDEX})
+    { unitCode, indices },
+    {
+      mine: `*, ${changeColumns('previous-available')}`,
+      latest: true,
+      rest: `
      SELECT index_code, year AS latest_year, unit_level, score, max_score, pct_of_max, status, previous_year,
             score_change, pct_change, comparable, not_comparable_reason, rank, rank_source, previous_rank,
-            rank_change, rank_comparable, peer_count,
-            CASE WHEN rank IS NOT NULL AND peer_count > 0 THEN CAST(ceil(4.0 * rank / peer_count) AS INTEGER) END
-              AS peer_quartile
-     FROM latest
-     ORDER BY list_position(${BOUND_LIST}, index_code)`,
-    [bindList(indices), unitCode, bindList(indices)],
+            rank_change, rank_comparable, peer_count, ${PEER_QUARTILE_SQL}
+     FROM mine`,
+      params: [],
+      orderBy: 'index_code',
+    },
   );
 }

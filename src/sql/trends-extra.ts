@@ -70,6 +70,9 @@ export interface HomePeerStatsOptions {
  * unit's own row of each year (its level and data scope, and its block when grouping by block),
  * because a unit can change block between years (Sóc Trăng's advising agencies) and the
  * screen should not need a query to learn the block first. A year without a home row has no peers.
+ * The units ranked first are those with the best score of their group (`tops`: what RANK() = 1 means;
+ * the home unit has one row per level, year and component, so its level names the group), so the
+ * live facts need no rank window over every peer of a large level.
  */
 export function buildHomePeerStats(options: HomePeerStatsOptions): RowQuery<HomePeerStatsRow> {
   const facts = peerFactsCtes(options.source ?? 'stored', {
@@ -86,20 +89,26 @@ export function buildHomePeerStats(options: HomePeerStatsOptions): RowQuery<Home
      ),
      peers AS (
        SELECT f.component_code, f.year, f.unit_code, f.score, f.higher_is_better, f.sort_order,
-              f.computed_rank, h.score AS home_score
+              h.score AS home_score, h.unit_level
        FROM facts f JOIN home h ON f.year = h.year AND f.component_code = h.component_code
          AND f.unit_level = h.unit_level AND f.data_scope = h.data_scope
          AND (f.peer_by = 'level' OR f.block = h.block)
        WHERE f.score IS NOT NULL
+     ),
+     tops AS (
+       SELECT component_code, year, unit_level,
+              CASE WHEN bool_and(higher_is_better) THEN max(score) ELSE min(score) END AS top
+       FROM peers GROUP BY component_code, year, unit_level
      )
-     SELECT component_code, year,
-            CASE WHEN bool_and(higher_is_better) THEN max(score) ELSE min(score) END AS best_score,
-            string_agg(unit_code, ',' ORDER BY unit_code) FILTER (WHERE computed_rank = 1) AS best_units,
-            median(score) AS median_score, CAST(count(*) AS INTEGER) AS scored_count,
-            max(home_score) AS home_score
-     FROM peers
-     GROUP BY component_code, year
-     ORDER BY min(sort_order), component_code, year`,
+     SELECT p.component_code, p.year,
+            CASE WHEN bool_and(p.higher_is_better) THEN max(p.score) ELSE min(p.score) END AS best_score,
+            string_agg(p.unit_code, ',' ORDER BY p.unit_code) FILTER (WHERE p.score = t.top) AS best_units,
+            median(p.score) AS median_score, CAST(count(*) AS INTEGER) AS scored_count,
+            max(p.home_score) AS home_score
+     FROM peers p JOIN tops t ON t.component_code = p.component_code AND t.year = p.year
+       AND t.unit_level = p.unit_level
+     GROUP BY p.component_code, p.year
+     ORDER BY min(p.sort_order), p.component_code, p.year`,
     [...facts.params, options.homeUnit, options.from, options.to],
   );
 }

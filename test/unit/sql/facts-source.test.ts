@@ -24,8 +24,31 @@ const rowArb = fc.record({
   component: fc.constantFrom('TOTAL', 'D1'),
   score: fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }),
   rank: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
+  // The same key in another dataset (its own score, rank and block): which dataset wins is then
+  // decided by score presence, kind, and for the two imports `a` and `d`, the dataset id.
+  twin: fc.option(
+    fc.record({
+      dataset: fc.constantFrom('a', 'b', 'c', 'd'),
+      block: fc.constantFrom('x', 'y'),
+      score: fc.option(fc.integer({ min: 0, max: 8 }), { nil: null }),
+      rank: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
+    }),
+    { nil: null, freq: 2 },
+  ),
 });
-type ScoreRow = typeof rowArb extends fc.Arbitrary<infer R> ? R : never;
+/** A generated row, or one written out by an example (any unit, year or dataset). */
+interface ScoreRow {
+  readonly dataset: string;
+  readonly index: string;
+  readonly year: number;
+  readonly unit: string;
+  readonly level: string;
+  readonly block: string;
+  readonly component: string;
+  readonly score: number | null;
+  readonly rank: number | null;
+  readonly twin: Pick<ScoreRow, 'dataset' | 'block' | 'score' | 'rank'> | null;
+}
 
 const viewArb = fc.record({
   index: fc.constantFrom('PAPI', 'PCI'),
@@ -34,7 +57,13 @@ const viewArb = fc.record({
   from: fc.constantFrom(2016, 2018),
   to: fc.constantFrom(2019, 2025),
 });
-type View = typeof viewArb extends fc.Arbitrary<infer R> ? R : never;
+interface View {
+  readonly index: 'PAPI' | 'PCI';
+  readonly peerBy: 'level' | 'block';
+  readonly units: readonly string[];
+  readonly from: number;
+  readonly to: number;
+}
 
 let engine: SqlEngine;
 beforeAll(async () => {
@@ -50,7 +79,8 @@ beforeAll(async () => {
 /** One row per key and dataset, as an import keeps it. */
 function load(rows: readonly ScoreRow[]): Query[] {
   const seen = new Set<string>();
-  const kept = rows.filter((r) => {
+  const held = rows.flatMap((r) => (r.twin === null ? [r] : [r, { ...r, ...r.twin }]));
+  const kept = held.filter((r) => {
     const key = `${r.dataset}|${r.index}|${r.year}|${r.unit}|${r.level}|${r.component}`;
     const fresh = !seen.has(key);
     seen.add(key);
@@ -75,7 +105,8 @@ function load(rows: readonly ScoreRow[]): Query[] {
     query('DELETE FROM scores'),
     query('DELETE FROM datasets'),
     query(`INSERT INTO datasets VALUES ('a', 'imported', 'a', 'a.csv', NULL, NULL, NULL),
-      ('b', 'published', 'b', 'b.csv', NULL, NULL, NULL), ('c', 'sample', 'c', 'c.csv', NULL, NULL, NULL)`),
+      ('b', 'published', 'b', 'b.csv', NULL, NULL, NULL), ('c', 'sample', 'c', 'c.csv', NULL, NULL, NULL),
+      ('d', 'imported', 'd', 'd.csv', NULL, NULL, NULL)`),
     ...(kept.length === 0
       ? []
       : [
@@ -89,8 +120,7 @@ function load(rows: readonly ScoreRow[]): Query[] {
 
 /** The trends screen's statements for one view, from either source. */
 function statements(view: View, source: FactsSource): Query[] {
-  const index = view.index as 'PAPI' | 'PCI';
-  const peerBy = view.peerBy as 'level' | 'block';
+  const { index, peerBy } = view;
   const base = { index, from: view.from, to: view.to, peerBy, source };
   return [
     buildSeries({ ...base, units: view.units }),
@@ -125,4 +155,68 @@ describe('facts read live from the scores', () => {
     // The comparison ran over rows, not over empty results only.
     expect(compared).toBeGreaterThan(50);
   }, 120_000);
+
+  it('pick the same dataset of a key held by several, and rank ties alike, from either source', async () => {
+    const cell = { index: 'PAPI', level: 'province', block: 'x', component: 'TOTAL', rank: null, twin: null };
+    const held = (dataset: string, unit: string, year: number, score: number | null): ScoreRow => ({
+      ...cell,
+      dataset,
+      unit,
+      year,
+      score,
+    });
+    await runInTransaction(engine, [
+      ...load([
+        // u1 2019: two imports, a published and a sample row: the import with the first id wins.
+        held('d', 'u1', 2019, 5),
+        held('a', 'u1', 2019, 6),
+        held('b', 'u1', 2019, 7),
+        held('c', 'u1', 2019, 8),
+        held('a', 'u1', 2018, 4),
+        // u2: an import without a score loses to a published score; u3: published over sample.
+        held('a', 'u2', 2019, null),
+        held('b', 'u2', 2019, 4),
+        held('b', 'u3', 2019, 3),
+        held('c', 'u3', 2019, 9),
+        // u4 ties with u1; u5, of another block, ranks first of the level.
+        held('b', 'u4', 2019, 6),
+        { ...held('b', 'u5', 2019, 7), block: 'y' },
+      ]),
+      ...refreshScoreFacts('full'),
+    ]);
+    const at = (rows: readonly Row[], unit: string, year: number) =>
+      rows.find((r) => r.unit_code === unit && r.year === year);
+    for (const peerBy of ['level', 'block'] as const) {
+      const view: View = { index: 'PAPI', peerBy, units: ['u1', 'u3'], from: 2018, to: 2019 };
+      const live = statements(view, 'live');
+      for (const [n, statement] of statements(view, 'stored').entries()) {
+        const other = live[n];
+        if (!other) throw new Error('statement lists differ');
+        const want = await engine.query(statement.text, statement.params);
+        expect(asSet(await engine.query(other.text, other.params))).toEqual(asSet(want));
+      }
+      const [series, yoy, , peers] = live;
+      if (!series || !yoy || !peers) throw new Error('statement lists differ');
+      const cells = await engine.query(series.text, series.params);
+      const top = (await engine.query(peers.text, peers.params)).find((r) => r.year === 2019);
+      if (peerBy === 'level') {
+        expect(at(cells, 'u1', 2019)).toMatchObject({
+          score: 6,
+          rank: 2,
+          peer_count: 5,
+          rank_source: 'computed',
+        });
+        expect(at(cells, 'u3', 2019)).toMatchObject({ score: 3, rank: 5, peer_count: 5 });
+        expect(top).toMatchObject({ best_score: 7, best_units: 'u5', scored_count: 5, home_score: 6 });
+      } else {
+        // u5 is of the other block: u1 and u4 share the first place of theirs.
+        expect(at(cells, 'u1', 2019)).toMatchObject({ score: 6, rank: 1, peer_count: 4 });
+        expect(at(cells, 'u3', 2019)).toMatchObject({ score: 3, rank: 4, peer_count: 4 });
+        expect(top).toMatchObject({ best_score: 6, best_units: 'u1,u4', scored_count: 4, home_score: 6 });
+      }
+      // u1 absorbed u2 in 2018 (beforeAll): from 2018 on, its years compare.
+      const u1 = at(await engine.query(yoy.text, yoy.params), 'u1', 2019);
+      expect(u1).toMatchObject({ previous_year: 2018, score_change: 2, comparable: true });
+    }
+  });
 });
