@@ -1,3 +1,4 @@
 import type { Plugin } from 'vite';
 
-export function earlyStartPlugin(entry?: string): Plugin;
+/** `entries`: [chunk name, entry file] pairs, in the order their scripts run. */
+export function earlyStartPlugin(entries?: readonly (readonly [string, string])[]): Plugin;

@@ -2,7 +2,7 @@ import tableUrls from 'virtual:bundled-tables';
 import { BUNDLED_DATASETS } from '@/config/datasets';
 import { configureDerivedTables, exclusiveWrite, initDatabase, refreshDerived } from '@/db/database';
 import type { SqlConnection, SqlEngine } from '@/db/engine';
-import { startEngineWorker } from '@/db/engine-worker';
+import { engineWorker } from '@/db/engine-worker';
 import { restoreLineageImport } from '@/features/lineage-import/api/apply-lineage';
 import { afterMark } from '@/lib/marks';
 import { type ListedImport, listPersistedImports } from '@/lib/persisted-imports';
@@ -58,9 +58,9 @@ export async function bootDatabase(): Promise<SqlEngine> {
     quick: () => refreshScoreFacts('quick'),
     full: () => refreshScoreFacts('full'),
   });
-  // The worker first, so that its script is not queued behind the downloads; then the engine's own
-  // JS (a chunk of its own) while both load.
-  const worker = startEngineWorker();
+  // The worker first (already started by the page's first script), so that its script is not queued
+  // behind the downloads; then the engine's own JS (a chunk of its own) while both load.
+  const worker = engineWorker();
   const tables = fetchTables();
   const total = BUNDLED_DATASETS.length;
   // IndexedDB is read while the engine starts; the files stored there load after the bundled ones.
@@ -79,9 +79,12 @@ export async function bootDatabase(): Promise<SqlEngine> {
     },
   );
   performance.mark('boot:engine-started');
-  await engine.writer.execute(EMPTY_SCHEMA);
   setBootProgress({ stage: 'data', done: 0, total });
-  await loadBundledTables(engine, await tables);
+  // The schema and the tables are sent one after the other without waiting for each answer.
+  await Promise.all([
+    engine.writer.execute(EMPTY_SCHEMA),
+    tables.then((bytes) => loadBundledTables(engine, bytes)),
+  ]);
   await restoreLineageImport(engine);
   performance.mark('boot:bundled-loaded');
   setRestoreProblems(await restoreStored(engine, persisted));

@@ -32,8 +32,11 @@ export const BUNDLED_TABLE_NAMES = ['scores', 'lineage'] as const satisfies read
  * lines come from the manifest, as they did when the build read the files.
  */
 export async function loadBundledTables(engine: SqlEngine, tables: BundledTables): Promise<void> {
-  await engine.appendArrow('scores', tables.scores, false);
   const datasets = insertBundledDatasets(bundledFiles());
-  await engine.writer.query(datasets.text, datasets.params);
-  await engine.appendArrow('lineage', tables.lineage, false);
+  // Asked at once, run in this order: the engine sends each as soon as the one before is on its way.
+  await Promise.all([
+    engine.appendArrow('scores', tables.scores, false),
+    engine.writer.query(datasets.text, datasets.params),
+    engine.appendArrow('lineage', tables.lineage, false),
+  ]);
 }

@@ -1,5 +1,5 @@
 import snapshotUrls from 'virtual:first-screen-snapshot';
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { readStoredLineage } from '@/features/lineage-import/api/lineage-store';
 import { type ListedImport, listPersistedImports } from '@/lib/persisted-imports';
 import { engineRequested } from './boot-database';
@@ -94,33 +94,33 @@ export async function seedFirstScreen(client: QueryClient): Promise<FirstScreenS
   return 'snapshot';
 }
 
-/** True once `key` was asked again and answered (an inactive query is only marked stale, not asked). */
-function answeredLive(client: QueryClient, key: QueryKey): boolean {
-  const state = client.getQueryState(key);
-  return state !== undefined && state.status === 'success' && !state.isInvalidated;
-}
-
 /**
- * The engine is up: every seeded query asks it again. Structural sharing keeps an equal answer the same
- * object, so a chart whose numbers did not change is not drawn again. `app:live-answering` is set
- * when the first of them has its live answer (the engine answers the first screen), and
- * `app:first-screen-live` once all those on screen have (both at once when nothing was seeded).
+ * The engine is up: every seeded query asks it again, in one pass over the cache (a pass per key would
+ * scan the cache for each of the other provinces' cards too, while the first screen's queries wait to
+ * be sent). Structural sharing keeps an equal answer the same object, so a chart whose numbers did not
+ * change is not drawn again. `app:live-answering` is set when the first of them has its live answer
+ * (the engine answers the first screen), and `app:first-screen-live` once all those on screen have
+ * (both at once when nothing was seeded). Inactive ones are only marked stale, and asked when shown.
  */
 export async function handOverToEngine(client: QueryClient): Promise<void> {
   handedOver = true;
-  const keys = seeded.splice(0);
+  const hashes = new Set(seeded.splice(0).map((key) => hashKey(key)));
   let answering = false;
   const markAnswering = () => {
     if (answering) return;
     answering = true;
     performance.mark('app:live-answering');
   };
-  await Promise.all(
-    keys.map(async (queryKey) => {
-      await client.invalidateQueries({ queryKey, exact: true });
-      if (answeredLive(client, queryKey)) markAnswering();
-    }),
-  );
+  const cache = client.getQueryCache();
+  const stopWatching = cache.subscribe((event) => {
+    const fetched = event.type === 'updated' && event.action.type === 'success' && !event.action.manual;
+    if (fetched && hashes.has(event.query.queryHash)) markAnswering();
+  });
+  try {
+    await client.invalidateQueries({ predicate: (query) => hashes.has(query.queryHash) });
+  } finally {
+    stopWatching();
+  }
   markAnswering();
   performance.mark('app:first-screen-live');
   const build = await building;

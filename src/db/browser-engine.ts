@@ -153,7 +153,12 @@ function connection(conn: duckdb.AsyncDuckDBConnection, queued: Queue): SqlConne
     },
     async execute(statements: readonly string[]) {
       // One round trip to the worker for the lot: start-up sends a dozen DDL statements.
-      if (statements.length > 0) await queued(() => conn.query(statements.join(';\n')));
+      if (statements.length === 0) return;
+      await queued((sent) => {
+        const running = conn.query(statements.join(';\n'));
+        sent();
+        return running;
+      });
     },
   };
 }
@@ -166,10 +171,14 @@ async function start({ worker, instantiated }: EngineWorker): Promise<SqlEngine>
   // Instantiated by the worker's first request (engine-worker.ts); DuckDB's API listens from then on.
   await instantiated;
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
-  const readConn = await db.connect();
+  // Open and both connections in one trip: the worker runs its messages in the order they were posted,
+  // and a trip waits for the page's main thread, which is busy drawing the first screen at this time.
+  const [, readConn, writeConn] = await Promise.all([
+    db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } }),
+    db.connect(),
+    db.connect(),
+  ]);
   await readConn.query(LOCKDOWN_STATEMENTS.join(';\n'));
-  const writeConn = await db.connect();
   // One queue for both connections: DuckDB's worker runs one message at a time anyway, and keeping the
   // order in which queries were asked keeps the first screen's queries first.
   const queued = inOrder();
@@ -203,7 +212,11 @@ async function start({ worker, instantiated }: EngineWorker): Promise<SqlEngine>
       });
     },
     async appendArrow(table: string, ipc: Uint8Array, create: boolean) {
-      await queued(() => writeConn.insertArrowFromIPCStream(ipc, { name: table, create }));
+      await queued((sent) => {
+        const appending = writeConn.insertArrowFromIPCStream(ipc, { name: table, create });
+        sent();
+        return appending;
+      });
     },
   };
 }

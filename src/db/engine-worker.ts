@@ -63,3 +63,14 @@ export function startEngineWorker(): EngineWorker {
   instantiated.catch(() => undefined);
   return { worker, instantiated };
 }
+
+let started: EngineWorker | null = null;
+
+/**
+ * The page's one engine worker: started by the page's first script (src/app/start-engine.ts), taken
+ * over by the engine's start; started here if it was not.
+ */
+export function engineWorker(): EngineWorker {
+  started ??= startEngineWorker();
+  return started;
+}
