@@ -5,7 +5,7 @@ import type { SqlEngine } from '@/db/engine';
 import { insertBundledFiles } from '@/sql/bundled-load';
 import type { Query } from '@/sql/query';
 import { buildSeries } from '@/sql/series';
-import { buildHomePeerStats } from '@/sql/trends-extra';
+import { buildHomePeerStats, buildIndexYears, buildUnitDatasets } from '@/sql/trends-extra';
 import { buildYoyDeltas } from '@/sql/yoy-deltas';
 import { DATA, loadCrosswalk, loadScores, startAnalyticsEngine } from '../../test/support/load-fixture';
 
@@ -78,6 +78,8 @@ it('live trends reads of one unit after a large import', async () => {
   }
   const count = await engine.query('SELECT count(*) AS n FROM scores');
   console.log(`rows in scores: ${String(count[0]?.n)}`);
+  await median(engine, 'index years', buildIndexYears());
+  await median(engine, 'unit datasets', buildUnitDatasets('PAR'));
   // The first statements after the load run slower (the engine's caches): FACTS_ROUNDS repeats the set.
   const rounds = Array.from(
     { length: Number(process.env.FACTS_ROUNDS ?? 1) },
