@@ -113,6 +113,37 @@ describe('trends view opened from a permalink on the bundled PAPI data', () => {
     expect(await row('D1', 2020).count()).toBe(1);
   });
 
+  it('redraws a chart far off screen too, without it being scrolled to', async () => {
+    await app.page.evaluate(() => window.scrollTo(0, 0));
+    const last = app.page.locator('.trends-small').filter({ hasText: 'D8' }).first();
+    // Far below the view: it catches up after the charts in view, not by being scrolled near.
+    const below = await last.evaluate((card) => card.getBoundingClientRect().top / window.innerHeight);
+    expect(below).toBeGreaterThan(1.5);
+    const years = () =>
+      last.evaluate((card) =>
+        [...card.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')].map(
+          (tick) => tick.textContent,
+        ),
+      );
+    expect((await years()).at(-1)).toBe('2024');
+    await app.page.locator('select[name="to"]').selectOption('2022');
+    await app.page.waitForFunction(
+      () => {
+        const card = [...document.querySelectorAll('.trends-small')].find((node) =>
+          node.textContent?.includes('D8'),
+        );
+        const ticks = card?.querySelectorAll(
+          '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
+        );
+        return ticks !== undefined && ticks.length > 0 && ticks[ticks.length - 1]?.textContent === '2022';
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await years()).toEqual(['2020', '2021', '2022']);
+    expect(await app.page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   it('raises no page error', () => {
     expect(app.pageErrors).toEqual([]);
   });

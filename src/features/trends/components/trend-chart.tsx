@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -12,6 +12,7 @@ import {
 } from 'recharts';
 import { markFirstChartDrawn } from '@/components/charts/first-chart-mark';
 import { seriesColor } from '@/components/charts/palette';
+import { useDrawnValue } from '@/components/charts/use-drawn-value';
 import type { LineDatum } from '@/domain/trends/line-series';
 
 export interface ChartLine {
@@ -46,10 +47,21 @@ const year = (value: number) => String(value);
 
 /**
  * Every trends chart: Recharts, drawn only when its props change (the trends screen redraws a dozen
- * charts per change). Charts only draw: data arrives shaped, `null` where a year is missing (a gap,
- * never 0).
+ * charts per change), at once when in view, in its turn when off screen (useDrawnValue). Charts only
+ * draw: data arrives shaped, `null` where a year is missing (a gap, never 0).
  */
 export const TrendChart = memo(function TrendChart(props: TrendChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const drawn = useDrawnValue(props, box);
+  return (
+    <div ref={box}>
+      <LinesChart {...drawn} />
+    </div>
+  );
+});
+
+/** The Recharts drawing itself; given the props it drew last, it skips the render. */
+const LinesChart = memo(function LinesChart(props: TrendChartProps) {
   const {
     data,
     lines,

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { afterChartsCaughtUp } from '@/components/charts/use-drawn-value';
 import type { TargetFacts } from '@/domain/targets/targets';
 import type { YoyRow } from '@/sql/yoy-deltas';
 import { useBaseDeltas } from '../api/use-base-deltas';
@@ -71,10 +72,12 @@ export function TrendsBody(props: BodyProps) {
     [base, data, baseRows.data, home, focus],
   );
 
-  // Runs after every commit, children's effects first: once the charts of the latest state are in
-  // the DOM, the bench's end mark is set (markTrendsDrawn ignores commits with no input pending).
+  // Runs after every commit, children's effects first: once the charts in view of the latest state
+  // are in the DOM, the bench's end mark is set (markTrendsDrawn ignores commits with no input
+  // pending); the charts off screen are marked behind by then, and the last to catch up sets the other.
   useEffect(() => {
-    if (view.settled) markTrendsDrawn();
+    const caughtUp = view.settled ? markTrendsDrawn() : null;
+    if (caughtUp) afterChartsCaughtUp(caughtUp);
   });
 
   if (view.error)
