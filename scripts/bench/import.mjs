@@ -7,6 +7,7 @@ import { installProbes, readMark, waitForAnyMark, waitForMark } from './probes.m
 import { firstUnitOf, waitForImportedTrends } from './trends-shown.mjs';
 
 const READY_TIMEOUT_MS = 90_000;
+const OFFLINE_TIMEOUT_MS = 30_000;
 const IMPORT_TIMEOUT_MS = 300_000;
 const IMPORT_LABEL = 'Nhập CSV';
 
@@ -21,9 +22,14 @@ class NotAvailable extends Error {
 async function importIntoApp(ctx, file, unit) {
   return withFreshPage(ctx.origin, installProbes, async (page) => {
     await page.goto(ctx.appUrl);
-    await waitForMark(page, 'app:first-chart', READY_TIMEOUT_MS).catch(() => {
-      throw new NotAvailable('app never reached app:first-chart');
+    // app:first-chart comes from the build's first-screen snapshot, before DuckDB is up: picking the
+    // file then would time the engine's start-up too. The floor's engine is started before its pick,
+    // so the app's is as well: its start-up pass is built (the engine answers), and the service worker
+    // has precached the app (its ~40 MB would otherwise compete with the import for the two cores).
+    await waitForMark(page, 'app:derived-ready', READY_TIMEOUT_MS).catch(() => {
+      throw new NotAvailable('app never reached app:derived-ready');
     });
+    await waitForMark(page, 'app:offline-ready', OFFLINE_TIMEOUT_MS).catch(() => undefined);
     const input = page.locator('input[type="file"]').and(page.getByLabel(IMPORT_LABEL));
     if ((await input.count()) === 0) {
       throw new NotAvailable(`no input labelled "${IMPORT_LABEL}"`);
@@ -55,9 +61,9 @@ async function importIntoApp(ctx, file, unit) {
     if (start === null) throw new NotAvailable('the file input never fired input/change');
     const status = await page.getByRole('status').filter({ hasText: /\S/ }).count();
     const longestTask = longestTaskBetween(events, 'bench:import-start', 'app:import-done');
-    const shown = await waitForImportedTrends(page, ctx.appUrl, unit);
-    const trendsMs = shown === null ? null : shown - start;
-    return { ms: done - start, longestTask, status: status > 0, trendsMs };
+    const trends = await waitForImportedTrends(page, ctx.appUrl, unit);
+    const trendsMs = trends.shownAt === null ? null : trends.shownAt - start;
+    return { ms: done - start, longestTask, status: status > 0, trendsMs, trendsNote: trends.note };
   });
 }
 
@@ -113,11 +119,7 @@ export function importScenario(rows) {
           floor: floor.ms,
           unit: 'ms',
           bar: { ratio: 2 },
-          note: app
-            ? app.trendsMs === null
-              ? 'the trends screen never showed the unit'
-              : 'from the file pick'
-            : note,
+          note: app ? (app.trendsMs === null ? app.trendsNote : 'from the file pick') : note,
           failed: failed || (app !== null && app.trendsMs === null),
         },
         {

@@ -70,8 +70,9 @@ export function exclusiveWrite<T>(task: () => Promise<T>): Promise<T> {
  * under way rolls back at its next step (both write on the write connection, and its transaction must
  * not be open when the task begins its own), and none starts until the task is done. The task then has
  * DuckDB's single worker to itself. When `changed(result)`, a refresh is asked for before the hold
- * ends, so the held pass is dropped instead of finishing for nothing. Analytic queries asked afterwards
- * wait for that refresh by themselves.
+ * ends, so the held pass is dropped instead of finishing for nothing. From the task's start the derived
+ * tables no longer count as current: an import commits (and is reported) well before its task ends,
+ * so reads asked in between compute the facts live, and analytic queries wait for that refresh.
  */
 export async function changeScores<T>(
   task: () => Promise<T>,
@@ -211,6 +212,8 @@ export async function runAnalytics(
   need: DerivedNeed = 'full',
 ): Promise<unknown[]> {
   const engine = await database();
+  // While the scores change, the tables' pass is not yet asked for: wait until it is, then for it.
+  while (pauses > 0) await unpaused();
   await (need === 'quick' ? quickReady : fullReady);
   return rowsOf(query, await asRead(() => engine.query(query.text, query.params)));
 }
@@ -218,7 +221,7 @@ export async function runAnalytics(
 /** Where a query reads the facts from: the derived table once built, else computed from the scores. */
 export type FactsRead = 'stored' | 'live';
 
-/** Whether the full pass of the latest refresh is built (false from the moment scores change). */
+/** Whether the full pass of the latest refresh is built (a change under way counts as not built). */
 let factsBuilt = true;
 
 /**
@@ -232,6 +235,7 @@ export async function runFacts(
   build: (source: FactsRead) => QueryLike | RowQuery<unknown>,
 ): Promise<unknown[]> {
   const engine = await database();
-  const query = build(factsBuilt ? 'stored' : 'live');
+  // A change under way may have committed its rows already: the tables built before it are not current.
+  const query = build(factsBuilt && pauses === 0 ? 'stored' : 'live');
   return rowsOf(query, await asRead(() => engine.query(query.text, query.params)));
 }

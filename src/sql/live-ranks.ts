@@ -31,9 +31,11 @@ export function livePeersCtes(index: IndexCode, units: readonly string[]): Fragm
     cand AS (
       SELECT s.dataset_id, d.kind, s.year, s.unit_code, s.unit_name, s.unit_level, s.block,
              ${dataScope.text} AS data_scope, s.component_code, s.score, s.max_score, s.rank AS published_rank
-      FROM scores s LEFT JOIN datasets d ON d.dataset_id = s.dataset_id
+      FROM scores s
+      -- A join on the three columns: an IN over a row of them hashes a struct per row, 3× slower.
+      SEMI JOIN cells c ON c.unit_level = s.unit_level AND c.year = s.year AND c.component_code = s.component_code
+      LEFT JOIN datasets d ON d.dataset_id = s.dataset_id
       WHERE s.index_code = ?
-        AND (s.unit_level, s.year, s.component_code) IN (SELECT (unit_level, year, component_code) FROM cells)
     ),
     contested AS (
       SELECT unit_code FROM (SELECT DISTINCT unit_code, dataset_id FROM cand) GROUP BY unit_code HAVING count(*) > 1

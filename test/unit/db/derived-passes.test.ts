@@ -2,9 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   changeScores,
   configureDerivedTables,
+  type FactsRead,
   initDatabase,
   refreshDerived,
   runAnalytics,
+  runFacts,
 } from '@/db/database';
 import type { SqlEngine } from '@/db/engine';
 import { query } from '@/sql/query';
@@ -72,5 +74,40 @@ describe('derived passes', () => {
     );
     await done;
     expect(await logged()).toEqual(['quick 3', 'full 3 a', 'full 3 b']);
+  });
+
+  // An import reports its rows as soon as they are committed, then keeps them for the next visit before
+  // its change ends: screens asked in between must not take the tables built before it as current.
+  it('answers reads asked after a change committed, before it ended, from the changed scores', async () => {
+    await refreshDerived();
+    await engine.execute(['DELETE FROM log']);
+    const committed = deferred();
+    const kept = deferred();
+    const change = changeScores(async () => {
+      await engine.execute(["INSERT INTO log VALUES ('new row')"]);
+      committed.resolve();
+      await kept.promise;
+      return 'imported';
+    });
+    await committed.promise;
+    const sources: FactsRead[] = [];
+    await runFacts((source) => {
+      sources.push(source);
+      return query('SELECT 1');
+    });
+    // The facts are computed from the committed scores, not read from the tables built before.
+    expect(sources).toEqual(['live']);
+    const analytic = runAnalytics(query('SELECT name FROM log ORDER BY rowid'), 'full');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    kept.resolve();
+    await change;
+    // Answered once the refresh the change asked for is built, not from the tables before it.
+    const names = (await analytic).map((row) => String(row.name));
+    expect(names[0]).toBe('new row');
+    expect(names.slice(1).map((name) => name.replace(/\d+/, 'N'))).toEqual([
+      'quick N',
+      'full N a',
+      'full N b',
+    ]);
   });
 });
