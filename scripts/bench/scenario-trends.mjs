@@ -1,6 +1,7 @@
 // Trends redraw: from a control's input event (`trends:input`, set by the app in the handler) to the
-// commit of the charts in view for the new state (`trends:drawn`, set in an effect after them), median of
-// the changes below, on the bundled data, in one warm page (the first load is the cold-load scenario's).
+// charts in view drawn for the new state (`trends:drawn`, set in the task after Recharts' own pass over
+// the new data), median of the changes below, on the bundled data, in one warm page (the first load is
+// the cold-load scenario's).
 // Charts off screen catch up after, one per task: the note gives the median time until the last of them
 // has (`trends:caught-up`), and each change starts only then, so no step pays for the one before.
 import { loadavg } from 'node:os';

@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { viewChanged } from '@/db/read-priority';
 import { ImportControl } from '@/features/data-import/components/import-control';
 import { useHashRoute } from '@/lib/hash-route';
 import { WriteQueueProvider } from '@/queries/write-queue/context';
@@ -22,6 +23,11 @@ function Screens() {
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  // A view opened now reads before the one left: its answers are what the user waits for.
+  useEffect(() => {
+    window.addEventListener('hashchange', viewChanged);
+    return () => window.removeEventListener('hashchange', viewChanged);
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <WriteQueueProvider>

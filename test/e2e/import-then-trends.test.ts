@@ -102,13 +102,14 @@ function holdImportStore(page: Page): Promise<void> {
 const releaseImportStore = (page: Page) =>
   page.evaluate(() => (window as Window & { __releaseStore?: () => void }).__releaseStore?.());
 
-// As a returning user: the service worker controls the page, a file with a new unit is imported,
-// then that unit's trends are opened, through the menu and through a link, before and after the
-// import's rows are kept in the browser.
+// As a returning user: the service worker controls the page, the data and trends screens are seen, a
+// file with a new unit is imported from the landing screen, then that unit's trends are opened, through
+// the menu and through a link, before and after the import's rows are kept in the browser.
 describe('a unit imported while the service worker controls the page shows on the trends screen', () => {
   let browser: Browser;
   let app: AppSession;
   let tmp: string;
+  let fileName: string;
 
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(tmpdir(), 'import-trends-e2e-'));
@@ -122,7 +123,16 @@ describe('a unit imported while the service worker controls the page shows on th
     await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
       timeout: 30_000,
     });
+    // The data and trends screens are seen before the import: their answers are cached, and must not
+    // be shown again once the import has changed the scores.
+    await app.page.goto(new URL('#/data?lang=vi', app.appUrl).href);
+    await app.page.locator('.datasets-table tbody tr').first().waitFor({ timeout: 60_000 });
+    await app.page.goto(new URL('#/trends?index=PAR&lang=vi', app.appUrl).href);
+    await app.page.locator('.trends svg[data-chart]').first().waitFor({ timeout: 120_000 });
+    await app.page.goto(new URL('#/?lang=vi', app.appUrl).href);
+    await app.page.locator('main article[data-index]').first().waitFor({ timeout: 60_000 });
     const file = writeUnitFile(tmp);
+    fileName = path.basename(file);
     await holdImportStore(app.page);
     await app.page.getByLabel('Nhập CSV').setInputFiles(file);
     await app.page
@@ -161,6 +171,13 @@ describe('a unit imported while the service worker controls the page shows on th
     await page.goto(new URL(trendsHash, app.appUrl).href);
     await expectUnitTrends(page);
     expect(await marks(page, 'import:persisted')).toBe(0);
+  }, 300_000);
+
+  it('lists the file on the data screen, seen before the import (no answer from before it is shown)', async () => {
+    const page = app.page;
+    await page.goto(new URL('#/data?lang=vi', app.appUrl).href);
+    await page.locator('.datasets-table tbody tr').filter({ hasText: fileName }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('.datasets-table').textContent()).toContain(fileName);
   }, 300_000);
 
   it('still shows the unit once its rows are kept and the derived tables rebuilt', async () => {

@@ -6,15 +6,19 @@ import { createWriteQueue, type WriteQueue } from './store';
 
 const WriteQueueContext = createContext<WriteQueue | null>(null);
 
-/** Holds the app's one write queue; after each change to the scores every screen reads them again. */
+/** Holds the app's one write queue; after each change to the scores every screen reads them again when shown. */
 export function WriteQueueProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [queue] = useState(() =>
     createWriteQueue(runWrite, (_entry, outcome) => {
       if (!changedScores(outcome)) return;
       // The rows are committed: report now. Charts catch up behind it (analytic queries wait for
-      // the refresh they need), instead of holding the report back for seconds.
-      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'database' });
+      // the refresh they need), instead of holding the report back for seconds. Every answer is
+      // marked stale, only the screen shown asks again: another screen asks when it is opened.
+      void queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] !== 'database',
+        refetchType: 'active',
+      });
       if (outcome.type === 'imported') performance.mark('app:import-done');
     }),
   );

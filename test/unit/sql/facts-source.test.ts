@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine, SqlParam } from '@/db/engine';
 import { runInTransaction } from '@/db/transaction';
-import type { FactsSource } from '@/sql/facts-source';
+import { type FactsSource, LIVE_COUNT_MAX_UNITS } from '@/sql/facts-source';
 import { insertLineage } from '@/sql/lineage';
 import { type Query, query } from '@/sql/query';
 import { DROP_SCORE_FACTS, refreshScoreFacts } from '@/sql/score-facts';
@@ -156,7 +156,8 @@ describe('facts read live from the scores', () => {
     expect(compared).toBeGreaterThan(50);
   }, 120_000);
 
-  it('pick the same dataset of a key held by several, and rank ties alike, from either source', async () => {
+  it('pick the same dataset of a key held by several, and rank ties alike, for few units or many', async () => {
+    const MANY = Array.from({ length: LIVE_COUNT_MAX_UNITS + 1 }, (_, n) => `u${n + 1}`);
     const cell = { index: 'PAPI', level: 'province', block: 'x', component: 'TOTAL', rank: null, twin: null };
     const held = (dataset: string, unit: string, year: number, score: number | null): ScoreRow => ({
       ...cell,
@@ -181,13 +182,18 @@ describe('facts read live from the scores', () => {
         // u4 ties with u1; u5, of another block, ranks first of the level.
         held('b', 'u4', 2019, 6),
         { ...held('b', 'u5', 2019, 7), block: 'y' },
+        // Enough other units (in another year) for a view of them all to take the windows' path.
+        ...MANY.slice(5).map((unit, n) => held(n % 2 === 0 ? 'a' : 'b', unit, 2016, n % 4)),
       ]),
       ...refreshScoreFacts('full'),
     ]);
     const at = (rows: readonly Row[], unit: string, year: number) =>
       rows.find((r) => r.unit_code === unit && r.year === year);
-    for (const peerBy of ['level', 'block'] as const) {
-      const view: View = { index: 'PAPI', peerBy, units: ['u1', 'u3'], from: 2018, to: 2019 };
+    const views = (['level', 'block'] as const).flatMap((peerBy) =>
+      [['u1', 'u3'], MANY].map((units): View => ({ index: 'PAPI', peerBy, units, from: 2016, to: 2019 })),
+    );
+    for (const view of views) {
+      const { peerBy } = view;
       const live = statements(view, 'live');
       for (const [n, statement] of statements(view, 'stored').entries()) {
         const other = live[n];

@@ -64,4 +64,21 @@ describe('buildSeries(options)', () => {
     const rows = await run(engine, buildSeries({ index: 'PAPI', units: ['da-nang'], from: 2018, to: 2019 }));
     expect(rows.map((r) => r.component_code)).toEqual(['TOTAL', 'TOTAL', 'D1', 'D1', 'D2', 'D2']);
   });
+
+  it('gives each golden file’s rows when computed live from the scores', async () => {
+    const views = [
+      [
+        'series-papi',
+        { index: 'PAPI', units: ['bac-ninh', 'da-nang'], components: ['TOTAL', 'D1'], from: 2016, to: 2019 },
+      ],
+      [
+        'series-pci',
+        { index: 'PCI', units: ['cao-bang', 'ha-noi'], components: ['TOTAL'], from: 2022, to: 2024 },
+      ],
+    ] as const;
+    for (const [name, view] of views) {
+      const rows = await run(engine, buildSeries({ ...view, source: 'live' }));
+      await expect(asJson(rows)).toMatchFileSnapshot(golden(name));
+    }
+  });
 });

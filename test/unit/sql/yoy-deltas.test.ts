@@ -132,4 +132,31 @@ describe('buildYoyDeltas(options)', () => {
     expect(find(rows, 'ha-noi', 'TOTAL', 2024)).toMatchObject({ rank_source: 'computed', rank_change: null });
     expect(find(rows, 'long-an', 'TOTAL', 2023)).toBeUndefined();
   });
+
+  it('gives each golden file’s rows when computed live from the scores (merger, peer break, published ranks)', async () => {
+    const views = [
+      [
+        'yoy-deltas-papi',
+        { index: 'PAPI', units: ['an-giang', 'bac-ninh', 'da-nang'], from: 2016, to: 2019 },
+      ],
+      [
+        'yoy-deltas-merger',
+        { index: 'PAR', units: ['ha-noi', 'quang-tri', 'tuyen-quang'], from: 2024, to: 2025 },
+      ],
+      [
+        'yoy-deltas-pci',
+        {
+          index: 'PCI',
+          units: ['ha-noi', 'hai-phong', 'long-an'],
+          components: ['TOTAL'],
+          from: 2022,
+          to: 2024,
+        },
+      ],
+    ] as const;
+    for (const [name, view] of views) {
+      const rows = await run(engine, buildYoyDeltas({ ...view, source: 'live' }));
+      await expect(asJson(rows)).toMatchFileSnapshot(golden(name));
+    }
+  });
 });

@@ -10,11 +10,14 @@ export function useStoredLineage() {
   return useQuery(storedLineageQuery());
 }
 
-/** Apply or remove the user's lineage; every view (units, ranks, deltas) is read again after. */
+/** Apply or remove the user's lineage; every view (units, ranks, deltas) is read again when shown. */
 export function useLineageImport() {
   const queryClient = useQueryClient();
   const refresh = () =>
-    queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'database' });
+    queryClient.invalidateQueries({
+      predicate: (query) => query.queryKey[0] !== 'database',
+      refetchType: 'active',
+    });
   const apply = useMutation({
     mutationFn: (file: { name: string; links: readonly LineageLink[] }) =>
       applyLineageImport(file.name, file.links),

@@ -1,9 +1,11 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   CartesianGrid,
+  Curve,
   Legend,
   Line,
   LineChart,
+  type LineDrawShapeProps,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -42,8 +44,52 @@ export interface TrendChartProps {
   readonly legend?: boolean;
 }
 
+// Fixed props are fixed objects: Recharts compares most props by identity, and a new array or object
+// each render made it register the axis or the tooltip again.
 const TICK = { fontSize: 12, fill: 'var(--muted)' };
 const year = (value: number) => String(value);
+const yearLabel = (label: unknown) => String(label);
+const MARGIN = { top: 10, right: 14, bottom: 4, left: 6 };
+const MARGIN_COMPACT = { ...MARGIN, left: 0 };
+const X_DOMAIN = ['dataMin', 'dataMax'] as const;
+const X_PADDING = { left: 8, right: 8 };
+const SCORE_DOMAIN = ['auto', 'auto'] as const;
+const RANK_DOMAIN = [1, 'dataMax'] as const;
+const TOOLTIP_STYLE = {
+  background: 'var(--surface)',
+  border: '1px solid var(--border)',
+  color: 'var(--text)',
+};
+const LEGEND_STYLE = { fontSize: 12 };
+const DOT = { r: 3, strokeOpacity: 1 };
+const DOT_FAINT = { r: 3, strokeOpacity: 0.35 };
+const DOT_COMPACT = { r: 2, strokeOpacity: 1 };
+const DOT_COMPACT_FAINT = { r: 2, strokeOpacity: 0.35 };
+
+/**
+ * A line's path as Recharts' own shape draws it with animation off, minus the ref to it: Recharts
+ * reads the length of a path it holds a ref to on every render of its line (for the entrance
+ * animation, off here), and each reading laid the page out again, once per line on every redraw.
+ */
+function linePath(props: LineDrawShapeProps) {
+  const {
+    pathRef: _path,
+    animationElapsedTime: _elapsed,
+    isAnimating: _animating,
+    isEntrance: _entrance,
+    visibleLength: _length,
+    strokeDasharray,
+    connectNulls,
+    ...curve
+  } = props;
+  return (
+    <Curve
+      {...curve}
+      connectNulls={connectNulls ?? false}
+      strokeDasharray={strokeDasharray === undefined ? undefined : String(strokeDasharray)}
+    />
+  );
+}
 
 /**
  * Every trends chart: Recharts, drawn only when its props change (the trends screen redraws a dozen
@@ -75,26 +121,38 @@ const LinesChart = memo(function LinesChart(props: TrendChartProps) {
   useEffect(() => {
     if (data.length > 0) markFirstChartDrawn();
   }, [data]);
-  const years = data.map((datum) => datum.year);
+  const rows = useMemo(() => [...data], [data]);
+  // The same years keep the same array (a change of unit keeps the years): the x axis then stays
+  // registered as it was instead of being set again for every chart.
+  const shownYears = useRef<readonly number[]>([]);
+  const years = useMemo(() => {
+    const next = data.map((datum) => datum.year);
+    const same =
+      next.length === shownYears.current.length && next.every((y, at) => y === shownYears.current[at]);
+    return same ? shownYears.current : next;
+  }, [data]);
+  useEffect(() => {
+    shownYears.current = years;
+  }, [years]);
   const hasRight = lines.some((line) => line.right);
+  const formatTooltip = useCallback(
+    (value: unknown) => (typeof value === 'number' ? formatValue(value) : String(value)),
+    [formatValue],
+  );
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
       {/* data-chart marks the chart's own svg (Recharts passes data-* on) for the PNG export. */}
-      <LineChart
-        data-chart
-        data={[...data]}
-        margin={{ top: 10, right: 14, bottom: 4, left: compact ? 0 : 6 }}
-      >
+      <LineChart data-chart data={rows} margin={compact ? MARGIN_COMPACT : MARGIN}>
         {!compact && <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />}
         <XAxis
           dataKey="year"
           type="number"
-          domain={['dataMin', 'dataMax']}
+          domain={X_DOMAIN}
           ticks={years}
           tickFormatter={year}
           tick={TICK}
           stroke="var(--axis)"
-          padding={{ left: 8, right: 8 }}
+          padding={X_PADDING}
         />
         <YAxis
           yAxisId="left"
@@ -104,7 +162,7 @@ const LinesChart = memo(function LinesChart(props: TrendChartProps) {
           interval={0}
           reversed={reversed}
           allowDecimals={!reversed}
-          domain={reversed ? [1, 'dataMax'] : ['auto', 'auto']}
+          domain={reversed ? RANK_DOMAIN : SCORE_DOMAIN}
           tickFormatter={formatValue}
           tick={TICK}
           stroke="var(--axis)"
@@ -121,16 +179,8 @@ const LinesChart = memo(function LinesChart(props: TrendChartProps) {
             width={48}
           />
         )}
-        <Tooltip
-          labelFormatter={(label) => String(label)}
-          formatter={(value) => (typeof value === 'number' ? formatValue(value) : String(value))}
-          contentStyle={{
-            background: 'var(--surface)',
-            border: '1px solid var(--border)',
-            color: 'var(--text)',
-          }}
-        />
-        {legend && <Legend wrapperStyle={{ fontSize: 12 }} />}
+        <Tooltip labelFormatter={yearLabel} formatter={formatTooltip} contentStyle={TOOLTIP_STYLE} />
+        {legend && <Legend wrapperStyle={LEGEND_STYLE} />}
         {references.map((reference) => (
           <ReferenceLine
             key={`${reference.label}-${reference.y}`}
@@ -153,7 +203,8 @@ const LinesChart = memo(function LinesChart(props: TrendChartProps) {
             strokeOpacity={line.faint ? 0.35 : 1}
             strokeDasharray={line.dashed ? '5 4' : undefined}
             strokeWidth={line.faint ? 4 : 2}
-            dot={{ r: compact ? 2 : 3, strokeOpacity: line.faint ? 0.35 : 1 }}
+            dot={compact ? (line.faint ? DOT_COMPACT_FAINT : DOT_COMPACT) : line.faint ? DOT_FAINT : DOT}
+            shape={linePath}
             isAnimationActive={false}
             connectNulls={false}
           />
