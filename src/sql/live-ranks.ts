@@ -1,6 +1,6 @@
 import type { IndexCode } from '@/domain/catalogue';
 import { BOUND_LIST, bindList } from './query';
-import { dataScopeColumn, type Fragment, type PeerBy, STATUS_SQL } from './ranks';
+import { dataScopeColumn, type Fragment, type PeerBy, RANKED_CTE, STATUS_SQL } from './ranks';
 
 /** Columns of a peer row that decide its peer group (`PEER_PARTITION` but index, constant here). */
 const PEER_JOIN: Record<PeerBy, string> = {
@@ -93,15 +93,7 @@ export function liveRankedCtes(index: IndexCode, peerBy: PeerBy, units: readonly
         ${STATUS_SQL} AS status
       FROM mine m JOIN tallies n USING (year, unit_code, unit_level, component_code)
     ),
-    ranked AS (
-      SELECT * REPLACE (
-          CASE WHEN published_rank IS NOT NULL AND official_peer_count IS NOT NULL
-               THEN GREATEST(peer_count, official_peer_count) ELSE peer_count END AS peer_count),
-        COALESCE(published_rank, computed_rank) AS rank,
-        CASE WHEN published_rank IS NOT NULL THEN 'published' WHEN computed_rank IS NOT NULL THEN 'computed' END
-          AS rank_source
-      FROM computed
-    )`,
+    ${RANKED_CTE}`,
     params: [...peers.params, index, index, index, index, bindList(units)],
   };
 }

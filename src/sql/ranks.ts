@@ -134,15 +134,7 @@ export function rankedCtes(
         ${STATUS_SQL} AS status
       FROM base WHERE ${peers.text}
     ),
-    ranked AS (
-      SELECT * REPLACE (
-          CASE WHEN published_rank IS NOT NULL AND official_peer_count IS NOT NULL
-               THEN GREATEST(peer_count, official_peer_count) ELSE peer_count END AS peer_count),
-        COALESCE(published_rank, computed_rank) AS rank,
-        CASE WHEN published_rank IS NOT NULL THEN 'published' WHEN computed_rank IS NOT NULL THEN 'computed' END
-          AS rank_source
-      FROM computed
-    )`,
+    ${RANKED_CTE}`,
     params: [
       ...dataScope.params,
       bindList(indices),
@@ -161,5 +153,19 @@ export const STATUS_SQL = `CASE WHEN score IS NOT NULL THEN 'scored'
           WHEN published_rank IS NOT NULL THEN 'rank_only'
           WHEN top_only_from IS NOT NULL AND year >= top_only_from THEN 'not_published'
           ELSE 'missing' END`;
+
+/**
+ * The rank shown from the `computed` CTE: a published rank wins over the one computed here, and the peer
+ * count never falls below the official count of a year whose ranks were published.
+ */
+export const RANKED_CTE = `ranked AS (
+      SELECT * REPLACE (
+          CASE WHEN published_rank IS NOT NULL AND official_peer_count IS NOT NULL
+               THEN GREATEST(peer_count, official_peer_count) ELSE peer_count END AS peer_count),
+        COALESCE(published_rank, computed_rank) AS rank,
+        CASE WHEN published_rank IS NOT NULL THEN 'published' WHEN computed_rank IS NOT NULL THEN 'computed' END
+          AS rank_source
+      FROM computed
+    )`;
 
 export type { CellStatus, RankSource } from './row-columns';
