@@ -34,12 +34,9 @@ export const defaultHomeUnitQuery = () =>
 export function useHomeUnit(): { unit: string | null; setUnit: (code: string) => void; isPending: boolean } {
   const { params, setParams } = useHashRoute();
   const units = useUnits();
-  // A list from before a change of the scores (marked stale, asked again) is not the data's: a unit
-  // just imported would be missing from it, and a link to that unit dropped.
-  const current = units.isStale ? undefined : units.data;
   const known = useMemo(
-    () => (current ? new Set(current.map((option) => option.code)) : undefined),
-    [current],
+    () => (units.data ? new Set(units.data.map((option) => option.code)) : undefined),
+    [units.data],
   );
   const rawUrl = params.get('unit');
   const rawStored = readStored(STORAGE_KEY);
