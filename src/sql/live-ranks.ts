@@ -1,6 +1,13 @@
 import type { IndexCode } from '@/domain/catalogue';
 import { BOUND_LIST, bindList } from './query';
-import { dataScopeColumn, type Fragment, type PeerBy, RANKED_CTE, STATUS_SQL } from './ranks';
+import {
+  dataScopeColumn,
+  datasetPreference,
+  type Fragment,
+  type PeerBy,
+  RANKED_CTE,
+  STATUS_SQL,
+} from './ranks';
 
 /** Columns of a peer row that decide its peer group (`PEER_PARTITION` but index, constant here). */
 const PEER_JOIN: Record<PeerBy, string> = {
@@ -46,7 +53,7 @@ export function livePeersCtes(index: IndexCode, units: readonly string[]): Fragm
       SELECT * EXCLUDE (dataset_id, kind) FROM cand WHERE unit_code IN (SELECT unit_code FROM contested)
       QUALIFY row_number() OVER (
         PARTITION BY unit_level, year, unit_code, component_code
-        ORDER BY score IS NULL, CASE kind WHEN 'imported' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, dataset_id
+        ORDER BY ${datasetPreference('score', 'kind', 'dataset_id')}
       ) = 1
     )`,
     params: [index, bindList(units), ...dataScope.params, index],

@@ -118,7 +118,7 @@ export function rankedCtes(
       WHERE s.index_code IN (SELECT unnest(${BOUND_LIST})) AND ${componentFilter.text} AND ${pairs.text}
       QUALIFY row_number() OVER (
         PARTITION BY s.index_code, s.unit_level, s.year, s.unit_code, s.component_code
-        ORDER BY s.score IS NULL, CASE d.kind WHEN 'imported' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, s.dataset_id
+        ORDER BY ${datasetPreference('s.score', 'd.kind', 's.dataset_id')}
       ) = 1
     ),
     computed AS (
@@ -153,6 +153,14 @@ export const STATUS_SQL = `CASE WHEN score IS NOT NULL THEN 'scored'
           WHEN published_rank IS NOT NULL THEN 'rank_only'
           WHEN top_only_from IS NOT NULL AND year >= top_only_from THEN 'not_published'
           ELSE 'missing' END`;
+
+/**
+ * Which dataset's row of a key is used where several hold it: one with a score, then an import over the
+ * published tables over the sample, then the first loaded. Columns are named by the caller's code only.
+ */
+export function datasetPreference(score: string, kind: string, datasetId: string): string {
+  return `${score} IS NULL, CASE ${kind} WHEN 'imported' THEN 0 WHEN 'published' THEN 1 ELSE 2 END, ${datasetId}`;
+}
 
 /**
  * The rank shown from the `computed` CTE: a published rank wins over the one computed here, and the peer
