@@ -7,10 +7,10 @@ import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
 import { availableScopes, homeInScope, scopeOfUnit } from '@/domain/data-scope';
 import { useHashRoute } from '@/lib/hash-route';
 import { readStored, writeStored } from '@/lib/stored-value';
-import { checkKnownCode } from '@/lib/url-values';
+import { checkKnownCode, urlCode } from '@/lib/url-values';
 import { buildDefaultHomeUnit } from '@/sql/default-unit';
 import { rememberScope, useDataScope } from './data-scope';
-import { useUnits } from './units';
+import { currentUnits, useUnits } from './units';
 
 /** Where the home unit last picked is remembered, on any screen. */
 export const HOME_UNIT_STORAGE_KEY = 'rid.homeUnit';
@@ -35,12 +35,19 @@ export const defaultHomeUnitQuery = () =>
 export function useHomeUnit(): { unit: string | null; setUnit: (code: string) => void; isPending: boolean } {
   const { params, setParams } = useHashRoute();
   const units = useUnits();
-  const known = useMemo(
+  const listed = useMemo(
     () => (units.data ? new Set(units.data.map((option) => option.code)) : undefined),
     [units.data],
   );
   const rawUrl = params.get('unit');
   const rawStored = readStored(HOME_UNIT_STORAGE_KEY);
+  // A unit missing from a list read before the data changed (a link to a unit just imported) is
+  // used unconfirmed, neither dropped nor forgotten, until the list has been read again.
+  const missing = [rawUrl, rawStored].some((raw) => {
+    const code = urlCode(raw);
+    return code !== null && listed !== undefined && !listed.has(code);
+  });
+  const known = missing && currentUnits(units) === undefined ? undefined : listed;
   const fromUrl = checkKnownCode(rawUrl, known);
   const stored = checkKnownCode(rawStored, known);
   const fallback = useQuery({ ...defaultHomeUnitQuery(), enabled: !fromUrl.value && !stored.value });
