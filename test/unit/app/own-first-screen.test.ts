@@ -56,9 +56,8 @@ async function openLanding(client: ReturnType<typeof createQueryClient>, code: s
   return new QueryObserver(client, overviewQuery(code)).subscribe(() => undefined);
 }
 
-/** This browser's remembered home unit, as the screens' pickers write it. */
-function rememberHomeUnit(code: string) {
-  const values = new Map([['rid.homeUnit', code]]);
+/** This browser's remembered home unit (and scope), as the screens' pickers write them. */
+function remember(values: ReadonlyMap<string, string>) {
   vi.stubGlobal('window', { localStorage: { getItem: (key: string) => values.get(key) ?? null } });
 }
 
@@ -159,7 +158,7 @@ describe('the own first screen kept for the next visit', () => {
   it('keeps the cards of the remembered home unit too, beside those on screen and the default', async () => {
     const client = createQueryClient();
     const close = await openLanding(client, OWN);
-    rememberHomeUnit('tn-b');
+    remember(new Map([['rid.homeUnit', 'tn-b']]));
     const now = await ownFirstScreenNow(client, 'build');
     if (typeof now === 'string') throw new Error(`nothing to keep: ${now}`);
     expect(now.units).toEqual([OWN, 'tn-b']);
@@ -183,7 +182,7 @@ describe('the own first screen kept for the next visit', () => {
     expect(await ownFirstScreenNow(client, 'build', kept)).toBe('not-now');
     expect(askedNow()).toHaveLength(1);
 
-    rememberHomeUnit('tn-b');
+    remember(new Map([['rid.homeUnit', 'tn-b']]));
     // Kept under another stamp (other data): nothing is joined to it.
     expect(await ownFirstScreenNow(client, 'build', { ...kept, stamp: 'other' })).toBe('not-now');
     expect(askedNow()).toHaveLength(1);
