@@ -1,10 +1,11 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { liveReader } from '@/db/reader';
 import { readRows, type SqlReader } from '@/db/rows';
 import { foldForSearch, sortByVietnamese } from '@/domain/text';
 import type { UnitOption } from '@/domain/units';
 import { buildLineageLinks } from '@/sql/lineage';
 import { buildUnitList, splitList } from '@/sql/units';
+import { readSinceLastChange } from './after-change';
 
 /** The pickers' units, from whichever engine `reader` reaches (live, or the build's). */
 export async function fetchUnits(reader: SqlReader): Promise<UnitOption[]> {
@@ -62,4 +63,14 @@ export const unitsQuery = () =>
 
 export function useUnits() {
   return useQuery(unitsQuery());
+}
+
+/**
+ * The list, or undefined while the one held was read before the data last changed (it is being read
+ * again): a unit only the new data holds would be missing from it, and a link to that unit taken for a
+ * wrong one. Reading this follows every read of the list, so a screen drawn at the hand-over to the
+ * live engine asks it only where a unit is missing from the list.
+ */
+export function currentUnits(units: UseQueryResult<UnitOption[]>): UnitOption[] | undefined {
+  return readSinceLastChange(units.dataUpdatedAt) ? units.data : undefined;
 }

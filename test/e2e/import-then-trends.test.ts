@@ -21,12 +21,12 @@ const scoreOf = (year: number, component: number) => 40 + (year - 2020) * 3.17 +
 /** More units than trends reads whole, as a province's internal file: the view is read on its own. */
 const OTHER_UNITS = MAX_BUNDLE_UNITS + 10;
 
-function writeUnitFile(dir: string): string {
+function writeUnitFile(dir: string, unit = UNIT, unitName = UNIT_NAME, fileName = 'don-vi-moi.csv'): string {
   const lines = [
     'index,year,unit_code,unit_name,unit_level,component_code,component_name,score,max_score,rank',
   ];
   const units = [
-    [UNIT, UNIT_NAME, 0],
+    [unit, unitName, 0],
     ...Array.from({ length: OTHER_UNITS }, (_, n) => [`UOTHER${n}`, `Xã Khác ${n}`, (n % 7) + 1] as const),
   ] as const;
   for (const [unit, name, shift] of units) {
@@ -37,7 +37,7 @@ function writeUnitFile(dir: string): string {
       });
     }
   }
-  const file = path.join(dir, 'don-vi-moi.csv');
+  const file = path.join(dir, fileName);
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
 }
@@ -55,7 +55,8 @@ const TOTAL_2022 = Number(scoreOf(2022, 2).toFixed(2));
 const marks = (page: Page, name: string) =>
   page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
 
-const trendsHash = `#/trends?index=PAR&unit=${UNIT}&lang=vi`;
+const trendsHashOf = (unit: string) => `#/trends?index=PAR&unit=${unit}&lang=vi`;
+const trendsHash = trendsHashOf(UNIT);
 
 /** The trends screen shows the unit's own figures: its 2023 total and change from 2022, and a chart drawn. */
 async function expectUnitTrends(page: Page): Promise<void> {
@@ -209,4 +210,49 @@ describe('a unit imported while the service worker controls the page shows on th
     expect(app.pageErrors).toEqual([]);
     expect(app.offOriginRequests).toEqual([]);
   });
+});
+
+// The trends link is followed the moment the import is reported, while the unit list (shown on every
+// screen) is still being read again: the link's unit must not be judged against the list from before.
+describe('a link to a unit followed as its import is reported keeps its unit', () => {
+  const unit = 'UNEW02';
+  let browser: Browser;
+  let app: AppSession;
+  let tmp: string;
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(path.join(tmpdir(), 'import-link-e2e-'));
+    browser = await launchBrowser();
+    app = await openApp(browser, '#/trends?index=PAR&lang=vi');
+    await waitForDataReady(app.page);
+    await app.page.locator('.trends svg[data-chart]').first().waitFor({ timeout: 120_000 });
+    await app.page.goto(new URL('#/data?lang=vi', app.appUrl).href);
+    await app.page.locator('.datasets-table tbody tr').first().waitFor({ timeout: 60_000 });
+    const file = writeUnitFile(tmp, unit, 'Sở Thử Nghiệm Thứ Hai', 'don-vi-thu-hai.csv');
+    // In the page, so no round trip to the test stands between the report and the link.
+    await app.page.evaluate((hash) => {
+      const observer = new MutationObserver(() => {
+        const reports = [...document.querySelectorAll('.import-report')];
+        if (!reports.some((node) => node.textContent?.includes('Đã nhập tệp'))) return;
+        observer.disconnect();
+        location.hash = hash;
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, trendsHashOf(unit));
+    await app.page.getByLabel('Nhập CSV').setInputFiles(file);
+    await app.page.waitForURL(new RegExp(`#/trends.*unit=${unit}`), { timeout: 120_000 });
+  }, 300_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('shows the unit and keeps it in the address', async () => {
+    const page = app.page;
+    await expectUnitTrends(page);
+    expect(new URL(page.url()).hash).toContain(`unit=${unit}`);
+    expect(app.pageErrors).toEqual([]);
+  }, 300_000);
 });

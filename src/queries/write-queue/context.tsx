@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useState, useSyncExternalStore } from 'react';
+import { readAgainAfterChange } from '../after-change';
 import { changedScores, runWrite } from './runners';
 import type { WriteQueueState } from './state';
 import { createWriteQueue, type WriteQueue } from './store';
@@ -13,12 +14,8 @@ export function WriteQueueProvider({ children }: { children: ReactNode }) {
     createWriteQueue(runWrite, (_entry, outcome) => {
       if (!changedScores(outcome)) return;
       // The rows are committed: report now. Charts catch up behind it (analytic queries wait for
-      // the refresh they need), instead of holding the report back for seconds. Every answer is
-      // marked stale, only the screen shown asks again: another screen asks when it is opened.
-      void queryClient.invalidateQueries({
-        predicate: (query) => query.queryKey[0] !== 'database',
-        refetchType: 'active',
-      });
+      // the refresh they need), instead of holding the report back for seconds.
+      void readAgainAfterChange(queryClient);
       if (outcome.type === 'imported') performance.mark('app:import-done');
     }),
   );

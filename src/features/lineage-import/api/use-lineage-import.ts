@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LineageLink } from '@/domain/lineage';
+import { readAgainAfterChange } from '@/queries/after-change';
 import { applyLineageImport, removeLineageImport } from './apply-lineage';
 import { readStoredLineage } from './lineage-store';
 
@@ -13,11 +14,7 @@ export function useStoredLineage() {
 /** Apply or remove the user's lineage; every view (units, ranks, deltas) is read again when shown. */
 export function useLineageImport() {
   const queryClient = useQueryClient();
-  const refresh = () =>
-    queryClient.invalidateQueries({
-      predicate: (query) => query.queryKey[0] !== 'database',
-      refetchType: 'active',
-    });
+  const refresh = () => readAgainAfterChange(queryClient);
   const apply = useMutation({
     mutationFn: (file: { name: string; links: readonly LineageLink[] }) =>
       applyLineageImport(file.name, file.links),

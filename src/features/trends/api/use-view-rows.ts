@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useUnits } from '@/queries/units';
+import { currentUnits, useUnits } from '@/queries/units';
 import { viewOfBundle } from '../model/index-bundle';
 import { MAX_BUNDLE_UNITS, useIndexBundle } from './use-index-bundle';
 import { type TrendsDataArgs, useTrendsData } from './use-trends-data';
@@ -11,12 +11,14 @@ import { type TrendsDataArgs, useTrendsData } from './use-trends-data';
  */
 export function useViewRows(args: TrendsDataArgs | null) {
   const units = useUnits();
+  // Not a list from before the data changed: the index's units would lack those just imported.
+  const list = currentUnits(units);
   const index = args?.index;
   const indexUnits = useMemo(
-    () => (units.data ?? []).filter((unit) => index && unit.indices.includes(index)).map((unit) => unit.code),
-    [units.data, index],
+    () => (list ?? []).filter((unit) => index && unit.indices.includes(index)).map((unit) => unit.code),
+    [list, index],
   );
-  const known = args !== null && units.isSuccess;
+  const known = args !== null && list !== undefined;
   const bundled =
     known && args.peer === 'level' && indexUnits.length > 0 && indexUnits.length <= MAX_BUNDLE_UNITS;
   const bundle = useIndexBundle(
