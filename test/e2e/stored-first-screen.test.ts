@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { hasMark, installProbes, openHeld, waitForMark } from './support/held-engine';
+import { hasMark, newProbedContext, openHeld, waitForMark } from './support/held-engine';
+import { importCsv } from './support/import-file';
 import { changeStoredImports, storedImports } from './support/stored-imports';
 
 // The landing screen over the user's own data: kept by the app once the engine answered it, drawn
@@ -37,8 +38,7 @@ describe('the first screen over own data, kept from the last visit', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    await context.addInitScript(installProbes);
+    context = await newProbedContext(browser);
   });
 
   afterAll(async () => {
@@ -50,11 +50,7 @@ describe('the first screen over own data, kept from the last visit', () => {
     const { page, release } = await openHeld(context, '#/data?lang=vi');
     release();
     await waitForMark(page, 'app:data-ready');
-    await page.getByLabel('Nhập CSV').setInputFiles(FIXTURE);
-    await page
-      .locator('.import-report')
-      .filter({ hasText: /Đã nhập tệp/ })
-      .waitFor({ timeout: 60_000 });
+    await importCsv(page, FIXTURE);
     // The landing screen, opened after the import: on the user's own first unit.
     await page.evaluate(() => {
       window.location.hash = '#/?lang=vi';
