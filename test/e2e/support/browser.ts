@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchBrowser } from './chromium';
+// Launched by the rules the bench shares, so that it measures the browser the tests use.
+import { launchBrowser } from '../../../scripts/chromium.mjs';
 
 export { launchBrowser };
 
