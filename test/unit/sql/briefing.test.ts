@@ -3,7 +3,7 @@ import type { SqlEngine } from '@/db/engine';
 import { buildBriefingMovers, buildBriefingTotals, buildBriefingYears } from '@/sql/briefing';
 import { buildBriefingWeak } from '@/sql/briefing-weak';
 import { DEFAULT_WEAK_CRITERIA } from '@/sql/weak-components';
-import { papiScore } from '../../e2e/support/published-papi';
+import { papiMovers, papiScore } from '../../e2e/support/published-papi';
 import { DATA, explain, run, startEngineWithFacts } from '../../support/load-fixture';
 
 // Expected figures (papiScore) are read from the CSV text in Node, with no SQL involved.
@@ -49,17 +49,7 @@ describe('the briefing queries on the bundled PAPI', () => {
 
   it('name the three dimensions that rose most and fell most, as the CSV has them', async () => {
     const rows = await run(engine, buildBriefingMovers('ha-tinh', 2024, ['PAPI']));
-    const changes = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8']
-      .map((code) => ({ code, change: papiScore('ha-tinh', 2024, code) - papiScore('ha-tinh', 2023, code) }))
-      .filter((c) => c.change !== 0);
-    const rises = changes
-      .filter((c) => c.change > 0)
-      .sort((a, b) => b.change - a.change)
-      .slice(0, 3);
-    const falls = changes
-      .filter((c) => c.change < 0)
-      .sort((a, b) => a.change - b.change)
-      .slice(0, 3);
+    const { rises, falls } = papiMovers('ha-tinh', 2024);
     expect(rows.filter((r) => r.direction === 'rise').map((r) => r.component_code)).toEqual(
       rises.map((c) => c.code),
     );
