@@ -12,7 +12,8 @@ import { buildDefaultHomeUnit } from '@/sql/default-unit';
 import { rememberScope, useDataScope } from './data-scope';
 import { currentUnits, useUnits } from './units';
 
-const STORAGE_KEY = 'rid.homeUnit';
+/** Where the home unit last picked is remembered, on any screen. */
+export const HOME_UNIT_STORAGE_KEY = 'rid.homeUnit';
 
 /** The configured home unit, else the data's first province. */
 export async function fetchDefaultHomeUnit(reader: SqlReader): Promise<string | null> {
@@ -39,7 +40,7 @@ export function useHomeUnit(): { unit: string | null; setUnit: (code: string) =>
     [units.data],
   );
   const rawUrl = params.get('unit');
-  const rawStored = readStored(STORAGE_KEY);
+  const rawStored = readStored(HOME_UNIT_STORAGE_KEY);
   // A unit missing from a list read before the data changed (a link to a unit just imported) is
   // used unconfirmed, neither dropped nor forgotten, until the list has been read again.
   const missing = [rawUrl, rawStored].some((raw) => {
@@ -58,9 +59,9 @@ export function useHomeUnit(): { unit: string | null; setUnit: (code: string) =>
   const unit = fromUrl.value ?? scoped;
 
   useEffect(() => {
-    if (fromUrl.confirmed && fromUrl.value !== rawStored) writeStored(STORAGE_KEY, fromUrl.value);
+    if (fromUrl.confirmed && fromUrl.value !== rawStored) writeStored(HOME_UNIT_STORAGE_KEY, fromUrl.value);
     // A remembered value the data does not hold (or a malformed one) is forgotten.
-    else if (rawStored !== null && stored.value === null) writeStored(STORAGE_KEY, null);
+    else if (rawStored !== null && stored.value === null) writeStored(HOME_UNIT_STORAGE_KEY, null);
   }, [fromUrl.confirmed, fromUrl.value, rawStored, stored.value]);
 
   // A rejected `unit=` leaves the address too, so the permalink the screen writes is a true one.
@@ -72,7 +73,7 @@ export function useHomeUnit(): { unit: string | null; setUnit: (code: string) =>
   const scopeUnits = scope.units;
   const setUnit = useCallback(
     (code: string) => {
-      writeStored(STORAGE_KEY, code);
+      writeStored(HOME_UNIT_STORAGE_KEY, code);
       const next = scopeOfUnit(code, scopeUnits);
       rememberScope(next);
       // The scope goes into the link only where there is a choice of scope to make.

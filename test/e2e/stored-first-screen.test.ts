@@ -14,6 +14,9 @@ import { changeStoredImports, storedImports } from './support/stored-imports';
 const FIXTURE = fileURLToPath(new URL('./fixtures/awards/noi-bo-khong-khoi.csv', import.meta.url));
 const OWN_FIRST = 'Sở Công Thương (nội bộ)';
 const OWN_CODE = 'tn-so-cong-thuong';
+/** Another of the file's units, picked on the trends screen. */
+const OTHER_NAME = 'Huyện Bình Sơn (nội bộ)';
+const OTHER_CODE = 'tn-huyen-binh-son';
 
 const homePicker = (page: Page) => page.getByRole('combobox', { name: 'Đơn vị theo dõi' });
 const cardsText = (page: Page) => page.locator('.overview-grid').innerText();
@@ -88,6 +91,44 @@ describe('the first screen over own data, kept from the last visit', () => {
     await page.waitForTimeout(500);
     // The stored file was restored, and the engine's answers are the ones drawn.
     expect(await hasMark(page, 'import:restored-rows')).toBe(true);
+    expect(await cardsText(page)).toBe(before);
+    expect(await page.evaluate(() => window.__chartMutations)).toBe(0);
+    await page.close();
+  });
+
+  it('opens on a home unit picked on another screen, its own cards drawn before the engine is up', async () => {
+    const trends = await openHeld(context, '#/trends?lang=vi');
+    trends.release();
+    await expect.poll(() => homePicker(trends.page).inputValue(), { timeout: 30_000 }).toBe(OWN_FIRST);
+    await homePicker(trends.page).fill('binh son');
+    await trends.page.getByRole('option', { name: OTHER_NAME }).first().click();
+    await trends.page.waitForFunction((code) => location.hash.includes(`unit=${code}`), OTHER_CODE);
+    // Kept while the landing screen is not shown: the next visit opens on this unit.
+    await waitForKept(trends.page, OTHER_CODE);
+    await trends.page.close();
+
+    const { page, release } = await openHeld(context);
+    await page
+      .locator('article.overview-card')
+      .first()
+      .getByTestId('latest-value')
+      .waitFor({ timeout: 30_000 });
+    expect(await hasMark(page, 'app:data-ready')).toBe(false);
+    expect(await homePicker(page).inputValue()).toBe(OTHER_NAME);
+    const before = await cardsText(page);
+    expect(before).toMatch(/\d/);
+    expect(before).not.toBe(liveCards);
+    await page.evaluate(() => window.__watchCharts?.());
+
+    release();
+    await waitForMark(page, 'app:first-screen-live');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Đang khởi động cơ sở dữ liệu' })
+      .waitFor({ state: 'detached' });
+    await page.waitForTimeout(500);
+    // The live cards are the kept ones: nothing redrawn at the hand-over.
+    expect(await homePicker(page).inputValue()).toBe(OTHER_NAME);
     expect(await cardsText(page)).toBe(before);
     expect(await page.evaluate(() => window.__chartMutations)).toBe(0);
     await page.close();

@@ -86,7 +86,7 @@ describe('the own first screen kept for the next visit', () => {
     const now = await ownFirstScreenNow(client, 'build');
     expect(askedNow()).toEqual([expect.stringContaining('FROM datasets WHERE kind = ?')]);
     if (typeof now === 'string') throw new Error(`nothing to keep: ${now}`);
-    expect(now.shown).toEqual([OWN]);
+    expect(now.units).toEqual([OWN]);
     expect(now.stamp).toContain('scope-own-departments');
     // Exactly what the hooks' own query functions answer on the engine.
     const fresh = await answerOwnFirstScreen(askEngine(liveReader('quick')), [OWN]);
