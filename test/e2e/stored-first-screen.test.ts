@@ -2,7 +2,13 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { hasMark, newProbedContext, openHeld, waitForMark } from './support/held-engine';
+import {
+  hasMark,
+  newProbedContext,
+  openHeld,
+  waitForKeptFirstScreen,
+  waitForMark,
+} from './support/held-engine';
 import { importCsv } from './support/import-file';
 import { changeStoredImports, storedImports } from './support/stored-imports';
 
@@ -20,19 +26,6 @@ const OTHER_CODE = 'tn-huyen-binh-son';
 
 const homePicker = (page: Page) => page.getByRole('combobox', { name: 'Đơn vị theo dõi' });
 const cardsText = (page: Page) => page.locator('.overview-grid').innerText();
-
-/** Resolves once the app has kept a first screen that holds the cards of `unit`. */
-const waitForKept = (page: Page, unit: string) =>
-  page.waitForFunction(
-    (code) =>
-      performance
-        .getEntriesByName('app:first-screen-kept')
-        .some((mark) =>
-          ((mark as PerformanceMark).detail as { units?: string[] } | null)?.units?.includes(code),
-        ),
-    unit,
-    { timeout: 90_000, polling: 100 },
-  );
 
 describe('the first screen over own data, kept from the last visit', () => {
   let browser: Browser;
@@ -59,7 +52,7 @@ describe('the first screen over own data, kept from the last visit', () => {
       window.location.hash = '#/?lang=vi';
     });
     await expect.poll(() => homePicker(page).inputValue(), { timeout: 30_000 }).toBe(OWN_FIRST);
-    await waitForKept(page, OWN_CODE);
+    await waitForKeptFirstScreen(page, OWN_CODE);
     liveCards = await cardsText(page);
     expect(liveCards).toMatch(/\d/);
     expect((await storedImports(page)).map((entry) => entry.kind)).toEqual(['arrow-rows-v1']);
@@ -104,7 +97,7 @@ describe('the first screen over own data, kept from the last visit', () => {
     await trends.page.getByRole('option', { name: OTHER_NAME }).first().click();
     await trends.page.waitForFunction((code) => location.hash.includes(`unit=${code}`), OTHER_CODE);
     // Kept while the landing screen is not shown: the next visit opens on this unit.
-    await waitForKept(trends.page, OTHER_CODE);
+    await waitForKeptFirstScreen(trends.page, OTHER_CODE);
     await trends.page.close();
 
     const { page, release } = await openHeld(context);

@@ -59,6 +59,19 @@ export async function openHeld(ctx: BrowserContext, hash = '#/?lang=vi'): Promis
   return { page, release };
 }
 
+/** Resolves once the app has kept a first screen that holds the cards of `unit`. */
+export const waitForKeptFirstScreen = (page: Page, unit: string) =>
+  page.waitForFunction(
+    (code) =>
+      performance
+        .getEntriesByName('app:first-screen-kept')
+        .some((mark) =>
+          ((mark as PerformanceMark).detail as { units?: string[] } | null)?.units?.includes(code),
+        ),
+    unit,
+    { timeout: 90_000, polling: 100 },
+  );
+
 export const hasMark = (page: Page, name: string) =>
   page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, name);
 
