@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 declare global {
@@ -31,6 +31,13 @@ export function installProbes(): void {
   };
 }
 
+/** A fresh context in Vietnamese, on Vietnam's time, with the probes installed in every page it opens. */
+export async function newProbedContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await context.addInitScript(installProbes);
+  return context;
+}
+
 export interface HeldApp {
   page: Page;
   release: () => void;
@@ -51,6 +58,19 @@ export async function openHeld(ctx: BrowserContext, hash = '#/?lang=vi'): Promis
   await page.goto(new URL(hash, inject('appUrl')).href);
   return { page, release };
 }
+
+/** Resolves once the app has kept a first screen that holds the cards of `unit`. */
+export const waitForKeptFirstScreen = (page: Page, unit: string) =>
+  page.waitForFunction(
+    (code) =>
+      performance
+        .getEntriesByName('app:first-screen-kept')
+        .some((mark) =>
+          ((mark as PerformanceMark).detail as { units?: string[] } | null)?.units?.includes(code),
+        ),
+    unit,
+    { timeout: 90_000, polling: 100 },
+  );
 
 export const hasMark = (page: Page, name: string) =>
   page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, name);
