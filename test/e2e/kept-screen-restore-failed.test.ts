@@ -2,7 +2,14 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { hasMark, installProbes, openHeld, waitForMark } from './support/held-engine';
+import {
+  hasMark,
+  newProbedContext,
+  openHeld,
+  waitForKeptFirstScreen,
+  waitForMark,
+} from './support/held-engine';
+import { importCsv } from './support/import-file';
 import { editStoredImport, hasKeptFirstScreen } from './support/stored-imports';
 
 // The landing screen kept from the last visit counts the rows of every stored import. When one of them
@@ -38,26 +45,13 @@ function countOwnFrames(own: string): void {
 const homePicker = (page: Page) => page.getByRole('combobox', { name: 'Đơn vị theo dõi' });
 const firstCard = (page: Page) => page.locator('article.overview-card').first().getByTestId('latest-value');
 
-const waitForKept = (page: Page, unit: string) =>
-  page.waitForFunction(
-    (code) =>
-      performance
-        .getEntriesByName('app:first-screen-kept')
-        .some((mark) =>
-          ((mark as PerformanceMark).detail as { units?: string[] } | null)?.units?.includes(code),
-        ),
-    unit,
-    { timeout: 90_000, polling: 100 },
-  );
-
 describe('a kept first screen whose stored import does not load again', () => {
   let browser: Browser;
   let context: BrowserContext;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    await context.addInitScript(installProbes);
+    context = await newProbedContext(browser);
     await context.addInitScript(countOwnFrames, OWN_MARK);
   });
 
@@ -70,16 +64,12 @@ describe('a kept first screen whose stored import does not load again', () => {
     const { page, release } = await openHeld(context, '#/data?lang=vi');
     release();
     await waitForMark(page, 'app:data-ready');
-    await page.getByLabel('Nhập CSV').setInputFiles(FIXTURE);
-    await page
-      .locator('.import-report')
-      .filter({ hasText: /Đã nhập tệp/ })
-      .waitFor({ timeout: 60_000 });
+    await importCsv(page, FIXTURE);
     await page.evaluate(() => {
       window.location.hash = '#/?lang=vi';
     });
     await expect.poll(() => homePicker(page).inputValue(), { timeout: 30_000 }).toBe(OWN_FIRST);
-    await waitForKept(page, OWN_CODE);
+    await waitForKeptFirstScreen(page, OWN_CODE);
     // The probe sees an own unit on screen: here, the data is loaded.
     expect(await page.evaluate(() => window.__ownFramesAfterReady)).toBeGreaterThan(0);
     await page.close();
