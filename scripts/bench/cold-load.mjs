@@ -6,19 +6,13 @@
 // Warm: a second visit in the same profile, once the service worker holds everything.
 import { readdir } from 'node:fs/promises';
 import { withFreshPage } from './chromium.mjs';
+import { median } from './median.mjs';
 import { installProbes, readLayoutShift, readMark, waitForAnyMark, waitForMark } from './probes.mjs';
 
 export const COLD_RUNS = 5;
 const LOAD_TIMEOUT_MS = 90_000;
 /** Shifts are counted until this long after the hand-over: a late one would still be the hand-over's. */
 const SETTLE_MS = 500;
-
-function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** One visit: until the live engine has answered the first screen, plus a moment to settle. */
 async function visit(page, url) {

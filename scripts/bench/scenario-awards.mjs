@@ -2,6 +2,7 @@
 // real <select> and time each switch from the app's own marks (`awards:input` set by the control's
 // change handler, `awards:drawn` once the verdicts for it are committed). Never timed from Node.
 import { withFreshPage } from './chromium.mjs';
+import { median } from './median.mjs';
 import { installProbes, waitForMark } from './probes.mjs';
 
 const READY_TIMEOUT_MS = 90_000;
@@ -20,13 +21,6 @@ const SWITCHES = [
   'year:2023',
   'year:2022',
 ];
-
-function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 /** Switches the context and returns drawn − input of that switch, both read from the page's marks. */
 async function timeSwitch(page, select, value) {

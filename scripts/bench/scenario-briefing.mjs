@@ -4,6 +4,7 @@
 // settled). Each unit is one not seen before in this page, so react-query's cache never answers for
 // its facts (the years of every unit are one read, made for the first briefing and kept).
 import { withFreshPage } from './chromium.mjs';
+import { median } from './median.mjs';
 import { installProbes, waitForMark } from './probes.mjs';
 
 const READY_TIMEOUT_MS = 120_000;
@@ -19,13 +20,6 @@ const UNITS = [
   'lao-cai',
   'mau-tinh-mau',
 ];
-
-function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function drawTimes(ctx) {
   return withFreshPage(ctx.origin, installProbes, async (page) => {

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { withFreshPage } from './chromium.mjs';
 import { measureColdFloor } from './cold-load.mjs';
+import { median } from './median.mjs';
 import { installProbes, readMark, waitForMark } from './probes.mjs';
 import { browserMemory } from './process-memory.mjs';
 
@@ -19,12 +20,6 @@ const IMPORT_LABEL = 'Nhập CSV';
 async function importLimit() {
   const source = await readFile(new URL('../../src/ingest/size-limit.ts', import.meta.url), 'utf8');
   return Number(/MAX_IMPORT_ROWS = ([\d_]+)/.exec(source)?.[1].replaceAll('_', '') ?? Number.NaN);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /** Picks the file through the app's input; resolves to 'imported' or the refusal's text. */

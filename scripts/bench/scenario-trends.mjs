@@ -6,6 +6,7 @@
 // has (`trends:caught-up`), and each change starts only then, so no step pays for the one before.
 import { loadavg } from 'node:os';
 import { withFreshPage } from './chromium.mjs';
+import { median } from './median.mjs';
 import { installProbes, waitForMark } from './probes.mjs';
 
 const LOAD_TIMEOUT_MS = 90_000;
@@ -26,13 +27,6 @@ const STEPS = [
   { select: 'index', value: 'PAR' },
   { unit: 'Hà Tĩnh' },
 ];
-
-function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function change(page, step) {
   if (step.select) {

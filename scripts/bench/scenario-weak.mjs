@@ -3,19 +3,13 @@
 // once the new heatmap and list are committed). Each change goes to a year not seen before in this
 // page, so react-query's cache never answers instead of DuckDB.
 import { withFreshPage } from './chromium.mjs';
+import { median } from './median.mjs';
 import { installProbes, waitForMark } from './probes.mjs';
 
 const READY_TIMEOUT_MS = 90_000;
 const REDRAW_TIMEOUT_MS = 30_000;
 const START_YEAR = 2024;
 const YEARS = [2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015, 2014];
-
-function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function redrawTimes(ctx) {
   return withFreshPage(ctx.origin, installProbes, async (page) => {

@@ -4,20 +4,16 @@
 //     --config scripts/facts-timing/vitest.config.ts scripts/facts-timing/mem.timing.ts
 // Prints DuckDB's duckdb_memory(), the process's RSS (the wasm heap never shrinks: its peak stays) and
 // the tables' row counts after the import and after each slow statement of the passes.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
 import { statementsOf } from '@/db/pass-step';
 import { runInTransaction } from '@/db/transaction';
-import { insertBundledFiles } from '@/sql/bundled-load';
 import type { Query } from '@/sql/query';
 import { refreshScoreFacts } from '@/sql/score-facts';
-import { DATA, loadCrosswalk, loadScores, startAnalyticsEngine } from '../../test/support/load-fixture';
+import { importLargeCsv, startBundledEngine } from './engine-setup';
 
 const CSV = process.env.FACTS_CSV ?? '';
 const BATCH = Number(process.env.FACTS_BATCH ?? 400_000);
-const BUNDLED = ['papi.csv', 'pci.csv', 'par_index.csv', 'sipas.csv', 'ddci.csv'];
 
 async function mem(engine: SqlEngine, label: string): Promise<void> {
   const [m] = await engine.query('SELECT sum(memory_usage_bytes) AS b FROM duckdb_memory()');
@@ -35,17 +31,10 @@ async function mem(engine: SqlEngine, label: string): Promise<void> {
 }
 
 it('memory of derived facts after a large import', async () => {
-  const engine = await startAnalyticsEngine();
-  for (const file of BUNDLED) await loadScores(engine, path.join(DATA, file));
-  await loadCrosswalk(engine, path.join(DATA, 'provinces_2025_crosswalk.csv'));
+  const engine = await startBundledEngine();
   await runInTransaction(engine, refreshScoreFacts('full'));
   await mem(engine, 'bundled');
-  await engine.registerFile('big.csv', readFileSync(CSV));
-  await engine.query(
-    "INSERT INTO datasets (dataset_id, kind, label, file_name) VALUES ('big', 'imported', 'big', 'big.csv')",
-  );
-  const q = insertBundledFiles([{ datasetId: 'big', path: 'mem/big.csv' }]);
-  await engine.query(q.text, q.params);
+  await importLargeCsv(engine, 'big', CSV);
   await engine.dropFile('big.csv');
   await mem(engine, 'imported');
   for (const scope of ['quick', 'full'] as const) {

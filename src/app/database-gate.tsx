@@ -1,12 +1,17 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENGINE_START_TIMEOUT_MS, EngineStartError } from '@/db/engine-start-error';
 import { startDatabase } from './boot-database';
 import { useBootProgress } from './boot-progress';
 import { EngineStartingNote } from './engine-starting-note';
 import './database-gate.css';
-import { handOverToEngine, seedFirstScreen } from './first-screen-seed';
+import {
+  handOverToEngine,
+  isSeedWithdrawn,
+  seedFirstScreen,
+  subscribeSeedWithdrawn,
+} from './first-screen-seed';
 
 /** Engine start-up is itself a query: its loading and error states come from react-query. */
 export function DatabaseGate({
@@ -36,7 +41,10 @@ export function DatabaseGate({
       return engine;
     },
   });
-  const early = drawsEarly && seed.data === 'snapshot';
+  // Read outside react-query: taken back, the kept answers leave the screen before the next frame.
+  const withdrawn = useSyncExternalStore(subscribeSeedWithdrawn, isSeedWithdrawn);
+  const early = drawsEarly && seed.data === 'snapshot' && !withdrawn;
+  const ownData = drawsEarly && (seed.data === 'own-data' || withdrawn);
 
   if (boot.isError) {
     const timedOut = boot.error instanceof EngineStartError && boot.error.message === 'timeout';
@@ -68,7 +76,7 @@ export function DatabaseGate({
             : t('loading.data', { done: progress.done, total: progress.total })}
         </p>
         <progress max={100} value={Math.round(fraction * 100)} aria-label={t('loading.progressLabel')} />
-        {drawsEarly && seed.data === 'own-data' && <p className="small muted">{t('loading.ownData')}</p>}
+        {ownData && <p className="small muted">{t('loading.ownData')}</p>}
       </div>
     );
     // The landing screen is taller than the window: reserving it keeps its arrival from moving the footer.

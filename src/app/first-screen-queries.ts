@@ -51,7 +51,8 @@ export function askCache(client: QueryClient): FirstScreenAsk {
 
 const isProvince = (unit: UnitOption) => unit.levels.includes('province');
 
-function unitAnswers(ask: FirstScreenAsk, code: string): Promise<FirstScreenAnswer[]> {
+/** The landing screen's answers for one unit: its cards and its lineage. */
+export function unitAnswers(ask: FirstScreenAsk, code: string): Promise<FirstScreenAnswer[]> {
   return Promise.all([
     ask(overviewQuery(code), (reader) => fetchOverview(reader, code)),
     ask(lineageQuery(code), (reader) => fetchLineage(reader, code)),

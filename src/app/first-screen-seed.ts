@@ -1,11 +1,18 @@
 import snapshotUrls from 'virtual:first-screen-snapshot';
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { readStoredLineage } from '@/features/lineage-import/api/lineage-store';
+import { MAX_IMPORT_ROWS } from '@/ingest/size-limit';
 import { type ListedImport, listPersistedImports } from '@/lib/persisted-imports';
+import { getRestoreProblems, subscribeRestoreProblems } from '@/lib/restore-problems';
 import { engineRequested } from './boot-database';
 import { type FirstScreenSnapshot, isFirstScreenSnapshot } from './first-screen-format';
 import { firstScreenStamp, storedImportKeys } from './first-screen-stamp';
-import { keepFirstScreen, readStoredFirstScreen, type StoredFirstScreen } from './stored-first-screen';
+import {
+  forgetStoredFirstScreen,
+  keepFirstScreen,
+  readStoredFirstScreen,
+  type StoredFirstScreen,
+} from './stored-first-screen';
 
 /**
  * What the first screen can draw before the engine answers: the build's answers ('build'), or, once the
@@ -43,6 +50,9 @@ async function chooseSeed(
   if (!lineage && imports.length === 0)
     return build ? { kind: 'snapshot', source: 'build', snapshot: build } : { kind: 'none' };
   const keys = storedImportKeys(imports);
+  // Known before the restore reads a byte: it refuses imports that together exceed the limit.
+  const rows = imports.reduce((sum, entry) => sum + (entry.kind === 'arrow-rows-v1' ? entry.rowCount : 0), 0);
+  if (rows > MAX_IMPORT_ROWS) return { kind: 'own-data' };
   if (build && !lineage && keys && stored?.stamp === firstScreenStamp(buildIdOf(build), keys))
     return { kind: 'snapshot', source: 'stored', snapshot: stored.snapshot };
   return { kind: 'own-data' };
@@ -64,9 +74,33 @@ export function loadFirstScreenSeed(): Promise<FirstScreenSeed> {
 
 const seeded: QueryKey[] = [];
 let handedOver = false;
+let withdrawn = false;
+const withdrawnListeners = new Set<() => void>();
+
+/** True once the kept answers were taken back (a stored import failed to restore): the screen waits. */
+export const isSeedWithdrawn = (): boolean => withdrawn;
+
+export function subscribeSeedWithdrawn(listener: () => void): () => void {
+  withdrawnListeners.add(listener);
+  return () => withdrawnListeners.delete(listener);
+}
+
+/**
+ * A stored import was not restored: the kept answers count its rows, and the app starts without them.
+ * They leave the screen in the same task (the gate shows the waiting state before the next frame) and
+ * the cache, and the kept screen is forgotten, so the next visit does not draw it either.
+ */
+function withdrawKeptAnswers(client: QueryClient): void {
+  if (withdrawn || handedOver) return;
+  withdrawn = true;
+  for (const listener of withdrawnListeners) listener();
+  for (const key of seeded.splice(0)) client.removeQueries({ queryKey: key, exact: true });
+  performance.mark('app:first-screen-withdrawn');
+  void forgetStoredFirstScreen();
+}
 
 function seedAnswers(client: QueryClient, snapshot: FirstScreenSnapshot): void {
-  if (handedOver) return;
+  if (handedOver || withdrawn) return;
   for (const { key, data } of snapshot.answers) {
     if (client.getQueryData(key) !== undefined) continue;
     client.setQueryData(key, data);
@@ -82,6 +116,15 @@ export async function seedFirstScreen(client: QueryClient): Promise<FirstScreenS
   // The engine's start first: drawing the screen is a long task, and its messages must not wait behind it.
   const [seed] = await Promise.all([loadFirstScreenSeed(), engineRequested()]);
   if (seed.kind !== 'snapshot' || handedOver) return seed.kind === 'own-data' ? 'own-data' : 'none';
+  if (seed.source === 'stored') {
+    // Drawn only while every stored import may still load: the first that does not takes them back.
+    if (getRestoreProblems().length > 0) return 'own-data';
+    const stop = subscribeRestoreProblems(() => {
+      if (getRestoreProblems().length === 0) return;
+      stop();
+      withdrawKeptAnswers(client);
+    });
+  }
   seedAnswers(client, seed.snapshot);
   const urls = snapshotUrls;
   // The other provinces' cards of the build are the bundled data's: not with own data.

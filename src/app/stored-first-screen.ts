@@ -1,5 +1,8 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { cacheDelete, cacheGet, cachePut } from '@/lib/idb-store';
+import { subscribeStored } from '@/lib/stored-value';
+import { SCOPE_STORAGE_KEY } from '@/queries/data-scope';
+import { HOME_UNIT_STORAGE_KEY } from '@/queries/home-unit';
 import { type FirstScreenSnapshot, isFirstScreenSnapshot } from './first-screen-format';
 import type { FirstScreenAnswer } from './first-screen-queries';
 import { ownFirstScreenNow } from './own-first-screen';
@@ -30,7 +33,8 @@ export async function readStoredFirstScreen(): Promise<StoredFirstScreen | null>
   }
 }
 
-async function forgetStoredFirstScreen(): Promise<void> {
+/** Drops the kept screen: it no longer describes what this browser loads. */
+export async function forgetStoredFirstScreen(): Promise<void> {
   if (!(await readStoredFirstScreen())) return;
   await cacheDelete(STORE, ENTRY_ID).catch(() => undefined);
   performance.mark('app:first-screen-forgotten');
@@ -47,19 +51,20 @@ const covers = (stored: StoredFirstScreen, answers: readonly FirstScreenAnswer[]
 
 /** Keeps the first screen shown now (own-first-screen.ts), unless the kept one has the same stamp and answers. */
 async function captureFirstScreen(client: QueryClient, build: FirstScreenSnapshot, buildId: string) {
-  const now = await ownFirstScreenNow(client, buildId);
+  const kept = await readStoredFirstScreen();
+  const now = await ownFirstScreenNow(client, buildId, kept);
   if (now === 'no-own-data') {
     await forgetStoredFirstScreen();
     return;
   }
   if (now === 'not-now') return;
-  const { stamp, answers, shown } = now;
+  const { stamp, answers, units } = now;
   const stored = await readStoredFirstScreen();
   if (stored?.stamp === stamp && covers(stored, answers)) return;
   const snapshot: FirstScreenSnapshot = { format: build.format, stamp: build.stamp, answers };
   const entry = { id: ENTRY_ID, stamp, snapshot };
   await cachePut(STORE, entry);
-  performance.mark('app:first-screen-kept', { detail: { units: shown } });
+  performance.mark('app:first-screen-kept', { detail: { units } });
 }
 
 let watching = false;
@@ -91,6 +96,10 @@ export function keepFirstScreen(client: QueryClient, build: FirstScreenSnapshot,
       event.type === 'updated' && event.action.type === 'success' && FAMILIES.has(String(head));
     // The landing screen opened again on answers already in the cache: nothing is asked, but it is shown.
     if (answered || (event.type === 'observerAdded' && head === 'overview')) schedule();
+  });
+  // A home unit or scope picked on any screen says which unit the next visit opens on: its cards are kept too.
+  subscribeStored((key) => {
+    if (key === HOME_UNIT_STORAGE_KEY || key === SCOPE_STORAGE_KEY) schedule();
   });
   schedule();
 }

@@ -20,6 +20,14 @@ export function readStored(key: StoredKey): string | null {
   }
 }
 
+const writeListeners = new Set<(key: StoredKey) => void>();
+
+/** Called after each write of this page (not another tab's) with the key written. */
+export function subscribeStored(listener: (key: StoredKey) => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
 export function writeStored(key: StoredKey, value: string | null): void {
   try {
     if (value === null) window.localStorage.removeItem(key);
@@ -27,6 +35,7 @@ export function writeStored(key: StoredKey, value: string | null): void {
   } catch {
     // Remembering a preference is a convenience; the URL still carries the view.
   }
+  for (const listener of writeListeners) listener(key);
 }
 
 /** Every app key kept in this browser with its value, sorted by key. */

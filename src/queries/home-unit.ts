@@ -4,15 +4,24 @@ import { APP_SETTINGS } from '@/config/app-settings';
 import { liveReader } from '@/db/reader';
 import { readRows, type SqlReader } from '@/db/rows';
 import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
-import { availableScopes, homeInScope, scopeOfUnit } from '@/domain/data-scope';
+import {
+  availableScopes,
+  DATA_SCOPES,
+  homeInScope,
+  resolveScope,
+  type ScopeUnit,
+  scopeOfUnit,
+} from '@/domain/data-scope';
+import type { UnitOption } from '@/domain/units';
 import { useHashRoute } from '@/lib/hash-route';
 import { readStored, writeStored } from '@/lib/stored-value';
-import { checkKnownCode, urlCode } from '@/lib/url-values';
+import { checkKnownCode, urlCode, urlPick } from '@/lib/url-values';
 import { buildDefaultHomeUnit } from '@/sql/default-unit';
-import { rememberScope, useDataScope } from './data-scope';
+import { rememberScope, SCOPE_STORAGE_KEY, useDataScope } from './data-scope';
 import { currentUnits, useUnits } from './units';
 
-const STORAGE_KEY = 'rid.homeUnit';
+/** Where the home unit last picked is remembered, on any screen. */
+export const HOME_UNIT_STORAGE_KEY = 'rid.homeUnit';
 
 /** The configured home unit, else the data's first province. */
 export async function fetchDefaultHomeUnit(reader: SqlReader): Promise<string | null> {
@@ -23,6 +32,21 @@ export async function fetchDefaultHomeUnit(reader: SqlReader): Promise<string | 
 
 export const defaultHomeUnitQuery = () =>
   queryOptions({ queryKey: ['default-home-unit'], queryFn: () => fetchDefaultHomeUnit(liveReader()) });
+
+/**
+ * The unit a screen opened without `unit=` or `scope=` in its address reports on, from what this
+ * browser remembers (`useHomeUnit` with such an address): the remembered unit when the data holds it,
+ * else the default, within the remembered scope (else own data first).
+ */
+export function rememberedHomeUnit(
+  units: readonly UnitOption[],
+  scopeUnits: readonly ScopeUnit[],
+  fallback: string | null,
+): string | null {
+  const stored = checkKnownCode(readStored(HOME_UNIT_STORAGE_KEY), new Set(units.map((unit) => unit.code)));
+  const scope = resolveScope(null, urlPick(DATA_SCOPES, readStored(SCOPE_STORAGE_KEY)), scopeUnits);
+  return homeInScope(scope, scopeUnits, stored.value ?? fallback, INTERNAL_LEVELS);
+}
 
 /**
  * The unit the user reports on: the URL's `unit=` (a shared permalink wins), then the remembered
@@ -39,7 +63,7 @@ export function useHomeUnit(): { unit: string | null; setUnit: (code: string) =>
     [units.data],
   );
   const rawUrl = params.get('unit');
-  const rawStored = readStored(STORAGE_KEY);
+  const rawStored = readStored(HOME_UNIT_STORAGE_KEY);
   // A unit missing from a list read before the data changed (a link to a unit just imported) is
   // used unconfirmed, neither dropped nor forgotten, until the list has been read again.
   const missing = [rawUrl, rawStored].some((raw) => {
@@ -58,9 +82,9 @@ export function useHomeUnit(): { unit: string | null; setUnit: (code: string) =>
   const unit = fromUrl.value ?? scoped;
 
   useEffect(() => {
-    if (fromUrl.confirmed && fromUrl.value !== rawStored) writeStored(STORAGE_KEY, fromUrl.value);
+    if (fromUrl.confirmed && fromUrl.value !== rawStored) writeStored(HOME_UNIT_STORAGE_KEY, fromUrl.value);
     // A remembered value the data does not hold (or a malformed one) is forgotten.
-    else if (rawStored !== null && stored.value === null) writeStored(STORAGE_KEY, null);
+    else if (rawStored !== null && stored.value === null) writeStored(HOME_UNIT_STORAGE_KEY, null);
   }, [fromUrl.confirmed, fromUrl.value, rawStored, stored.value]);
 
   // A rejected `unit=` leaves the address too, so the permalink the screen writes is a true one.
@@ -72,7 +96,7 @@ export function useHomeUnit(): { unit: string | null; setUnit: (code: string) =>
   const scopeUnits = scope.units;
   const setUnit = useCallback(
     (code: string) => {
-      writeStored(STORAGE_KEY, code);
+      writeStored(HOME_UNIT_STORAGE_KEY, code);
       const next = scopeOfUnit(code, scopeUnits);
       rememberScope(next);
       // The scope goes into the link only where there is a choice of scope to make.

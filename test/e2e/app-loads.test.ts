@@ -1,21 +1,12 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type AppSession,
-  launchBrowser,
-  openApp,
-  waitForDataReady,
-  waitForFirstChart,
-} from './support/browser';
+import { type AppSession, launchApp, waitForDataReady, waitForFirstChart } from './support/browser';
 
 // One page load shared by every assertion: a cold start of DuckDB costs seconds on a 2-core machine.
 describe('the built app served from a sub-path under the production CSP', () => {
-  let browser: Browser;
   let app: AppSession;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser);
+    app = await launchApp();
     try {
       await waitForDataReady(app.page);
       await waitForFirstChart(app.page);
@@ -32,7 +23,6 @@ describe('the built app served from a sub-path under the production CSP', () => 
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('declares Vietnamese as the page language', async () => {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { type AppSession, launchApp, waitForDataReady } from './support/browser';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/awards/noi-bo-khong-khoi.csv', import.meta.url));
 const RULE = 'bang-khen-don-vi';
@@ -22,12 +22,10 @@ async function withStrayBlock(): Promise<Buffer> {
 }
 
 describe('awards: units in no block are named and mapped on screen', () => {
-  let browser: Browser;
   let app: AppSession;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/data');
+    app = await launchApp('#/data');
     await waitForDataReady(app.page);
     await app.page.getByLabel('Nhập CSV').setInputFiles({
       name: 'khoi-rieng.csv',
@@ -42,7 +40,6 @@ describe('awards: units in no block are named and mapped on screen', () => {
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('names the unit, and a block chosen in the table places it at once', async () => {

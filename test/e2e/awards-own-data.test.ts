@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { type AppSession, launchApp, waitForDataReady } from './support/browser';
 
 /** The documented long layout with no `block` column: departments and districts of one province. */
 const FIXTURE = fileURLToPath(new URL('./fixtures/awards/noi-bo-khong-khoi.csv', import.meta.url));
@@ -15,18 +15,15 @@ const inBlock = (page: Page, rule: string, block: string, unit: string) =>
   );
 
 describe('awards on an imported internal dataset without a block column', () => {
-  let browser: Browser;
   let app: AppSession;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/data');
+    app = await launchApp('#/data');
     await waitForDataReady(app.page);
   });
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('imports the file on the data screen', async () => {

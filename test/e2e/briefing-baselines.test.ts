@@ -1,14 +1,8 @@
-import type { Browser, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { type AppSession, launchApp, waitForDataReady } from './support/browser';
 import { papiRank, papiScore, papiScoresOf } from './support/published-papi';
-
-const vi = (value: number, sign = false) =>
-  new Intl.NumberFormat('vi-VN', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: sign ? 'exceptZero' : 'auto',
-  }).format(value);
+import { viFigure } from './support/vi-figures';
 
 const UNIT = 'ha-tinh';
 const YEAR = 2024;
@@ -21,7 +15,7 @@ function baseSentence(base: number, source: string): string {
   const change = papiScore(UNIT, YEAR) - papiScore(UNIT, base);
   const places = papiRank(UNIT, base).rank - papiRank(UNIT, YEAR).rank;
   const score =
-    change === 0 ? 'giữ nguyên điểm' : `${change > 0 ? 'tăng' : 'giảm'} ${vi(Math.abs(change))} điểm`;
+    change === 0 ? 'giữ nguyên điểm' : `${change > 0 ? 'tăng' : 'giảm'} ${viFigure(Math.abs(change))} điểm`;
   const rank =
     places === 0 ? 'thứ hạng giữ nguyên' : `thứ hạng ${places > 0 ? 'tăng' : 'giảm'} ${Math.abs(places)} bậc`;
   return `So với năm ${base} (${source}), PAPI ${score}; ${rank}.`;
@@ -57,27 +51,24 @@ function expectedWeak(): string[] {
 }
 
 describe('the briefing and trends against a base year (Hà Tĩnh, PAPI)', () => {
-  let browser: Browser;
   let app: AppSession;
   const papi = (): Locator => app.page.locator('section[data-index="PAPI"]');
   const baseText = () => papi().locator('li[data-fact="base"]').textContent();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, `#/briefing?unit=${UNIT}&year=${YEAR}&lang=vi`);
+    app = await launchApp(`#/briefing?unit=${UNIT}&year=${YEAR}&lang=vi`);
     await waitForDataReady(app.page, 90_000);
     await papi().locator('li[data-fact="base"]').waitFor({ timeout: 60_000 });
   });
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('states the change from the plans’ base year as computed from the CSV, in words and in the table', async () => {
     expect(await baseText()).toBe(baseSentence(PLAN_BASE, 'năm gốc của kế hoạch'));
     const change = papiScore(UNIT, YEAR) - papiScore(UNIT, PLAN_BASE);
-    expect(await papi().locator('tr[data-fact="base-change"] td').textContent()).toBe(vi(change, true));
+    expect(await papi().locator('tr[data-fact="base-change"] td').textContent()).toBe(viFigure(change, true));
   });
 
   it('names the weak components by the weak-points rules, in catalogue names', async () => {
@@ -119,7 +110,7 @@ describe('the briefing and trends against a base year (Hà Tĩnh, PAPI)', () => 
     const cell = () => app.page.locator('tr[data-component="TOTAL"][data-year="2024"] td').nth(1);
     await cell().waitFor({ timeout: 60_000 });
     const yearly = papiScore(UNIT, YEAR) - papiScore(UNIT, YEAR - 1);
-    expect(await cell().innerText()).toContain(vi(yearly, true));
+    expect(await cell().innerText()).toContain(viFigure(yearly, true));
     await app.page.locator('select[name="baseline"]').selectOption('base');
     await app.page.waitForFunction(
       () => location.hash.includes('baseline=base') && location.hash.includes('base=2016'),
@@ -128,7 +119,7 @@ describe('the briefing and trends against a base year (Hà Tĩnh, PAPI)', () => 
     await app.page.waitForFunction(() => location.hash.includes('base=2021'));
     const fromBase = papiScore(UNIT, YEAR) - papiScore(UNIT, PLAN_BASE);
     await app.page.locator('table.trends-yoy[data-base="2021"]').waitFor({ timeout: 30_000 });
-    await expect.poll(() => cell().innerText(), { timeout: 30_000 }).toContain(vi(fromBase, true));
+    await expect.poll(() => cell().innerText(), { timeout: 30_000 }).toContain(viFigure(fromBase, true));
     expect(await app.page.locator('table.trends-yoy thead').innerText()).toContain('Thay đổi so với 2021');
     // Across the 2018 method change the total is never compared with 2021.
     expect(await app.page.locator('tr[data-component="TOTAL"][data-year="2017"] td').nth(1).innerText()).toBe(
@@ -140,9 +131,9 @@ describe('the briefing and trends against a base year (Hà Tĩnh, PAPI)', () => 
     const chart = app.page.locator('[data-testid="compare-chart"]');
     const summary = () => chart.locator('.chart-summary').innerText();
     const levelLabel = (base: number) =>
-      chart.locator('svg text', { hasText: `Hà Tĩnh năm gốc ${base}: ${vi(papiScore(UNIT, base))}` });
+      chart.locator('svg text', { hasText: `Hà Tĩnh năm gốc ${base}: ${viFigure(papiScore(UNIT, base))}` });
     const stated = (base: number) =>
-      `So với năm gốc ${base}, Hà Tĩnh năm ${YEAR} thay đổi ${vi(papiScore(UNIT, YEAR) - papiScore(UNIT, base), true)}.`;
+      `So với năm gốc ${base}, Hà Tĩnh năm ${YEAR} thay đổi ${viFigure(papiScore(UNIT, YEAR) - papiScore(UNIT, base), true)}.`;
     await expect.poll(summary, { timeout: 30_000 }).toContain(stated(PLAN_BASE));
     await levelLabel(PLAN_BASE).first().waitFor({ timeout: 30_000 });
     await app.page.locator('select[name="base"]').selectOption('2019');

@@ -1,24 +1,18 @@
-import type { Browser, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
-import { papiRank, papiScore } from './support/published-papi';
-
-const vi = (value: number, digits = 2) =>
-  new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    value,
-  );
+import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { papiMovers, papiRank, papiScore } from './support/published-papi';
+import { viFigure } from './support/vi-figures';
 
 const UNIT = 'ha-tinh';
 const YEAR = 2024;
 
 describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
-  let browser: Browser;
   let app: AppSession;
   const papiSection = (): Locator => app.page.locator('section[data-index="PAPI"]');
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/?unit=ha-tinh&lang=vi');
+    app = await launchApp('#/?unit=ha-tinh&lang=vi');
     await waitForDataReady(app.page, 90_000);
     // Reached from the overview, as a leader would.
     await app.page.getByTestId('open-briefing').click();
@@ -28,7 +22,6 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('opens on the latest year and states value, change and rank as computed from the CSV', async () => {
@@ -36,7 +29,7 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
     const change = value - papiScore(UNIT, YEAR - 1);
     const sentence = await papiSection().locator('li[data-fact="value"]').textContent();
     expect(sentence).toBe(
-      `Năm ${YEAR}, PAPI của Hà Tĩnh đạt ${vi(value)}/80 điểm, ${change >= 0 ? 'tăng' : 'giảm'} ${vi(Math.abs(change))} điểm so với năm ${YEAR - 1}.`,
+      `Năm ${YEAR}, PAPI của Hà Tĩnh đạt ${viFigure(value)}/80 điểm, ${change >= 0 ? 'tăng' : 'giảm'} ${viFigure(Math.abs(change))} điểm so với năm ${YEAR - 1}.`,
     );
     const { rank, peers } = papiRank(UNIT, YEAR);
     const before = papiRank(UNIT, YEAR - 1).rank;
@@ -51,18 +44,7 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
   });
 
   it('names the three dimensions that rose most and fell most, with their changes', async () => {
-    const changes = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'].map((code) => ({
-      code,
-      change: papiScore(UNIT, YEAR, code) - papiScore(UNIT, YEAR - 1, code),
-    }));
-    const rises = changes
-      .filter((c) => c.change > 0)
-      .sort((a, b) => b.change - a.change)
-      .slice(0, 3);
-    const falls = changes
-      .filter((c) => c.change < 0)
-      .sort((a, b) => a.change - b.change)
-      .slice(0, 3);
+    const { rises, falls } = papiMovers(UNIT, YEAR);
     const [risers, fallers] = [
       papiSection().locator('table.briefing-movers').nth(0),
       papiSection().locator('table.briefing-movers').nth(1),
@@ -73,7 +55,9 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
     expect(await codes(fallers)).toEqual(falls.map((c) => c.code));
     const firstRise = rises[0];
     if (firstRise) {
-      expect(await risers.locator('tbody tr td').first().textContent()).toBe(`+${vi(firstRise.change)}`);
+      expect(await risers.locator('tbody tr td').first().textContent()).toBe(
+        `+${viFigure(firstRise.change)}`,
+      );
     }
     expect(await papiSection().locator('li[data-fact="mover"]').count()).toBe(rises.length + falls.length);
   });
@@ -87,7 +71,7 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
     // pci.csv: Hà Tĩnh's last PCI total is 2011 (65.97); from 2023 VCCI released only the top 30.
     const pci = app.page.locator('section[data-index="PCI"] li[data-fact="value"]');
     expect(await pci.textContent()).toBe(
-      `Năm ${YEAR}, PCI của Hà Tĩnh không được công bố (nhà công bố chỉ công bố 30 đơn vị đầu); số liệu gần nhất là năm 2011: ${vi(65.97)}/100 điểm.`,
+      `Năm ${YEAR}, PCI của Hà Tĩnh không được công bố (nhà công bố chỉ công bố 30 đơn vị đầu); số liệu gần nhất là năm 2011: ${viFigure(65.97)}/100 điểm.`,
     );
   });
 
@@ -134,7 +118,7 @@ describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
         ?.textContent?.includes('2018'),
     );
     expect(await sentence.textContent()).toBe(
-      `Năm 2018, PAPI của Hà Tĩnh đạt ${vi(papiScore(UNIT, 2018))}/80 điểm; không so sánh được với năm 2017 vì phương pháp tính đã thay đổi.`,
+      `Năm 2018, PAPI của Hà Tĩnh đạt ${viFigure(papiScore(UNIT, 2018))}/80 điểm; không so sánh được với năm 2017 vì phương pháp tính đã thay đổi.`,
     );
     expect(await papiSection().locator('tr[data-fact="change"] td').textContent()).toBe('không so sánh được');
   });

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BUNDLE_UNITS } from '@/features/trends/api/use-index-bundle';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { type AppSession, launchApp, waitForDataReady, waitForOfflineReady } from './support/browser';
+import { importCsv, type ScratchDir, scratchDir } from './support/import-file';
+import { viFigure } from './support/vi-figures';
 
 // A unit that no bundled file holds: only the imported file can put it on the trends screen.
 const UNIT = 'UNEW01';
@@ -21,7 +21,12 @@ const scoreOf = (year: number, component: number) => 40 + (year - 2020) * 3.17 +
 /** More units than trends reads whole, as a province's internal file: the view is read on its own. */
 const OTHER_UNITS = MAX_BUNDLE_UNITS + 10;
 
-function writeUnitFile(dir: string, unit = UNIT, unitName = UNIT_NAME, fileName = 'don-vi-moi.csv'): string {
+function writeUnitFile(
+  scratch: ScratchDir,
+  unit = UNIT,
+  unitName = UNIT_NAME,
+  fileName = 'don-vi-moi.csv',
+): string {
   const lines = [
     'index,year,unit_code,unit_name,unit_level,component_code,component_name,score,max_score,rank',
   ];
@@ -37,17 +42,9 @@ function writeUnitFile(dir: string, unit = UNIT, unitName = UNIT_NAME, fileName 
       });
     }
   }
-  const file = path.join(dir, fileName);
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
+  return scratch.write(fileName, `${lines.join('\n')}\n`);
 }
 
-const vi = (value: number, sign = false) =>
-  new Intl.NumberFormat('vi-VN', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: sign ? 'exceptZero' : 'auto',
-  }).format(value);
 // 2022 and 2023 are scored under the same PAR version (2024 is a break): their change is comparable.
 const TOTAL_2023 = Number(scoreOf(2023, 2).toFixed(2));
 const TOTAL_2022 = Number(scoreOf(2022, 2).toFixed(2));
@@ -63,8 +60,8 @@ async function expectUnitTrends(page: Page): Promise<void> {
   const row = page.locator(`.trends tr[data-component="TOTAL"][data-year="2023"]`);
   await row.waitFor({ timeout: 120_000 });
   const cells = await row.locator('td').allInnerTexts();
-  expect(cells[0]).toBe(vi(TOTAL_2023));
-  expect(cells[1]).toContain(vi(TOTAL_2023 - TOTAL_2022, true));
+  expect(cells[0]).toBe(viFigure(TOTAL_2023));
+  expect(cells[1]).toContain(viFigure(TOTAL_2023 - TOTAL_2022, true));
   await page.locator('.trends svg[data-chart]').first().waitFor({ timeout: 120_000 });
   expect(await page.locator('.trends .chart-body:has(.recharts-line-curve)').count()).toBeGreaterThan(0);
   expect(await page.locator('main').textContent()).not.toMatch(/Không tính được/);
@@ -107,20 +104,15 @@ const releaseImportStore = (page: Page) =>
 // file with a new unit is imported from the landing screen, then that unit's trends are opened, through
 // the menu and through a link, before and after the import's rows are kept in the browser.
 describe('a unit imported while the service worker controls the page shows on the trends screen', () => {
-  let browser: Browser;
   let app: AppSession;
-  let tmp: string;
+  let scratch: ScratchDir;
   let fileName: string;
 
   beforeAll(async () => {
-    tmp = mkdtempSync(path.join(tmpdir(), 'import-trends-e2e-'));
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/?lang=vi');
+    scratch = scratchDir('import-trends-e2e-');
+    app = await launchApp('#/?lang=vi');
     await waitForDataReady(app.page);
-    await app.page.waitForFunction(() => performance.getEntriesByName('app:offline-ready').length > 0, null, {
-      timeout: 90_000,
-      polling: 200,
-    });
+    await waitForOfflineReady(app.page);
     await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
       timeout: 30_000,
     });
@@ -132,21 +124,15 @@ describe('a unit imported while the service worker controls the page shows on th
     await app.page.locator('.trends svg[data-chart]').first().waitFor({ timeout: 120_000 });
     await app.page.goto(new URL('#/?lang=vi', app.appUrl).href);
     await app.page.locator('main article[data-index]').first().waitFor({ timeout: 60_000 });
-    const file = writeUnitFile(tmp);
+    const file = writeUnitFile(scratch);
     fileName = path.basename(file);
     await holdImportStore(app.page);
-    await app.page.getByLabel('Nhập CSV').setInputFiles(file);
-    await app.page
-      .locator('.import-report')
-      .filter({ hasText: /Đã nhập tệp/ })
-      .filter({ hasText: path.basename(file) })
-      .waitFor({ timeout: 120_000 });
+    await importCsv(app.page, file, 120_000);
   }, 300_000);
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    scratch?.remove();
   });
 
   it('shows the unit after choosing the trends screen and the unit in the UI', async () => {
@@ -216,19 +202,17 @@ describe('a unit imported while the service worker controls the page shows on th
 // screen) is still being read again: the link's unit must not be judged against the list from before.
 describe('a link to a unit followed as its import is reported keeps its unit', () => {
   const unit = 'UNEW02';
-  let browser: Browser;
   let app: AppSession;
-  let tmp: string;
+  let scratch: ScratchDir;
 
   beforeAll(async () => {
-    tmp = mkdtempSync(path.join(tmpdir(), 'import-link-e2e-'));
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/trends?index=PAR&lang=vi');
+    scratch = scratchDir('import-link-e2e-');
+    app = await launchApp('#/trends?index=PAR&lang=vi');
     await waitForDataReady(app.page);
     await app.page.locator('.trends svg[data-chart]').first().waitFor({ timeout: 120_000 });
     await app.page.goto(new URL('#/data?lang=vi', app.appUrl).href);
     await app.page.locator('.datasets-table tbody tr').first().waitFor({ timeout: 60_000 });
-    const file = writeUnitFile(tmp, unit, 'Sở Thử Nghiệm Thứ Hai', 'don-vi-thu-hai.csv');
+    const file = writeUnitFile(scratch, unit, 'Sở Thử Nghiệm Thứ Hai', 'don-vi-thu-hai.csv');
     // In the page, so no round trip to the test stands between the report and the link.
     await app.page.evaluate((hash) => {
       const observer = new MutationObserver(() => {
@@ -245,8 +229,7 @@ describe('a link to a unit followed as its import is reported keeps its unit', (
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    scratch?.remove();
   });
 
   it('shows the unit and keeps it in the address', async () => {

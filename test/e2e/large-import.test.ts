@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_ROWS } from '@/ingest/size-limit';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { importCsv, type ScratchDir, scratchDir } from './support/import-file';
 import { storeDamagedImport, storedImports } from './support/stored-imports';
+import { viFigure } from './support/vi-figures';
 
 const repoRoot = path.resolve(__dirname, '../..');
 /** Two million rows, or the largest file the browser takes if its limit were ever lower. */
@@ -15,8 +15,8 @@ const OVER_ROWS = Math.ceil(MAX_IMPORT_ROWS * 1.25);
 const TRENDS = '#/trends?index=PAR&unit=U000001&lang=vi';
 const PAPI_TRENDS = '#/trends?index=PAPI&unit=ha-tinh&lang=vi';
 
-function generate(dir: string, rows: number): string {
-  const file = path.join(dir, `long-${rows}.csv`);
+function generate(scratch: ScratchDir, rows: number): string {
+  const file = path.join(scratch.path, `long-${rows}.csv`);
   execFileSync('sh', ['-c', `node scripts/gen-long-csv.mjs ${rows} > "${file}"`], { cwd: repoRoot });
   return file;
 }
@@ -39,12 +39,6 @@ const marks = (page: Page, name: string) =>
 
 /** U000001's PAR total of `year` as scripts/gen-long-csv.mjs writes it (10 years from 2015, TOTAL last of 9). */
 const totalOf = (year: number) => ((((90 + (year - 2015) * 9 + 8) * 7919) % 10_000) / 10_000) * 100;
-const vi = (value: number, sign = false) =>
-  new Intl.NumberFormat('vi-VN', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: sign ? 'exceptZero' : 'auto',
-  }).format(value);
 
 /** A drawn chart with a line, and no error line: the "no data" screen draws an empty chart too. */
 async function chartDrawn(page: Page): Promise<void> {
@@ -63,8 +57,8 @@ async function trendsDrawn(page: Page): Promise<void> {
   await row.waitFor({ timeout: 300_000 });
   const cells = await row.locator('td').allInnerTexts();
   const total2023 = Number(totalOf(2023).toFixed(2));
-  expect(cells[0]).toBe(vi(total2023));
-  expect(cells[1]).toContain(vi(total2023 - Number(totalOf(2022).toFixed(2)), true));
+  expect(cells[0]).toBe(viFigure(total2023));
+  expect(cells[1]).toContain(viFigure(total2023 - Number(totalOf(2022).toFixed(2)), true));
   await chartDrawn(page);
 }
 
@@ -88,14 +82,12 @@ async function screenDrawn(page: Page, hash: string, mark: string): Promise<void
 
 // One browser, one context (IndexedDB survives the reloads), the files generated once.
 describe('large files: stored as rows, restored without the CSV, or refused up front', () => {
-  let browser: Browser;
   let app: AppSession;
-  let tmp: string;
+  let scratch: ScratchDir;
 
   beforeAll(async () => {
-    tmp = mkdtempSync(path.join(tmpdir(), 'large-e2e-'));
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/data');
+    scratch = scratchDir('large-e2e-');
+    app = await launchApp('#/data');
     // "Xoá" asks to confirm: the user says yes.
     app.page.on('dialog', (dialog) => void dialog.accept());
     await waitForDataReady(app.page);
@@ -103,19 +95,13 @@ describe('large files: stored as rows, restored without the CSV, or refused up f
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
-    rmSync(tmp, { recursive: true, force: true });
+    scratch.remove();
   });
 
   it(`imports ${LARGE_ROWS.toLocaleString('en')} rows, draws a unit's trends, and a reload restores them from stored rows`, async () => {
-    const file = generate(tmp, LARGE_ROWS);
+    const file = generate(scratch, LARGE_ROWS);
     const name = path.basename(file);
-    await app.page.getByLabel('Nhập CSV').setInputFiles(file);
-    await app.page
-      .locator('.import-report')
-      .filter({ hasText: /Đã nhập tệp/ })
-      .filter({ hasText: name })
-      .waitFor({ timeout: 600_000 });
+    await importCsv(app.page, file, 600_000);
     await app.page.waitForFunction(() => performance.getEntriesByName('import:persisted').length > 0, null, {
       timeout: 120_000,
     });
@@ -146,7 +132,7 @@ describe('large files: stored as rows, restored without the CSV, or refused up f
   }, 1_800_000);
 
   it('refuses a file over the limit before anything is stored, and the other screens still work', async () => {
-    const file = generate(tmp, OVER_ROWS);
+    const file = generate(scratch, OVER_ROWS);
     const before = await app.page.locator('.datasets-table tbody tr').allTextContents();
     const stored = await storedImports(app.page);
     await app.page.getByLabel('Nhập CSV').setInputFiles(file);

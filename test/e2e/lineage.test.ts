@@ -1,43 +1,22 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { papiScore } from './support/published-papi';
+import { viFigure } from './support/vi-figures';
 
-interface CsvRow {
-  year: string;
-  unit_code: string;
-  component_code: string;
-  score: string;
-}
-
-// Expected figures from the shipped CSV, computed here independently of the app's SQL.
-const papi = Papa.parse<CsvRow>(readFileSync(new URL('../../data/papi.csv', import.meta.url), 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
-const total = (unit: string, year: number) =>
-  Number(
-    papi.find((r) => r.unit_code === unit && r.component_code === 'TOTAL' && r.year === String(year))?.score,
-  );
-const vi = (value: number) =>
-  new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+// Expected figures (papiScore) from the shipped CSV, computed independently of the app's SQL.
 
 describe('a province merged in 2025 (Quảng Trị = Quảng Bình + Quảng Trị) on the trends screen', () => {
-  let browser: Browser;
   let app: AppSession;
   const lineage = () => app.page.locator('.trends-lineage');
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/trends?index=PAPI&unit=quang-tri&from=2018&to=2024&lang=vi');
+    app = await launchApp('#/trends?index=PAPI&unit=quang-tri&from=2018&to=2024&lang=vi');
     await waitForDataReady(app.page);
     await lineage().waitFor({ timeout: 90_000 });
   });
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('states the lineage, naming both former provinces', async () => {
@@ -59,8 +38,8 @@ describe('a province merged in 2025 (Quảng Trị = Quảng Bình + Quảng Tr�
     const row2024 = await table.locator('tbody tr', { hasText: '2024' }).locator('td').allInnerTexts();
     const cells = ['Năm', ...row2024.slice(1)];
     expect(row2024[0]).toBe('2024');
-    expect(cells[column('Quảng Bình (trước 2025)')]).toBe(vi(total('quang-binh', 2024)));
-    expect(cells[column('Quảng Trị (trước 2025)')]).toBe(vi(total('quang-tri', 2024)));
+    expect(cells[column('Quảng Bình (trước 2025)')]).toBe(viFigure(papiScore('quang-binh', 2024)));
+    expect(cells[column('Quảng Trị (trước 2025)')]).toBe(viFigure(papiScore('quang-tri', 2024)));
     expect(cells[column('Quảng Trị (từ 2025)')]).toBe('—');
   });
 
@@ -88,21 +67,18 @@ describe('a province merged in 2025 (Quảng Trị = Quảng Bình + Quảng Tr�
 });
 
 describe('a rank across the 2025 change of peers (sample province, 63 → 34)', () => {
-  let browser: Browser;
   let app: AppSession;
   const cells = (year: number) =>
     app.page.locator(`tr[data-component="TOTAL"][data-year="${year}"]`).first().locator('td');
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/trends?index=PAR&unit=mau-tinh-mau&from=2021&to=2025&lang=vi');
+    app = await launchApp('#/trends?index=PAR&unit=mau-tinh-mau&from=2021&to=2025&lang=vi');
     await waitForDataReady(app.page);
     await cells(2025).first().waitFor({ timeout: 60_000 });
   });
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('reads "không so sánh được" for the change of rank 2024 → 2025', async () => {
@@ -118,7 +94,6 @@ describe('a rank across the 2025 change of peers (sample province, 63 → 34)', 
 });
 
 describe('importing a province’s own lineage (merged departments) on the data screen', () => {
-  let browser: Browser;
   let app: AppSession;
   const fileInput = () => app.page.getByLabel('Tải tệp quan hệ kế thừa (CSV)');
   const upload = (name: string, lines: string[]) =>
@@ -126,15 +101,13 @@ describe('importing a province’s own lineage (merged departments) on the data 
   const HEADER = 'old_unit_code,new_unit_code,effective_year';
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/data');
+    app = await launchApp('#/data');
     await waitForDataReady(app.page);
     await fileInput().waitFor({ timeout: 60_000 });
   });
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('refuses a faulty file as a whole, naming each line in Vietnamese', async () => {

@@ -1,31 +1,23 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AppSession,
-  launchBrowser,
-  openApp,
+  launchApp,
   waitForDataReady,
   waitForFirstChart,
+  waitForOfflineReady,
 } from './support/browser';
 
 describe('offline after the first visit (service worker)', () => {
-  let browser: Browser;
   let app: AppSession;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/?lang=vi');
+    app = await launchApp('#/?lang=vi');
     await waitForDataReady(app.page);
-    // Set by src/app/service-worker.ts once a worker is active, i.e. its precache is complete.
-    await app.page.waitForFunction(() => performance.getEntriesByName('app:offline-ready').length > 0, null, {
-      timeout: 90_000,
-      polling: 200,
-    });
+    await waitForOfflineReady(app.page);
   });
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('precaches the app, its data and DuckDB eh files, and not the unused mvp pair', async () => {

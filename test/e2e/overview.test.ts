@@ -1,14 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { type AppSession, launchApp, waitForDataReady } from './support/browser';
 import { latestPapiYear, papiRank, papiScore } from './support/published-papi';
-
-const vi = (value: number, signed = false) =>
-  new Intl.NumberFormat('vi-VN', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(value);
+import { viFigure } from './support/vi-figures';
 
 const papiCard = (page: Page): Locator => page.locator('article[data-index="PAPI"]');
 
@@ -21,18 +15,15 @@ async function ready(app: AppSession): Promise<void> {
 // One browser; three page loads in all (first visit, reload, a fresh English visit): DuckDB's cold
 // start costs seconds on a 2-core machine.
 describe('the overview (landing) screen on the bundled data', () => {
-  let browser: Browser;
   let app: AppSession;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/?unit=ha-tinh&lang=vi');
+    app = await launchApp('#/?unit=ha-tinh&lang=vi');
     await ready(app);
   });
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it("shows Hà Tĩnh's latest PAPI total, its signed change and its rank as computed from the CSV", async () => {
@@ -40,10 +31,10 @@ describe('the overview (landing) screen on the bundled data', () => {
     const change = papiScore('ha-tinh', latestPapiYear) - papiScore('ha-tinh', latestPapiYear - 1);
     const { rank, peers } = papiRank('ha-tinh', latestPapiYear);
     expect(await card.getByTestId('latest-value').textContent()).toContain(
-      vi(papiScore('ha-tinh', latestPapiYear)),
+      viFigure(papiScore('ha-tinh', latestPapiYear)),
     );
     const changeText = await card.getByTestId('score-change').textContent();
-    expect(changeText).toContain(vi(change, true));
+    expect(changeText).toContain(viFigure(change, true));
     expect(changeText).toContain(change > 0 ? '▲ tăng' : '▼ giảm');
     expect(changeText).toContain(`so với năm ${latestPapiYear - 1}`);
     expect(await card.getByTestId('rank').textContent()).toContain(`hạng ${rank}/${peers}`);
@@ -68,7 +59,7 @@ describe('the overview (landing) screen on the bundled data', () => {
     await ready(app);
     expect(await input.inputValue()).toBe('Quảng Ninh');
     expect(await papiCard(app.page).getByTestId('latest-value').textContent()).toContain(
-      vi(papiScore('quang-ninh', latestPapiYear)),
+      viFigure(papiScore('quang-ninh', latestPapiYear)),
     );
   });
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { type AppSession, launchApp, waitForDataReady } from './support/browser';
 
 /** A province's own departments and districts (PAR and SIPAS), without a block column. */
 const FIXTURE = fileURLToPath(new URL('./fixtures/awards/noi-bo-khong-khoi.csv', import.meta.url));
@@ -15,12 +15,10 @@ const go = (page: Page, hash: string) =>
 const homePicker = (page: Page) => page.getByRole('combobox', { name: 'Đơn vị theo dõi' });
 
 describe('own internal data first on trends and weak points, the sample one click away', () => {
-  let browser: Browser;
   let app: AppSession;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/data');
+    app = await launchApp('#/data');
     await waitForDataReady(app.page);
     await app.page.getByLabel('Nhập CSV').setInputFiles(FIXTURE);
     const report = app.page.locator('.import-report').filter({ hasText: 'noi-bo-khong-khoi.csv' });
@@ -31,7 +29,6 @@ describe('own internal data first on trends and weak points, the sample one clic
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('trends opens on the first own unit, on an index it has, with only own units to pick', async () => {

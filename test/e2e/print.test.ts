@@ -1,12 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type AppSession,
-  launchBrowser,
-  openApp,
-  waitForDataReady,
-  waitForFirstChart,
-} from './support/browser';
+import { type AppSession, launchApp, waitForDataReady, waitForFirstChart } from './support/browser';
 
 // A4 landscape is 297 mm wide; the stylesheet keeps 12 mm margins: 273 mm at 96 dpi.
 const CONTENT_WIDTH_PX = (273 / 25.4) * 96;
@@ -27,12 +21,10 @@ function luminanceOf(page: Page, selector: string): Promise<number> {
 }
 
 describe('the A4 landscape print stylesheet, printed from the dark theme', () => {
-  let browser: Browser;
   let app: AppSession;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, PERMALINK);
+    app = await launchApp(PERMALINK);
     await app.page.setViewportSize({ width: 1500, height: 900 });
     await app.page.emulateMedia({ colorScheme: 'dark' });
     await waitForDataReady(app.page);
@@ -45,7 +37,6 @@ describe('the A4 landscape print stylesheet, printed from the dark theme', () =>
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('still follows the dark system theme on screen', async () => {

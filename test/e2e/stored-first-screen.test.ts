@@ -2,7 +2,15 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { hasMark, installProbes, openHeld, waitForMark } from './support/held-engine';
+import {
+  drawEveryChart,
+  hasMark,
+  newProbedContext,
+  openHeld,
+  waitForKeptFirstScreen,
+  waitForMark,
+} from './support/held-engine';
+import { importCsv } from './support/import-file';
 import { changeStoredImports, storedImports } from './support/stored-imports';
 
 // The landing screen over the user's own data: kept by the app once the engine answered it, drawn
@@ -13,22 +21,12 @@ import { changeStoredImports, storedImports } from './support/stored-imports';
 const FIXTURE = fileURLToPath(new URL('./fixtures/awards/noi-bo-khong-khoi.csv', import.meta.url));
 const OWN_FIRST = 'Sở Công Thương (nội bộ)';
 const OWN_CODE = 'tn-so-cong-thuong';
+/** Another of the file's units, picked on the trends screen. */
+const OTHER_NAME = 'Huyện Bình Sơn (nội bộ)';
+const OTHER_CODE = 'tn-huyen-binh-son';
 
 const homePicker = (page: Page) => page.getByRole('combobox', { name: 'Đơn vị theo dõi' });
 const cardsText = (page: Page) => page.locator('.overview-grid').innerText();
-
-/** Resolves once the app has kept a first screen that holds the cards of `unit`. */
-const waitForKept = (page: Page, unit: string) =>
-  page.waitForFunction(
-    (code) =>
-      performance
-        .getEntriesByName('app:first-screen-kept')
-        .some((mark) =>
-          ((mark as PerformanceMark).detail as { units?: string[] } | null)?.units?.includes(code),
-        ),
-    unit,
-    { timeout: 90_000, polling: 100 },
-  );
 
 describe('the first screen over own data, kept from the last visit', () => {
   let browser: Browser;
@@ -37,8 +35,7 @@ describe('the first screen over own data, kept from the last visit', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    await context.addInitScript(installProbes);
+    context = await newProbedContext(browser);
   });
 
   afterAll(async () => {
@@ -50,17 +47,14 @@ describe('the first screen over own data, kept from the last visit', () => {
     const { page, release } = await openHeld(context, '#/data?lang=vi');
     release();
     await waitForMark(page, 'app:data-ready');
-    await page.getByLabel('Nhập CSV').setInputFiles(FIXTURE);
-    await page
-      .locator('.import-report')
-      .filter({ hasText: /Đã nhập tệp/ })
-      .waitFor({ timeout: 60_000 });
+    await importCsv(page, FIXTURE);
     // The landing screen, opened after the import: on the user's own first unit.
     await page.evaluate(() => {
       window.location.hash = '#/?lang=vi';
     });
     await expect.poll(() => homePicker(page).inputValue(), { timeout: 30_000 }).toBe(OWN_FIRST);
-    await waitForKept(page, OWN_CODE);
+    await waitForKeptFirstScreen(page, OWN_CODE);
+    await drawEveryChart(page);
     liveCards = await cardsText(page);
     expect(liveCards).toMatch(/\d/);
     expect((await storedImports(page)).map((entry) => entry.kind)).toEqual(['arrow-rows-v1']);
@@ -78,6 +72,9 @@ describe('the first screen over own data, kept from the last visit', () => {
     // Drawn while the engine could not have answered: its wasm has not even arrived.
     expect(await hasMark(page, 'app:data-ready')).toBe(false);
     expect(await homePicker(page).inputValue()).toBe(OWN_FIRST);
+    // Out of view, charts wait while the engine starts; scrolled near, they draw from the kept answers.
+    await drawEveryChart(page);
+    expect(await hasMark(page, 'app:data-ready')).toBe(false);
     const before = await cardsText(page);
     expect(before).toBe(liveCards);
     expect(await page.locator('.overview-grid svg').count()).toBeGreaterThan(0);
@@ -92,6 +89,44 @@ describe('the first screen over own data, kept from the last visit', () => {
     await page.waitForTimeout(500);
     // The stored file was restored, and the engine's answers are the ones drawn.
     expect(await hasMark(page, 'import:restored-rows')).toBe(true);
+    expect(await cardsText(page)).toBe(before);
+    expect(await page.evaluate(() => window.__chartMutations)).toBe(0);
+    await page.close();
+  });
+
+  it('opens on a home unit picked on another screen, its own cards drawn before the engine is up', async () => {
+    const trends = await openHeld(context, '#/trends?lang=vi');
+    trends.release();
+    await expect.poll(() => homePicker(trends.page).inputValue(), { timeout: 30_000 }).toBe(OWN_FIRST);
+    await homePicker(trends.page).fill('binh son');
+    await trends.page.getByRole('option', { name: OTHER_NAME }).first().click();
+    await trends.page.waitForFunction((code) => location.hash.includes(`unit=${code}`), OTHER_CODE);
+    // Kept while the landing screen is not shown: the next visit opens on this unit.
+    await waitForKeptFirstScreen(trends.page, OTHER_CODE);
+    await trends.page.close();
+
+    const { page, release } = await openHeld(context);
+    await page
+      .locator('article.overview-card')
+      .first()
+      .getByTestId('latest-value')
+      .waitFor({ timeout: 30_000 });
+    expect(await hasMark(page, 'app:data-ready')).toBe(false);
+    expect(await homePicker(page).inputValue()).toBe(OTHER_NAME);
+    const before = await cardsText(page);
+    expect(before).toMatch(/\d/);
+    expect(before).not.toBe(liveCards);
+    await page.evaluate(() => window.__watchCharts?.());
+
+    release();
+    await waitForMark(page, 'app:first-screen-live');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Đang khởi động cơ sở dữ liệu' })
+      .waitFor({ state: 'detached' });
+    await page.waitForTimeout(500);
+    // The live cards are the kept ones: nothing redrawn at the hand-over.
+    expect(await homePicker(page).inputValue()).toBe(OTHER_NAME);
     expect(await cardsText(page)).toBe(before);
     expect(await page.evaluate(() => window.__chartMutations)).toBe(0);
     await page.close();

@@ -1,67 +1,39 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { papiScore } from './support/published-papi';
+import { viFigure } from './support/vi-figures';
 
 const PERMALINK = '#/trends?index=PAPI&unit=ha-tinh&compare=quang-ninh,da-nang&from=2018&to=2024&lang=vi';
 
-interface CsvRow {
-  year: string;
-  unit_code: string;
-  component_code: string;
-  score: string;
-}
-
-// Expected figures come from the CSV the app ships, computed here independently of the app's SQL.
-const papi = Papa.parse<CsvRow>(readFileSync(new URL('../../data/papi.csv', import.meta.url), 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
-function score(unit: string, component: string, year: number): number {
-  const row = papi.find(
-    (r) => r.unit_code === unit && r.component_code === component && r.year === String(year),
-  );
-  if (!row || row.score === '') throw new Error(`no ${unit} ${component} ${year} in papi.csv`);
-  return Number(row.score);
-}
-const vi = (value: number, sign = false) =>
-  new Intl.NumberFormat('vi-VN', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    signDisplay: sign ? 'exceptZero' : 'auto',
-  }).format(value);
+// Expected figures (papiScore) come from the CSV the app ships, computed independently of the app's SQL.
 
 describe('trends view opened from a permalink on the bundled PAPI data', () => {
-  let browser: Browser;
   let app: AppSession;
   const row = (component: string, year: number) =>
     app.page.locator(`tr[data-component="${component}"][data-year="${year}"]`);
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, PERMALINK);
+    app = await launchApp(PERMALINK);
     await waitForDataReady(app.page);
     await row('D1', 2024).waitFor({ timeout: 30_000 });
   });
 
   afterAll(async () => {
     await app?.close();
-    await browser?.close();
   });
 
   it('shows Hà Tĩnh D1 2024 and its change from 2023 in Vietnamese number format', async () => {
-    const now = score('ha-tinh', 'D1', 2024);
-    const before = score('ha-tinh', 'D1', 2023);
+    const now = papiScore('ha-tinh', 2024, 'D1');
+    const before = papiScore('ha-tinh', 2023, 'D1');
     const cells = await row('D1', 2024).locator('td').allInnerTexts();
-    expect(cells[0]).toBe(vi(now));
-    expect(cells[1]).toContain(vi(now - before, true));
+    expect(cells[0]).toBe(viFigure(now));
+    expect(cells[1]).toContain(viFigure(now - before, true));
     expect(cells[1]).toMatch(now >= before ? /▲/ : /▼/);
   });
 
   it('says "không so sánh được" for the PAPI total 2017→2018 (6 vs 8 dimensions)', async () => {
     const cells = await row('TOTAL', 2018).locator('td').allInnerTexts();
-    expect(cells[0]).toBe(vi(score('ha-tinh', 'TOTAL', 2018)));
+    expect(cells[0]).toBe(viFigure(papiScore('ha-tinh', 2018, 'TOTAL')));
     expect(cells[1]).toBe('không so sánh được');
   });
 
@@ -90,7 +62,7 @@ describe('trends view opened from a permalink on the bundled PAPI data', () => {
     expect(csv.suggestedFilename()).toMatch(/\.csv$/);
     await card.getByRole('button', { name: 'Bảng số liệu' }).click();
     expect(await card.locator('tbody tr', { hasText: '2024' }).locator('td').nth(1).textContent()).toBe(
-      vi(score('ha-tinh', 'D1', 2024)),
+      viFigure(papiScore('ha-tinh', 2024, 'D1')),
     );
   });
 
@@ -103,7 +75,9 @@ describe('trends view opened from a permalink on the bundled PAPI data', () => {
     expect(await app.page.locator('select[name="index"]').inputValue()).toBe('PAPI');
     expect(await app.page.locator('select[name="from"]').inputValue()).toBe('2018');
     expect(await app.page.locator('.trends-chips').textContent()).toMatch(/Quảng Ninh[\s\S]*Đà Nẵng/);
-    expect(await row('D1', 2024).locator('td').first().textContent()).toBe(vi(score('ha-tinh', 'D1', 2024)));
+    expect(await row('D1', 2024).locator('td').first().textContent()).toBe(
+      viFigure(papiScore('ha-tinh', 2024, 'D1')),
+    );
   });
 
   it('writes a control change into the URL', async () => {

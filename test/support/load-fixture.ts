@@ -106,10 +106,29 @@ export function asJson(rows: readonly Row[]): string {
   return `${JSON.stringify(rounded(rows), null, 2)}\n`;
 }
 
-/** The usual set-up of an SQL test file: an engine with these score files and its derived facts built. */
-export async function startEngineWithFacts(...files: string[]): Promise<SqlEngine> {
+/** What an SQL test file loads: score files (fixture names or absolute paths), a crosswalk file, the facts. */
+export interface EngineContents {
+  readonly scores: readonly string[];
+  /** Absolute path of a crosswalk CSV whose links are loaded as lineage after the scores. */
+  readonly crosswalk?: string;
+  /** Whether `score_facts` is built last (the default), as the app does after a change. */
+  readonly facts?: boolean;
+}
+
+/** An engine with these score files, then the crosswalk's lineage, then (unless told not to) the facts. */
+export async function startEngineWith({
+  scores,
+  crosswalk,
+  facts = true,
+}: EngineContents): Promise<SqlEngine> {
   const engine = await startAnalyticsEngine();
-  for (const file of files) await loadScores(engine, file);
-  await refreshFacts(engine);
+  for (const file of scores) await loadScores(engine, file);
+  if (crosswalk !== undefined) await loadCrosswalk(engine, crosswalk);
+  if (facts) await refreshFacts(engine);
   return engine;
+}
+
+/** The usual set-up of an SQL test file: an engine with these score files and its derived facts built. */
+export function startEngineWithFacts(...files: string[]): Promise<SqlEngine> {
+  return startEngineWith({ scores: files });
 }

@@ -4,7 +4,7 @@ import { run } from '@/db/database';
 import { CATALOGUE, indexDef } from '@/domain/catalogue';
 import type { RegistryKnown } from '@/domain/registries/validate-registry';
 import { buildParComponentCodes } from '@/sql/registry-known';
-import { useUnits } from '../units';
+import { currentUnits, useUnits } from '../units';
 
 const parComponentsQuery = () =>
   queryOptions({
@@ -15,15 +15,16 @@ const parComponentsQuery = () =>
 
 /** What registry rows are checked against; null until the units and components are read. */
 export function useRegistryKnown(): RegistryKnown | null {
-  const units = useUnits();
+  // Not a list from before the data changed: a unit just imported would be reported as unknown.
+  const list = currentUnits(useUnits());
   const components = useQuery(parComponentsQuery());
   return useMemo(() => {
-    if (!units.data || !components.data) return null;
+    if (!list || !components.data) return null;
     const catalogue = indexDef('PAR').components.map((component) => component.code);
     return {
-      units: new Set(units.data.filter((unit) => !unit.lineageOnly).map((unit) => unit.code)),
+      units: new Set(list.filter((unit) => !unit.lineageOnly).map((unit) => unit.code)),
       components: new Set([...catalogue, ...components.data].filter((code) => code !== 'TOTAL')),
       levels: new Set(CATALOGUE.levels),
     };
-  }, [units.data, components.data]);
+  }, [list, components.data]);
 }

@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
+// Launched by the rules the bench shares, so that it measures the browser the tests use.
+import { launchBrowser } from '../../../scripts/chromium.mjs';
 
-export { launchBrowser } from './chromium';
+export { launchBrowser };
 
 /** What went wrong while the page was open; every list should stay empty in a healthy run. */
 export interface AppSession {
@@ -91,6 +93,27 @@ export async function openApp(
   };
 }
 
+/**
+ * `openApp` in a browser of its own, launched for it: closing the session closes that browser too.
+ * For a test file that needs one page and nothing else from its browser.
+ */
+export async function launchApp(path = '', device: BrowserContextOptions = {}): Promise<AppSession> {
+  const browser = await launchBrowser();
+  try {
+    const app = await openApp(browser, path, device);
+    return {
+      ...app,
+      async close() {
+        await app.close();
+        await browser.close();
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
 function waitForMark(page: Page, name: string, timeout: number): Promise<unknown> {
   return page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, {
     timeout,
@@ -106,4 +129,15 @@ export function waitForDataReady(page: Page, timeout = 60_000): Promise<unknown>
 /** Resolves once the app has set `performance.mark('app:first-chart')`. */
 export function waitForFirstChart(page: Page, timeout = 60_000): Promise<unknown> {
   return waitForMark(page, 'app:first-chart', timeout);
+}
+
+/**
+ * Resolves once the service worker is active, its precache complete: src/app/service-worker.ts then
+ * sets `performance.mark('app:offline-ready')`.
+ */
+export function waitForOfflineReady(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => performance.getEntriesByName('app:offline-ready').length > 0, null, {
+    timeout: 90_000,
+    polling: 200,
+  });
 }

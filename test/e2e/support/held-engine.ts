@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 declare global {
@@ -31,6 +31,13 @@ export function installProbes(): void {
   };
 }
 
+/** A fresh context in Vietnamese, on Vietnam's time, with the probes installed in every page it opens. */
+export async function newProbedContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  await context.addInitScript(installProbes);
+  return context;
+}
+
 export interface HeldApp {
   page: Page;
   release: () => void;
@@ -52,6 +59,19 @@ export async function openHeld(ctx: BrowserContext, hash = '#/?lang=vi'): Promis
   return { page, release };
 }
 
+/** Resolves once the app has kept a first screen that holds the cards of `unit`. */
+export const waitForKeptFirstScreen = (page: Page, unit: string) =>
+  page.waitForFunction(
+    (code) =>
+      performance
+        .getEntriesByName('app:first-screen-kept')
+        .some((mark) =>
+          ((mark as PerformanceMark).detail as { units?: string[] } | null)?.units?.includes(code),
+        ),
+    unit,
+    { timeout: 90_000, polling: 100 },
+  );
+
 export const hasMark = (page: Page, name: string) =>
   page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, name);
 
@@ -60,3 +80,24 @@ export const waitForMark = (page: Page, name: string) =>
     timeout: 90_000,
     polling: 100,
   });
+
+/**
+ * Brings every chart still waiting near the view, one after the other (out of view, a chart waits for
+ * the start-up to be over), then scrolls back to the top: the whole screen is drawn, as a user who
+ * scrolled through it sees it. Resolves to how many charts were waiting.
+ */
+export async function drawEveryChart(page: Page): Promise<number> {
+  const waiting = page.locator('main .chart-placeholder');
+  const before = await waiting.count();
+  for (let step = 0; step < 40 && (await waiting.count()) > 0; step += 1) {
+    // In the page: the placeholder may turn into its chart at any moment.
+    await page.evaluate(() =>
+      document.querySelector('main .chart-placeholder')?.scrollIntoView({ block: 'center' }),
+    );
+    await page.waitForTimeout(100);
+  }
+  if ((await waiting.count()) > 0) throw new Error('charts still waiting after scrolling to them');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  return before;
+}

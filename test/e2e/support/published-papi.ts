@@ -46,3 +46,31 @@ export function papiScoresOf(year: number, component: string): Map<string, numbe
       .map((r) => [r.unit_code, Number(r.score)]),
   );
 }
+
+/** A PAPI dimension's change of score from the year before. */
+export interface PapiChange {
+  readonly code: string;
+  readonly change: number;
+}
+
+const PAPI_DIMENSIONS = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8'];
+
+/**
+ * The three dimensions of a province whose PAPI score rose most from the year before, largest first,
+ * and the three that fell most, largest fall first.
+ */
+export function papiMovers(unit: string, year: number): { rises: PapiChange[]; falls: PapiChange[] } {
+  const changes = PAPI_DIMENSIONS.map((code) => ({
+    code,
+    change: papiScore(unit, year, code) - papiScore(unit, year - 1, code),
+  }));
+  const rises = changes
+    .filter((c) => c.change > 0)
+    .sort((a, b) => b.change - a.change)
+    .slice(0, 3);
+  const falls = changes
+    .filter((c) => c.change < 0)
+    .sort((a, b) => a.change - b.change)
+    .slice(0, 3);
+  return { rises, falls };
+}

@@ -88,3 +88,65 @@ export function changeStoredImports(page: Page, change: { copyAs: string } | 'cl
     change,
   );
 }
+
+/**
+ * Changes the first stored import in place, keeping its id and content hash (so a kept first screen's
+ * stamp still matches it): `rowCount` says it holds that many rows, `damage` replaces its rows with
+ * garbage behind a gzip header. Returns the row count it had.
+ */
+export function editStoredImport(
+  page: Page,
+  change: { rowCount?: number; damage?: boolean },
+): Promise<number> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('reform-index-dashboard', 1);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('imports', 'readwrite');
+          const store = transaction.objectStore('imports');
+          let before = -1;
+          const all = store.getAll();
+          all.onsuccess = () => {
+            const [first] = all.result as Record<string, unknown>[];
+            if (!first) return;
+            before = Number(first.rowCount);
+            const garbage = new Blob([new Uint8Array([31, 139, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4])]);
+            store.put({
+              ...first,
+              rowCount: wanted.rowCount ?? first.rowCount,
+              parts: wanted.damage ? [garbage] : first.parts,
+            });
+          };
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve(before);
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    change,
+  );
+}
+
+/** Whether the app keeps a first screen over the user's own data for the next visit. */
+export function hasKeptFirstScreen(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('reform-index-dashboard-cache', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('first-screen', { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('first-screen').objectStore('first-screen').count();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result > 0);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}

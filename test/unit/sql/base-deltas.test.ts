@@ -1,49 +1,19 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
 import { readRows } from '@/db/rows';
 import { evaluateTarget } from '@/domain/targets/targets';
 import { buildBaseDeltas } from '@/sql/base-deltas';
 import { buildTargetComparisons, buildTargetFacts } from '@/sql/target-facts';
-import { papiRank } from '../../e2e/support/published-papi';
-import {
-  DATA,
-  explain,
-  FIXTURES,
-  loadCrosswalk,
-  loadScores,
-  refreshFacts,
-  run,
-  startAnalyticsEngine,
-} from '../../support/load-fixture';
+import { papiRank, papiScore } from '../../e2e/support/published-papi';
+import { DATA, explain, FIXTURES, run, startEngineWith } from '../../support/load-fixture';
 
-interface CsvRow {
-  readonly year: string;
-  readonly unit_code: string;
-  readonly component_code: string;
-  readonly score: string;
-}
-// Expected figures read from the bundled CSV in Node, with no SQL involved.
-const papi = Papa.parse<CsvRow>(readFileSync(`${DATA}/papi.csv`, 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
-const csv = (unit: string, year: number, component = 'TOTAL'): CsvRow => {
-  const row = papi.find(
-    (r) => r.unit_code === unit && Number(r.year) === year && r.component_code === component,
-  );
-  if (!row || row.score === '') throw new Error(`no ${unit} ${year} ${component}`);
-  return row;
-};
-
+// Expected figures (papiScore, papiRank) are read from the bundled CSV in Node, with no SQL involved.
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startAnalyticsEngine();
-  await loadScores(engine, `${DATA}/papi.csv`);
-  await loadScores(engine, 'par-merger.csv');
-  await loadCrosswalk(engine, `${FIXTURES}/crosswalk-mini.csv`);
-  await refreshFacts(engine);
+  engine = await startEngineWith({
+    scores: [`${DATA}/papi.csv`, 'par-merger.csv'],
+    crosswalk: `${FIXTURES}/crosswalk-mini.csv`,
+  });
 }, 120_000);
 
 const at = (rows: Row[], unit: string, year: number, component = 'TOTAL') =>
@@ -65,10 +35,10 @@ describe('buildBaseDeltas: changes from a base year on the real DuckDB', () => {
 
   it("gives Hà Tĩnh's 2024 total and rank against 2021 as the CSV has them", async () => {
     const row = at(await run(engine, q), 'ha-tinh', 2024);
-    const now = csv('ha-tinh', 2024);
-    const base = csv('ha-tinh', 2021);
+    const now = papiScore('ha-tinh', 2024);
+    const base = papiScore('ha-tinh', 2021);
     expect(row).toMatchObject({ previous_year: 2021, comparable: true, rank_comparable: true });
-    expect(row?.score_change).toBeCloseTo(Number(now.score) - Number(base.score), 9);
+    expect(row?.score_change).toBeCloseTo(now - base, 9);
     expect(row?.rank_change).toBe(papiRank('ha-tinh', 2021).rank - papiRank('ha-tinh', 2024).rank);
   });
 
@@ -76,10 +46,7 @@ describe('buildBaseDeltas: changes from a base year on the real DuckDB', () => {
     const rows = await run(engine, q);
     expect(at(rows, 'ha-tinh', 2021)?.score_change).toBe(0);
     const before = at(rows, 'ha-tinh', 2019);
-    expect(before?.score_change).toBeCloseTo(
-      Number(csv('ha-tinh', 2019).score) - Number(csv('ha-tinh', 2021).score),
-      9,
-    );
+    expect(before?.score_change).toBeCloseTo(papiScore('ha-tinh', 2019) - papiScore('ha-tinh', 2021), 9);
   });
 
   it('says "not comparable" for the total across the 2018 methodology break, either way round', async () => {
@@ -169,7 +136,7 @@ describe('buildTargetFacts: what the targets are judged on', () => {
       ['PAR', 'quang-tri', 2024],
       ['PAR', 'quang-tri', 2025],
     ]);
-    expect(rows[0]?.score).toBeCloseTo(Number(csv('ha-tinh', 2021).score), 9);
+    expect(rows[0]?.score).toBeCloseTo(papiScore('ha-tinh', 2021), 9);
   });
 
   it("says whether each target's years compare: a method break, a merger, a new set of peers", async () => {

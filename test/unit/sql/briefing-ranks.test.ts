@@ -5,26 +5,16 @@ import { toWeakFacts } from '@/features/briefing/model/weak-facts';
 import { buildBaseDeltas } from '@/sql/base-deltas';
 import { buildBriefingMovers, buildBriefingTotals } from '@/sql/briefing';
 import { buildBriefingWeak } from '@/sql/briefing-weak';
-import {
-  DATA,
-  FIXTURES,
-  loadCrosswalk,
-  loadScores,
-  refreshFacts,
-  run,
-  startAnalyticsEngine,
-} from '../../support/load-fixture';
+import { DATA, FIXTURES, run, startEngineWith } from '../../support/load-fixture';
 
 // A change of rank is stated in the briefing's words only where it is one: never across a
 // methodology break, a merger, a change of peers or a partial (top-N) release.
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startAnalyticsEngine();
-  await loadScores(engine, `${DATA}/papi.csv`);
-  await loadScores(engine, 'pci-mini.csv');
-  await loadScores(engine, 'par-merger.csv');
-  await loadCrosswalk(engine, `${FIXTURES}/crosswalk-mini.csv`);
-  await refreshFacts(engine);
+  engine = await startEngineWith({
+    scores: [`${DATA}/papi.csv`, 'pci-mini.csv', 'par-merger.csv'],
+    crosswalk: `${FIXTURES}/crosswalk-mini.csv`,
+  });
 }, 120_000);
 
 const total = async (unit: string, year: number, index: 'PAPI' | 'PCI' | 'PAR') => {

@@ -1,43 +1,15 @@
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '@/db/engine';
 import { buildBriefingMovers, buildBriefingTotals, buildBriefingYears } from '@/sql/briefing';
 import { buildBriefingWeak } from '@/sql/briefing-weak';
 import { DEFAULT_WEAK_CRITERIA } from '@/sql/weak-components';
-import {
-  DATA,
-  explain,
-  loadScores,
-  refreshFacts,
-  run,
-  startAnalyticsEngine,
-} from '../../support/load-fixture';
+import { papiMovers, papiScore } from '../../e2e/support/published-papi';
+import { DATA, explain, run, startEngineWithFacts } from '../../support/load-fixture';
 
-interface CsvRow {
-  readonly year: string;
-  readonly unit_code: string;
-  readonly component_code: string;
-  readonly score: string;
-}
-// Expected figures read from the CSV text in Node, with no SQL involved.
-const papi = Papa.parse<CsvRow>(readFileSync(`${DATA}/papi.csv`, 'utf8'), {
-  header: true,
-  skipEmptyLines: true,
-}).data;
-const cell = (unit: string, year: number, component: string): number => {
-  const row = papi.find(
-    (r) => r.unit_code === unit && Number(r.year) === year && r.component_code === component,
-  );
-  if (!row || row.score === '') throw new Error(`no ${unit} ${year} ${component}`);
-  return Number(row.score);
-};
-
+// Expected figures (papiScore) are read from the CSV text in Node, with no SQL involved.
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startAnalyticsEngine();
-  await loadScores(engine, `${DATA}/papi.csv`);
-  await refreshFacts(engine);
+  engine = await startEngineWithFacts(`${DATA}/papi.csv`);
 }, 120_000);
 
 describe('the briefing queries on the bundled PAPI', () => {
@@ -57,8 +29,11 @@ describe('the briefing queries on the bundled PAPI', () => {
   it("give Hà Tĩnh's 2024 total and its change from 2023 as in the CSV", async () => {
     const [row] = await run(engine, buildBriefingTotals('ha-tinh', 2024, ['PAPI']));
     expect(row).toMatchObject({ index_code: 'PAPI', year: 2024, previous_year: 2023, comparable: true });
-    expect(row?.score).toBeCloseTo(cell('ha-tinh', 2024, 'TOTAL'), 9);
-    expect(row?.score_change).toBeCloseTo(cell('ha-tinh', 2024, 'TOTAL') - cell('ha-tinh', 2023, 'TOTAL'), 9);
+    expect(row?.score).toBeCloseTo(papiScore('ha-tinh', 2024, 'TOTAL'), 9);
+    expect(row?.score_change).toBeCloseTo(
+      papiScore('ha-tinh', 2024, 'TOTAL') - papiScore('ha-tinh', 2023, 'TOTAL'),
+      9,
+    );
   });
 
   it('say "not comparable" for the total across the 2018 break', async () => {
@@ -74,17 +49,7 @@ describe('the briefing queries on the bundled PAPI', () => {
 
   it('name the three dimensions that rose most and fell most, as the CSV has them', async () => {
     const rows = await run(engine, buildBriefingMovers('ha-tinh', 2024, ['PAPI']));
-    const changes = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8']
-      .map((code) => ({ code, change: cell('ha-tinh', 2024, code) - cell('ha-tinh', 2023, code) }))
-      .filter((c) => c.change !== 0);
-    const rises = changes
-      .filter((c) => c.change > 0)
-      .sort((a, b) => b.change - a.change)
-      .slice(0, 3);
-    const falls = changes
-      .filter((c) => c.change < 0)
-      .sort((a, b) => a.change - b.change)
-      .slice(0, 3);
+    const { rises, falls } = papiMovers('ha-tinh', 2024);
     expect(rows.filter((r) => r.direction === 'rise').map((r) => r.component_code)).toEqual(
       rises.map((c) => c.code),
     );

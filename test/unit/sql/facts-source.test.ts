@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Row, SqlEngine, SqlParam } from '@/db/engine';
+import type { Row, SqlEngine } from '@/db/engine';
 import { runInTransaction } from '@/db/transaction';
 import { type FactsSource, LIVE_COUNT_MAX_UNITS } from '@/sql/facts-source';
 import { insertLineage } from '@/sql/lineage';
@@ -10,6 +10,7 @@ import { buildSeries } from '@/sql/series';
 import { buildHomePeerStats, buildLevelPeerStats } from '@/sql/trends-extra';
 import { buildYoyDeltas } from '@/sql/yoy-deltas';
 import { startAnalyticsEngine } from '../../support/load-fixture';
+import { insertScoreRows } from '../../support/score-rows';
 
 // Small value sets so that rows collide: one key in several datasets, ties among peers, the PAPI 2018
 // break, the 2025 peer break, PCI's top-only years, a unit at two levels, a merger.
@@ -86,19 +87,6 @@ function load(rows: readonly ScoreRow[]): Query[] {
     seen.add(key);
     return fresh;
   });
-  const params: SqlParam[] = kept.flatMap((r) => [
-    r.dataset,
-    r.index,
-    r.year,
-    r.unit,
-    `Unit ${r.unit}`,
-    r.level,
-    r.block,
-    r.component,
-    r.component,
-    r.score,
-    r.rank,
-  ]);
   // Built from nothing each time: the same dataset ids with other rows would look unchanged.
   return [
     ...DROP_SCORE_FACTS.map((statement) => query(statement)),
@@ -107,14 +95,7 @@ function load(rows: readonly ScoreRow[]): Query[] {
     query(`INSERT INTO datasets VALUES ('a', 'imported', 'a', 'a.csv', NULL, NULL, NULL),
       ('b', 'published', 'b', 'b.csv', NULL, NULL, NULL), ('c', 'sample', 'c', 'c.csv', NULL, NULL, NULL),
       ('d', 'imported', 'd', 'd.csv', NULL, NULL, NULL)`),
-    ...(kept.length === 0
-      ? []
-      : [
-          query(
-            `INSERT INTO scores VALUES ${kept.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 10, ?, 1)').join(', ')}`,
-            params,
-          ),
-        ]),
+    ...(kept.length === 0 ? [] : [insertScoreRows(kept)]),
   ];
 }
 

@@ -5,22 +5,15 @@ import { parseCrosswalk } from '@/domain/crosswalk-csv';
 import { crosswalkToLinks } from '@/domain/lineage';
 import { buildUnitLineage } from '@/sql/lineage';
 import { fillReferenceTables } from '@/sql/reference-tables';
-import {
-  asJson,
-  DATA,
-  explain,
-  golden,
-  loadCrosswalk,
-  loadScores,
-  run,
-  startAnalyticsEngine,
-} from '../../support/load-fixture';
+import { asJson, DATA, explain, golden, run, startEngineWith } from '../../support/load-fixture';
 
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startAnalyticsEngine();
-  await loadScores(engine, `${DATA}/papi.csv`);
-  await loadCrosswalk(engine, `${DATA}/provinces_2025_crosswalk.csv`);
+  engine = await startEngineWith({
+    scores: [`${DATA}/papi.csv`],
+    crosswalk: `${DATA}/provinces_2025_crosswalk.csv`,
+    facts: false,
+  });
 }, 60_000);
 
 const links = crosswalkToLinks(parseCrosswalk(readFileSync(`${DATA}/provinces_2025_crosswalk.csv`, 'utf8')));

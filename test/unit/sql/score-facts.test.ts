@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SqlEngine, SqlParam } from '@/db/engine';
+import type { SqlEngine } from '@/db/engine';
 import { runInTransaction } from '@/db/transaction';
 import { INDEX_CODES } from '@/domain/catalogue';
 import { buildRemoveImportedDataset } from '@/sql/datasets';
@@ -8,6 +8,7 @@ import { deleteLineageSource, insertLineage } from '@/sql/lineage';
 import { query } from '@/sql/query';
 import { DROP_SCORE_FACTS, type FactsScope, refreshScoreFacts } from '@/sql/score-facts';
 import { run, startAnalyticsEngine } from '../../support/load-fixture';
+import { insertScoreRows } from '../../support/score-rows';
 
 // Small value sets so that random datasets collide: the same unit, year and component in several
 // datasets (which one wins), peers tied on a score, years across the PAPI 2018 break, the 2025 peer
@@ -81,20 +82,6 @@ beforeAll(async () => {
 }, 60_000);
 
 function insertDataset(id: string, kind: string, rows: readonly ScoreRow[]) {
-  const values = rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 10, ?, 1)').join(', ');
-  const params: SqlParam[] = rows.flatMap((r) => [
-    id,
-    r.index,
-    r.year,
-    r.unit,
-    `Unit ${r.unit}`,
-    r.level,
-    r.block,
-    r.component,
-    r.component,
-    r.score,
-    r.rank,
-  ]);
   return [
     query('INSERT INTO datasets (dataset_id, kind, label, file_name) VALUES (?, ?, ?, ?)', [
       id,
@@ -102,7 +89,7 @@ function insertDataset(id: string, kind: string, rows: readonly ScoreRow[]) {
       id,
       `${id}.csv`,
     ]),
-    query(`INSERT INTO scores VALUES ${values}`, params),
+    insertScoreRows(rows.map((row) => ({ ...row, dataset: id }))),
   ];
 }
 

@@ -1,26 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Row, SqlEngine } from '@/db/engine';
 import { buildYoyDeltas } from '@/sql/yoy-deltas';
-import {
-  asJson,
-  explain,
-  FIXTURES,
-  golden,
-  loadCrosswalk,
-  loadScores,
-  refreshFacts,
-  run,
-  startAnalyticsEngine,
-} from '../../support/load-fixture';
+import { asJson, explain, FIXTURES, golden, run, startEngineWith } from '../../support/load-fixture';
 
 let engine: SqlEngine;
 beforeAll(async () => {
-  engine = await startAnalyticsEngine();
-  await loadScores(engine, 'papi-mini.csv');
-  await loadScores(engine, 'pci-mini.csv');
-  await loadScores(engine, 'par-merger.csv');
-  await loadCrosswalk(engine, `${FIXTURES}/crosswalk-mini.csv`);
-  await refreshFacts(engine);
+  engine = await startEngineWith({
+    scores: ['papi-mini.csv', 'pci-mini.csv', 'par-merger.csv'],
+    crosswalk: `${FIXTURES}/crosswalk-mini.csv`,
+  });
 }, 60_000);
 
 const find = (rows: Row[], unit: string, component: string, year: number) =>
