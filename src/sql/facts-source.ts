@@ -81,14 +81,8 @@ export function peerFactsCtes(source: FactsSource, scope: FactsScope): Fragment 
   if (source === 'stored') return storedFacts(scope);
   if (countsPeers(scope)) {
     const peers = livePeersCtes(scope.index, scope.units);
-    return {
-      text: `${peers.text}, facts AS (
-        SELECT ${PEER_BY_LITERAL[scope.peerBy]} AS peer_by, p.*, COALESCE(c.higher_is_better, true) AS higher_is_better,
-               COALESCE(c.sort_order, 999) AS sort_order
-        FROM peer_rows p LEFT JOIN component_defs c ON c.index_code = ? AND c.component_code = p.component_code
-        WHERE p.score IS NOT NULL OR p.published_rank IS NOT NULL)`,
-      params: [...peers.params, scope.index],
-    };
+    const facts = peerFactsOfPeerRows(scope, 'facts');
+    return { text: `${peers.text}, ${facts.text}`, params: [...peers.params, ...facts.params] };
   }
   const ranked = rankedCtes([scope.index], scope.peerBy, [], pairsOf(scope.index, scope.units));
   return {
@@ -96,4 +90,33 @@ export function peerFactsCtes(source: FactsSource, scope: FactsScope): Fragment 
       WHERE score IS NOT NULL OR rank IS NOT NULL)`,
     params: ranked.params,
   };
+}
+
+/** CTE `name` of `peerFactsCtes`' live columns, from the CTE `peer_rows` of `livePeersCtes`. */
+function peerFactsOfPeerRows(scope: FactsScope, name: string): Fragment {
+  return {
+    text: `${name} AS (
+        SELECT ${PEER_BY_LITERAL[scope.peerBy]} AS peer_by, p.*, COALESCE(c.higher_is_better, true) AS higher_is_better,
+               COALESCE(c.sort_order, 999) AS sort_order
+        FROM peer_rows p LEFT JOIN component_defs c ON c.index_code = ? AND c.component_code = p.component_code
+        WHERE p.score IS NOT NULL OR p.published_rank IS NOT NULL)`,
+    params: [scope.index],
+  };
+}
+
+/**
+ * CTEs ending in `facts` (`factsCtes` of the scope) and in `peer_facts` (`peerFactsCtes` of any of
+ * the scope's units), for one statement reading both: the live facts then share one read of the
+ * peers' rows. Null where the two have no read in common (live, more units than the count takes).
+ * `peer_facts` holds the rows of the cells of all the scope's units, those of any one among them.
+ */
+export function factsAndPeerFactsCtes(source: FactsSource, scope: FactsScope): Fragment | null {
+  if (source === 'stored') {
+    const facts = storedFacts(scope);
+    return { text: `${facts.text}, peer_facts AS (SELECT * FROM facts)`, params: facts.params };
+  }
+  if (!countsPeers(scope)) return null;
+  const facts = factsCtes(source, scope);
+  const peers = peerFactsOfPeerRows(scope, 'peer_facts');
+  return { text: `${facts.text}, ${peers.text}`, params: [...facts.params, ...peers.params] };
 }

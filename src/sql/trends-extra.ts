@@ -13,6 +13,7 @@ import {
   row,
   text,
 } from './row-columns';
+import { type FactsBody, withFacts } from './series';
 
 /** Row of `buildIndexYears`. */
 export const IndexYearsRow = row({ index_code: indexCode, first_year: count, last_year: count });
@@ -80,17 +81,21 @@ export function buildHomePeerStats(options: HomePeerStatsOptions): RowQuery<Home
     peerBy: options.peerBy,
     units: [options.homeUnit],
   });
-  return rowQuery(
-    HomePeerStatsRow,
-    `WITH ${facts.text},
-     home AS (
-       SELECT year, component_code, unit_level, block, data_scope, score FROM facts
+  return withFacts(HomePeerStatsRow, facts, homePeerStatsBody(options));
+}
+
+/** `buildHomePeerStats`' CTEs, select and order over a CTE of peer facts (`peerFactsCtes`' columns). */
+export function homePeerStatsBody(options: HomePeerStatsOptions, facts = 'facts'): FactsBody {
+  return {
+    ctes: {
+      text: `home AS (
+       SELECT year, component_code, unit_level, block, data_scope, score FROM ${facts}
        WHERE unit_code = ? AND year BETWEEN ? AND ?
      ),
      peers AS (
        SELECT f.component_code, f.year, f.unit_code, f.score, f.higher_is_better, f.sort_order,
               h.score AS home_score, h.unit_level
-       FROM facts f JOIN home h ON f.year = h.year AND f.component_code = h.component_code
+       FROM ${facts} f JOIN home h ON f.year = h.year AND f.component_code = h.component_code
          AND f.unit_level = h.unit_level AND f.data_scope = h.data_scope
          AND (f.peer_by = 'level' OR f.block = h.block)
        WHERE f.score IS NOT NULL
@@ -99,18 +104,22 @@ export function buildHomePeerStats(options: HomePeerStatsOptions): RowQuery<Home
        SELECT component_code, year, unit_level,
               CASE WHEN bool_and(higher_is_better) THEN max(score) ELSE min(score) END AS top
        FROM peers GROUP BY component_code, year, unit_level
-     )
-     SELECT p.component_code, p.year,
+     )`,
+      params: [options.homeUnit, options.from, options.to],
+    },
+    select: {
+      text: `SELECT p.component_code, p.year,
             CASE WHEN bool_and(p.higher_is_better) THEN max(p.score) ELSE min(p.score) END AS best_score,
             string_agg(p.unit_code, ',' ORDER BY p.unit_code) FILTER (WHERE p.score = t.top) AS best_units,
             median(p.score) AS median_score, CAST(count(*) AS INTEGER) AS scored_count,
             max(p.home_score) AS home_score
      FROM peers p JOIN tops t ON t.component_code = p.component_code AND t.year = p.year
        AND t.unit_level = p.unit_level
-     GROUP BY p.component_code, p.year
-     ORDER BY min(p.sort_order), p.component_code, p.year`,
-    [...facts.params, options.homeUnit, options.from, options.to],
-  );
+     GROUP BY p.component_code, p.year`,
+      params: [],
+    },
+    order: 'min(p.sort_order), p.component_code, p.year',
+  };
 }
 
 /** Which datasets hold each unit's figures of one index, for the charts' provenance footnotes. */

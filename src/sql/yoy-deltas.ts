@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import type { RowQuery } from '@/db/rows';
-import { BOUND_LIST, bindList, rowQuery } from './query';
+import { BOUND_LIST, bindList } from './query';
 import { inListOrAll } from './ranks';
 import {
   cellStatus,
@@ -13,7 +13,7 @@ import {
   row,
   text,
 } from './row-columns';
-import { type SeriesOptions, unitFacts } from './series';
+import { type FactsBody, type SeriesOptions, unitFacts, withFacts } from './series';
 
 /**
  * Which earlier year a change is taken against.
@@ -95,18 +95,23 @@ export const YOY_COLUMNS = `unit_code, unit_name, unit_level, data_scope, compon
   rank, rank_source, peer_count, status, previous_year, previous_score, previous_rank, score_change,
   pct_change, rank_change, comparable, rank_comparable, not_comparable_reason, falling_streak`;
 
+/** The year-over-year select and order over the CTE `facts` (the facts of `options.units`). */
+export function yoyBody(options: YoyOptions, facts = 'facts'): FactsBody {
+  const components = inListOrAll('component_code', options.components ?? []);
+  return {
+    ctes: null,
+    select: {
+      text: `SELECT ${YOY_COLUMNS}
+     FROM (SELECT *, ${changeColumns(options.gapPolicy ?? 'adjacent')} FROM ${facts}
+           WHERE unit_code IN (SELECT unnest(${BOUND_LIST}))
+             AND ${components.text} AND year BETWEEN ? AND ?)`,
+      params: [bindList(options.units), ...components.params, options.from, options.to],
+    },
+    order: 'unit_code, sort_order, component_code, year',
+  };
+}
+
 /** Year-over-year table of units × components over a year range (years with data only). */
 export function buildYoyDeltas(options: YoyOptions): RowQuery<YoyRow> {
-  const components = inListOrAll('component_code', options.components ?? []);
-  const facts = unitFacts(options);
-  return rowQuery(
-    YoyRow,
-    `WITH ${facts.text}
-     SELECT ${YOY_COLUMNS}
-     FROM (SELECT *, ${changeColumns(options.gapPolicy ?? 'adjacent')} FROM facts
-           WHERE unit_code IN (SELECT unnest(${BOUND_LIST}))
-             AND ${components.text} AND year BETWEEN ? AND ?)
-     ORDER BY unit_code, sort_order, component_code, year`,
-    [...facts.params, bindList(options.units), ...components.params, options.from, options.to],
-  );
+  return withFacts(YoyRow, unitFacts(options), yoyBody(options));
 }
