@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  drawEveryChart,
   hasMark,
   openHeld,
   useProbedContext,
@@ -27,9 +28,17 @@ describe('the first screen before the engine is up', () => {
     );
     const expected = viFigure(papiScore('hai-phong', latestPapiYear));
     expect(await papi.textContent()).toContain(expected);
+    expect(await page.locator('.overview-grid svg').count()).toBeGreaterThan(0);
+    // The index summary, below the fold, waits while the engine starts: its charts would compete with it.
+    await page.waitForTimeout(1000);
+    const summaryCharts = page.locator('#index-summary-heading ~ * .recharts-surface');
+    expect(await summaryCharts.count()).toBe(0);
+    // Scrolled near, every chart draws from the build's answers, the engine still held.
+    expect(await drawEveryChart(page)).toBeGreaterThan(0);
+    expect(await summaryCharts.count()).toBeGreaterThan(0);
+    expect(await hasMark(page, 'app:data-ready')).toBe(false);
     const screenText = () => page.locator('main section').allInnerTexts();
     const before = await screenText();
-    expect(await page.locator('.overview-grid svg').count()).toBeGreaterThan(0);
     await page.evaluate(() => window.__watchCharts?.());
     const shiftBefore = await page.evaluate(() => window.__layoutShift ?? 0);
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useChartTurn } from './chart-turns';
 import { markFirstChartDrawn } from './first-chart-mark';
@@ -32,11 +32,13 @@ export function SimpleLineChart({
   domain,
   compact,
 }: SimpleLineChartProps) {
-  const ready = useChartTurn();
+  const placeholder = useRef<HTMLDivElement>(null);
+  const ready = useChartTurn(placeholder);
   useEffect(() => {
     if (ready && data.length > 0) markFirstChartDrawn();
   }, [ready, data]);
-  if (!ready) return <div className="chart-placeholder" style={{ height }} aria-hidden="true" />;
+  if (!ready)
+    return <div ref={placeholder} className="chart-placeholder" style={{ height }} aria-hidden="true" />;
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
       <LineChart data={[...data]} margin={{ top: 8, right: 12, bottom: 4, left: compact ? 0 : 8 }}>

@@ -111,3 +111,24 @@ export const waitForMark = (page: Page, name: string) =>
     timeout: 90_000,
     polling: 100,
   });
+
+/**
+ * Brings every chart still waiting near the view, one after the other (out of view, a chart waits for
+ * the start-up to be over), then scrolls back to the top: the whole screen is drawn, as a user who
+ * scrolled through it sees it. Resolves to how many charts were waiting.
+ */
+export async function drawEveryChart(page: Page): Promise<number> {
+  const waiting = page.locator('main .chart-placeholder');
+  const before = await waiting.count();
+  for (let step = 0; step < 40 && (await waiting.count()) > 0; step += 1) {
+    // In the page: the placeholder may turn into its chart at any moment.
+    await page.evaluate(() =>
+      document.querySelector('main .chart-placeholder')?.scrollIntoView({ block: 'center' }),
+    );
+    await page.waitForTimeout(100);
+  }
+  if ((await waiting.count()) > 0) throw new Error('charts still waiting after scrolling to them');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  return before;
+}
