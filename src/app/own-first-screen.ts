@@ -5,7 +5,8 @@ import { readRows } from '@/db/rows';
 import { LINEAGE_IMPORT_SOURCE } from '@/features/lineage-import/api/apply-lineage';
 import { readStoredLineage } from '@/features/lineage-import/api/lineage-store';
 import { readStored } from '@/lib/stored-value';
-import { HOME_UNIT_STORAGE_KEY } from '@/queries/home-unit';
+import { SCOPE_STORAGE_KEY, scopeUnitsQuery } from '@/queries/data-scope';
+import { defaultHomeUnitQuery, HOME_UNIT_STORAGE_KEY, rememberedHomeUnit } from '@/queries/home-unit';
 import { unitsQuery } from '@/queries/units';
 import { selectImportedKeys } from '@/sql/stored-rows';
 import type { FirstScreenSnapshot } from './first-screen-format';
@@ -41,13 +42,16 @@ function shownUnits(client: QueryClient): string[] {
 }
 
 /**
- * The home unit remembered in this browser (picked on any screen), when it is a unit of the data: the
- * unit a reload of the landing screen opens on, so its cards are kept too.
+ * The unit a reload of the landing screen opens on (its address without `unit=`), from the home unit
+ * and scope remembered in this browser (picked on any screen) and the lists the cache holds.
  */
-function rememberedHomeUnit(client: QueryClient): string | null {
-  const code = readStored(HOME_UNIT_STORAGE_KEY);
+function landingUnitNext(client: QueryClient): string | null {
+  // Nothing remembered: the landing screen opens on the unit it shows (the cards of those are kept anyway).
+  if (readStored(HOME_UNIT_STORAGE_KEY) === null && readStored(SCOPE_STORAGE_KEY) === null) return null;
   const units = client.getQueryData(unitsQuery().queryKey);
-  return code !== null && units?.some((unit) => unit.code === code) === true ? code : null;
+  const scopeUnits = client.getQueryData(scopeUnitsQuery().queryKey);
+  if (!units || !scopeUnits) return null;
+  return rememberedHomeUnit(units, scopeUnits, client.getQueryData(defaultHomeUnitQuery().queryKey) ?? null);
 }
 
 const sameKey = (a: FirstScreenAnswer, b: FirstScreenAnswer) =>
@@ -105,7 +109,7 @@ async function addHomeUnit(
   kept: KeptFirstScreen | null,
   before: ReturnType<typeof scoreChanges>,
 ): Promise<OwnFirstScreen | 'not-now'> {
-  const home = rememberedHomeUnit(client);
+  const home = landingUnitNext(client);
   if (home === null || kept?.stamp !== stamp) return 'not-now';
   const cards = JSON.stringify(overviewKeyOf(home));
   if (kept.snapshot.answers.some((answer) => JSON.stringify(answer.key) === cards)) return 'not-now';
@@ -133,7 +137,7 @@ export async function ownFirstScreenNow(
   if (stamp === null) return 'no-own-data';
   const shown = shownUnits(client);
   if (shown.length === 0) return addHomeUnit(client, stamp, kept, before);
-  const home = rememberedHomeUnit(client);
+  const home = landingUnitNext(client);
   const units = home === null || shown.includes(home) ? shown : [...shown, home];
   const answers = await answerOwnFirstScreen(askCache(client), units);
   return stillCurrent(client, answers, before) ? { stamp, answers, units } : 'not-now';

@@ -1,6 +1,7 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { cacheDelete, cacheGet, cachePut } from '@/lib/idb-store';
 import { subscribeStored } from '@/lib/stored-value';
+import { SCOPE_STORAGE_KEY } from '@/queries/data-scope';
 import { HOME_UNIT_STORAGE_KEY } from '@/queries/home-unit';
 import { type FirstScreenSnapshot, isFirstScreenSnapshot } from './first-screen-format';
 import type { FirstScreenAnswer } from './first-screen-queries';
@@ -96,9 +97,9 @@ export function keepFirstScreen(client: QueryClient, build: FirstScreenSnapshot,
     // The landing screen opened again on answers already in the cache: nothing is asked, but it is shown.
     if (answered || (event.type === 'observerAdded' && head === 'overview')) schedule();
   });
-  // A home unit picked on any screen is the one the next visit opens on: its cards are kept too.
+  // A home unit or scope picked on any screen says which unit the next visit opens on: its cards are kept too.
   subscribeStored((key) => {
-    if (key === HOME_UNIT_STORAGE_KEY) schedule();
+    if (key === HOME_UNIT_STORAGE_KEY || key === SCOPE_STORAGE_KEY) schedule();
   });
   schedule();
 }

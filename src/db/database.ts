@@ -110,6 +110,13 @@ export const scoreChanges = (): { readonly begun: number; readonly underWay: boo
  */
 const AFTER_CHANGE_QUIET_MS = 400;
 
+/**
+ * Resolves once the screens' reads have been quiet, from now on, as long as a pass after a change
+ * waits for: work that can wait (the read-back of an import's rows for the browser's store) goes
+ * behind the reads of the screen showing the change, which are asked just after it is reported.
+ */
+export const screensAnswered = (): Promise<void> => readsQuiet(AFTER_CHANGE_QUIET_MS, true);
+
 type PassOutcome = 'done' | 'held' | 'superseded';
 
 /** One attempt at a pass, in one transaction on the writer; rolled back when held or superseded. */

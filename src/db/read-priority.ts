@@ -62,11 +62,15 @@ export async function asRead<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Resolves once no read is in flight and none has ended for `quietMs` (at once when 0). */
-export async function readsQuiet(quietMs: number): Promise<void> {
+/**
+ * Resolves once no read is in flight and none has ended for `quietMs` (at once when 0); with
+ * `fromNow`, not before `quietMs` from now either, so reads about to be asked are waited for too.
+ */
+export async function readsQuiet(quietMs: number, fromNow = false): Promise<void> {
   if (quietMs <= 0) return;
+  const asked = fromNow ? performance.now() : Number.NEGATIVE_INFINITY;
   for (;;) {
-    const since = performance.now() - lastReadEnd;
+    const since = performance.now() - Math.max(lastReadEnd, asked);
     if (inFlight === 0 && since >= quietMs) return;
     await sleep(inFlight === 0 ? quietMs - since : quietMs);
   }

@@ -4,12 +4,20 @@ import { APP_SETTINGS } from '@/config/app-settings';
 import { liveReader } from '@/db/reader';
 import { readRows, type SqlReader } from '@/db/rows';
 import { INTERNAL_LEVELS } from '@/domain/awards/internal-units';
-import { availableScopes, homeInScope, scopeOfUnit } from '@/domain/data-scope';
+import {
+  availableScopes,
+  DATA_SCOPES,
+  homeInScope,
+  resolveScope,
+  type ScopeUnit,
+  scopeOfUnit,
+} from '@/domain/data-scope';
+import type { UnitOption } from '@/domain/units';
 import { useHashRoute } from '@/lib/hash-route';
 import { readStored, writeStored } from '@/lib/stored-value';
-import { checkKnownCode, urlCode } from '@/lib/url-values';
+import { checkKnownCode, urlCode, urlPick } from '@/lib/url-values';
 import { buildDefaultHomeUnit } from '@/sql/default-unit';
-import { rememberScope, useDataScope } from './data-scope';
+import { rememberScope, SCOPE_STORAGE_KEY, useDataScope } from './data-scope';
 import { currentUnits, useUnits } from './units';
 
 /** Where the home unit last picked is remembered, on any screen. */
@@ -24,6 +32,21 @@ export async function fetchDefaultHomeUnit(reader: SqlReader): Promise<string | 
 
 export const defaultHomeUnitQuery = () =>
   queryOptions({ queryKey: ['default-home-unit'], queryFn: () => fetchDefaultHomeUnit(liveReader()) });
+
+/**
+ * The unit a screen opened without `unit=` or `scope=` in its address reports on, from what this
+ * browser remembers (`useHomeUnit` with such an address): the remembered unit when the data holds it,
+ * else the default, within the remembered scope (else own data first).
+ */
+export function rememberedHomeUnit(
+  units: readonly UnitOption[],
+  scopeUnits: readonly ScopeUnit[],
+  fallback: string | null,
+): string | null {
+  const stored = checkKnownCode(readStored(HOME_UNIT_STORAGE_KEY), new Set(units.map((unit) => unit.code)));
+  const scope = resolveScope(null, urlPick(DATA_SCOPES, readStored(SCOPE_STORAGE_KEY)), scopeUnits);
+  return homeInScope(scope, scopeUnits, stored.value ?? fallback, INTERNAL_LEVELS);
+}
 
 /**
  * The unit the user reports on: the URL's `unit=` (a shared permalink wins), then the remembered

@@ -1,4 +1,4 @@
-import { changeScores, database } from '@/db/database';
+import { changeScores, database, screensAnswered } from '@/db/database';
 import { runInTransaction } from '@/db/transaction';
 import { importCsv } from '@/ingest/import-csv';
 import { prepareInWorker } from '@/ingest/prepare-in-worker';
@@ -27,6 +27,9 @@ async function keepImport(
   wide: Extract<WriteJob, { kind: 'import' }>['wide'],
 ): Promise<boolean> {
   const engine = await database();
+  // After the screens' reads of the new rows: a read-back of a million rows asked alongside them took
+  // DuckDB's worker and the page's main thread (the parts' Arrow encoding) from the screen shown.
+  await screensAnswered();
   const snapshot = await snapshotDataset(engine, datasetId).catch(() => null);
   if (snapshot && (await persistImport(snapshot))) return true;
   return persistImport({ id: datasetId, fileName: file.name, file, addedAt: new Date().toISOString(), wide });

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { QueryObserver } from '@tanstack/react-query';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerOwnFirstScreen, askEngine } from '@/app/first-screen-queries';
-import { ownFirstScreenNow } from '@/app/own-first-screen';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { answerOwnFirstScreen, askEngine, unitAnswers } from '@/app/first-screen-queries';
+import { type KeptFirstScreen, ownFirstScreenNow } from '@/app/own-first-screen';
 import { createQueryClient } from '@/app/query-client';
 import { changeScores, initDatabase } from '@/db/database';
 import type { SqlEngine } from '@/db/engine';
@@ -55,6 +55,17 @@ async function openLanding(client: ReturnType<typeof createQueryClient>, code: s
   // The cards' query has its observer, as while the landing screen shows them.
   return new QueryObserver(client, overviewQuery(code)).subscribe(() => undefined);
 }
+
+/** This browser's remembered home unit (and scope), as the screens' pickers write them. */
+function remember(values: ReadonlyMap<string, string>) {
+  vi.stubGlobal('window', { localStorage: { getItem: (key: string) => values.get(key) ?? null } });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 const askedNow = () => {
   const texts = asked;
@@ -144,6 +155,48 @@ describe('the own first screen kept for the next visit', () => {
     expect(await ownFirstScreenNow(client, 'build')).toBe('not-now');
   });
 
+  it('keeps the cards of the remembered home unit too, beside those on screen and the default', async () => {
+    const client = createQueryClient();
+    const close = await openLanding(client, OWN);
+    remember(new Map([['rid.homeUnit', 'tn-b']]));
+    const now = await ownFirstScreenNow(client, 'build');
+    if (typeof now === 'string') throw new Error(`nothing to keep: ${now}`);
+    expect(now.units).toEqual([OWN, 'tn-b']);
+    const fresh = await answerOwnFirstScreen(askEngine(liveReader('quick')), [OWN, 'tn-b']);
+    expect(plain(now.answers)).toEqual(plain(fresh));
+    close();
+  });
+
+  it('off the landing screen, joins a home unit picked elsewhere to the kept screen of the same data', async () => {
+    const client = createQueryClient();
+    const close = await openLanding(client, OWN);
+    const shown = await ownFirstScreenNow(client, 'build');
+    if (typeof shown === 'string') throw new Error(`nothing to keep: ${shown}`);
+    close();
+    const kept: KeptFirstScreen = {
+      stamp: shown.stamp,
+      snapshot: { format: 1, stamp: { data: 'd', sql: 's' }, answers: shown.answers },
+    };
+    // Nothing picked: the landing screen is not shown, nothing is kept and nothing asked but the stamp.
+    askedNow();
+    expect(await ownFirstScreenNow(client, 'build', kept)).toBe('not-now');
+    expect(askedNow()).toHaveLength(1);
+
+    remember(new Map([['rid.homeUnit', 'tn-b']]));
+    // Kept under another stamp (other data): nothing is joined to it.
+    expect(await ownFirstScreenNow(client, 'build', { ...kept, stamp: 'other' })).toBe('not-now');
+    expect(askedNow()).toHaveLength(1);
+    const joined = await ownFirstScreenNow(client, 'build', kept);
+    if (typeof joined === 'string') throw new Error(`nothing kept: ${joined}`);
+    expect(joined.units).toEqual(['tn-b']);
+    const cards = await unitAnswers(askEngine(liveReader('quick')), 'tn-b');
+    expect(plain(joined.answers)).toEqual(plain([...shown.answers, ...cards]));
+    // Once joined, asked again only for the stamp: the unit's cards are kept already.
+    askedNow();
+    const again = { ...kept, snapshot: { ...kept.snapshot, answers: joined.answers } };
+    expect(await ownFirstScreenNow(client, 'build', again)).toBe('not-now');
+    expect(askedNow()).toHaveLength(1);
+  });
   it('has nothing to keep once no data of the user is loaded', async () => {
     const client = createQueryClient();
     const close = await openLanding(client, OWN);

@@ -55,4 +55,23 @@ describe('the order reads are sent to the engine in', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(quiet).toBe(true);
   });
+
+  it('waits from now on for reads asked just after, when asked to', async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await sleep(60);
+    let quiet = false;
+    void readsQuiet(50, true).then(() => {
+      quiet = true;
+    });
+    await sleep(10);
+    const late = heldRead('late', []);
+    await sleep(60);
+    expect(quiet).toBe(false);
+    late.release();
+    await late.done;
+    await sleep(20);
+    expect(quiet).toBe(false);
+    await sleep(80);
+    expect(quiet).toBe(true);
+  });
 });

@@ -23,6 +23,10 @@ export const unitDatasetsQuery = (index: IndexCode) =>
       })),
   });
 
-export function useUnitDatasets(index: IndexCode) {
-  return useQuery(unitDatasetsQuery(index));
+/**
+ * Asked once the view has its figures (`enabled`): after an import the footnotes' read over every row
+ * of the index would otherwise go to the engine before the view's own reads.
+ */
+export function useUnitDatasets(index: IndexCode, enabled = true) {
+  return useQuery({ ...unitDatasetsQuery(index), enabled });
 }

@@ -32,7 +32,7 @@ export interface BodyProps {
 
 export function TrendsBody(props: BodyProps) {
   const { state, view, update } = props;
-  const datasets = useUnitDatasets(state.index);
+  const datasets = useUnitDatasets(state.index, view.data !== undefined);
   const shown = view.data?.args.shownUnits ?? EMPTY;
   const labels = useTrendsLabels(view.data?.args.index ?? state.index, shown, datasets.data ?? []);
   const { t } = labels;
