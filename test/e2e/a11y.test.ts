@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 // Page.evaluate runs through the DevTools protocol, which the page's CSP does not govern: axe is
 // injected that way, while a <script> tag (inline or from another origin) would be blocked.
@@ -75,22 +75,14 @@ const withLang = (hash: string, lang: string) => {
 };
 
 describe('axe-core (WCAG 2.1 AA) on every screen in the nav', () => {
-  let browser: Browser;
-  let app: AppSession;
+  const app = useSharedApp('', {
+    ready: async () => {
+      await waitForDataReady(app.page);
+      await app.page.evaluate(AXE_SOURCE);
+      screens = await navHashes(app.page);
+    },
+  });
   let screens: string[];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser);
-    await waitForDataReady(app.page);
-    await app.page.evaluate(AXE_SOURCE);
-    screens = await navHashes(app.page);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-  });
 
   it('finds the screens from the nav', () => {
     expect(screens.length).toBeGreaterThanOrEqual(2);

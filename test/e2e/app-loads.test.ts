@@ -1,28 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchApp, waitForDataReady, waitForFirstChart } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady, waitForFirstChart } from './support/browser';
 
 // One page load shared by every assertion: a cold start of DuckDB costs seconds on a 2-core machine.
 describe('the built app served from a sub-path under the production CSP', () => {
-  let app: AppSession;
-
-  beforeAll(async () => {
-    app = await launchApp();
-    try {
-      await waitForDataReady(app.page);
-      await waitForFirstChart(app.page);
-    } catch (error) {
-      // A timeout alone says little; what the page reported usually says why.
-      const seen = {
-        pageErrors: app.pageErrors,
-        consoleErrors: app.consoleErrors,
-        csp: await app.cspViolations(),
-      };
-      throw new Error(`${String(error)}\nSeen in the page: ${JSON.stringify(seen, null, 2)}`);
-    }
-  });
-
-  afterAll(async () => {
-    await app?.close();
+  const app = useSharedApp('', {
+    ready: async () => {
+      try {
+        await waitForDataReady(app.page);
+        await waitForFirstChart(app.page);
+      } catch (error) {
+        // A timeout alone says little; what the page reported usually says why.
+        const seen = {
+          pageErrors: app.pageErrors,
+          consoleErrors: app.consoleErrors,
+          csp: await app.cspViolations(),
+        };
+        throw new Error(`${String(error)}\nSeen in the page: ${JSON.stringify(seen, null, 2)}`);
+      }
+    },
   });
 
   it('declares Vietnamese as the page language', async () => {

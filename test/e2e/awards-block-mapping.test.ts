@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/awards/noi-bo-khong-khoi.csv', import.meta.url));
 const RULE = 'bang-khen-don-vi';
@@ -22,24 +22,19 @@ async function withStrayBlock(): Promise<Buffer> {
 }
 
 describe('awards: units in no block are named and mapped on screen', () => {
-  let app: AppSession;
-
-  beforeAll(async () => {
-    app = await launchApp('#/data');
-    await waitForDataReady(app.page);
-    await app.page.getByLabel('Nhập CSV').setInputFiles({
-      name: 'khoi-rieng.csv',
-      mimeType: 'text/csv',
-      buffer: await withStrayBlock(),
-    });
-    await app.page
-      .locator('.import-report')
-      .filter({ hasText: 'khoi-rieng.csv' })
-      .waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await app?.close();
+  const app = useSharedApp('#/data', {
+    ready: async () => {
+      await waitForDataReady(app.page);
+      await app.page.getByLabel('Nhập CSV').setInputFiles({
+        name: 'khoi-rieng.csv',
+        mimeType: 'text/csv',
+        buffer: await withStrayBlock(),
+      });
+      await app.page
+        .locator('.import-report')
+        .filter({ hasText: 'khoi-rieng.csv' })
+        .waitFor({ timeout: 60_000 });
+    },
   });
 
   it('names the unit, and a block chosen in the table places it at once', async () => {

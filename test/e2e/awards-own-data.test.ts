@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 /** The documented long layout with no `block` column: departments and districts of one province. */
 const FIXTURE = fileURLToPath(new URL('./fixtures/awards/noi-bo-khong-khoi.csv', import.meta.url));
@@ -15,15 +15,8 @@ const inBlock = (page: Page, rule: string, block: string, unit: string) =>
   );
 
 describe('awards on an imported internal dataset without a block column', () => {
-  let app: AppSession;
-
-  beforeAll(async () => {
-    app = await launchApp('#/data');
-    await waitForDataReady(app.page);
-  });
-
-  afterAll(async () => {
-    await app?.close();
+  const app = useSharedApp('#/data', {
+    ready: () => waitForDataReady(app.page),
   });
 
   it('imports the file on the data screen', async () => {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/awards/noi-bo-2021-2022.csv', import.meta.url));
 const CSV_HEADER = 'rule_id,unit_code,unit_name,block,verdict,rank_in_block,evidence';
@@ -23,19 +23,11 @@ const row = (page: Page, rule: string, unit: string) =>
 
 // One browser and one page for the whole file: a cold DuckDB start costs seconds on a small machine.
 describe('awards screen: the sample province, a permalink, and an imported dataset exported as CSV', () => {
-  let browser: Browser;
-  let app: AppSession;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/awards?ruleset=soc-trang-2021-2030&year=2025');
-    await waitForDataReady(app.page);
-    await waitForDrawn(app.page, 0);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  const app = useSharedApp('#/awards?ruleset=soc-trang-2021-2030&year=2025', {
+    ready: async () => {
+      await waitForDataReady(app.page);
+      await waitForDrawn(app.page, 0);
+    },
   });
 
   it("shows Home Affairs' 2025 near miss with its evidence", async () => {

@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 import { papiRank, papiScore, papiScoresOf } from './support/published-papi';
 import { viFigure } from './support/vi-figures';
 
@@ -51,19 +51,14 @@ function expectedWeak(): string[] {
 }
 
 describe('the briefing and trends against a base year (Hà Tĩnh, PAPI)', () => {
-  let app: AppSession;
+  const app = useSharedApp(`#/briefing?unit=${UNIT}&year=${YEAR}&lang=vi`, {
+    ready: async () => {
+      await waitForDataReady(app.page, 90_000);
+      await papi().locator('li[data-fact="base"]').waitFor({ timeout: 60_000 });
+    },
+  });
   const papi = (): Locator => app.page.locator('section[data-index="PAPI"]');
   const baseText = () => papi().locator('li[data-fact="base"]').textContent();
-
-  beforeAll(async () => {
-    app = await launchApp(`#/briefing?unit=${UNIT}&year=${YEAR}&lang=vi`);
-    await waitForDataReady(app.page, 90_000);
-    await papi().locator('li[data-fact="base"]').waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('states the change from the plans’ base year as computed from the CSV, in words and in the table', async () => {
     expect(await baseText()).toBe(baseSentence(PLAN_BASE, 'năm gốc của kế hoạch'));

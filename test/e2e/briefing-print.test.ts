@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 /** Pages of a PDF as Chromium writes it: one `/Type /Page` object each (`/Pages` is the tree). */
 function pdfPages(pdf: Buffer): number {
@@ -39,23 +39,15 @@ const departments2024 = new Set(
 );
 
 describe('the briefing on A4 paper', () => {
-  let browser: Browser;
-  let app: AppSession;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/briefing?unit=ha-tinh&year=2024&lang=vi');
-    await app.page.setViewportSize({ width: 1366, height: 900 });
-    await waitForDataReady(app.page, 90_000);
-    await app.page
-      .locator('section[data-index="PAPI"] table.briefing-movers')
-      .first()
-      .waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  const app = useSharedApp('#/briefing?unit=ha-tinh&year=2024&lang=vi', {
+    ready: async () => {
+      await app.page.setViewportSize({ width: 1366, height: 900 });
+      await waitForDataReady(app.page, 90_000);
+      await app.page
+        .locator('section[data-index="PAPI"] table.briefing-movers')
+        .first()
+        .waitFor({ timeout: 60_000 });
+    },
   });
 
   it('prints on one or two A4 pages, without the controls, with the source of each index', async () => {
@@ -116,19 +108,11 @@ describe('the briefing on A4 paper', () => {
 });
 
 describe('the council pack: one A4 page per unit', () => {
-  let browser: Browser;
-  let app: AppSession;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/briefing/pack?block=so-nganh&year=2024&lang=vi');
-    await app.page.setViewportSize({ width: 1366, height: 900 });
-    await waitForDataReady(app.page, 90_000);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  const app = useSharedApp('#/briefing/pack?block=so-nganh&year=2024&lang=vi', {
+    ready: async () => {
+      await app.page.setViewportSize({ width: 1366, height: 900 });
+      await waitForDataReady(app.page, 90_000);
+    },
   });
 
   it('draws the pages one after another, shows progress, then enables printing', async () => {

@@ -1,6 +1,6 @@
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 import { papiMovers, papiRank, papiScore } from './support/published-papi';
 import { viFigure } from './support/vi-figures';
 
@@ -8,21 +8,16 @@ const UNIT = 'ha-tinh';
 const YEAR = 2024;
 
 describe('the briefing of a real province (Hà Tĩnh, PAPI)', () => {
-  let app: AppSession;
+  const app = useSharedApp('#/?unit=ha-tinh&lang=vi', {
+    ready: async () => {
+      await waitForDataReady(app.page, 90_000);
+      // Reached from the overview, as a leader would.
+      await app.page.getByTestId('open-briefing').click();
+      await app.page.waitForFunction(() => location.hash.startsWith('#/briefing'));
+      await papiSection().locator('table.briefing-movers').first().waitFor({ timeout: 60_000 });
+    },
+  });
   const papiSection = (): Locator => app.page.locator('section[data-index="PAPI"]');
-
-  beforeAll(async () => {
-    app = await launchApp('#/?unit=ha-tinh&lang=vi');
-    await waitForDataReady(app.page, 90_000);
-    // Reached from the overview, as a leader would.
-    await app.page.getByTestId('open-briefing').click();
-    await app.page.waitForFunction(() => location.hash.startsWith('#/briefing'));
-    await papiSection().locator('table.briefing-movers').first().waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('opens on the latest year and states value, change and rank as computed from the CSV', async () => {
     const value = papiScore(UNIT, YEAR);

@@ -1,7 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { drawEveryChart, hasMark, newProbedContext, openHeld, waitForMark } from './support/held-engine';
+import { describe, expect, it } from 'vitest';
+import {
+  drawEveryChart,
+  hasMark,
+  openHeld,
+  useProbedContext,
+  waitForMark,
+  waitForStartUpNoticeGone,
+} from './support/held-engine';
 import { latestPapiYear, papiScore } from './support/published-papi';
 import { viFigure } from './support/vi-figures';
 
@@ -9,21 +14,10 @@ import { viFigure } from './support/vi-figures';
 // by route interception, then handed over to the live engine.
 
 describe('the first screen before the engine is up', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newProbedContext(browser);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  const context = useProbedContext();
 
   it('draws the cards and charts from the build, then hands over to DuckDB without a shift or a redraw', async () => {
-    const { page, release } = await openHeld(context);
+    const { page, release } = await openHeld(context());
     const papi = page.locator('article[data-index="PAPI"]').getByTestId('latest-value');
     await papi.waitFor({ timeout: 30_000 });
     await waitForMark(page, 'app:first-chart');
@@ -59,11 +53,7 @@ describe('the first screen before the engine is up', () => {
     expect(answering).not.toBeNull();
     expect(answering).toBeGreaterThan(loaded ?? Number.POSITIVE_INFINITY);
     expect(answering).toBeLessThanOrEqual(allLive ?? 0);
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Đang khởi động cơ sở dữ liệu' })
-      .waitFor({ state: 'detached' });
-    await page.waitForTimeout(500);
+    await waitForStartUpNoticeGone(page);
     // The live answers are the same: same text, charts untouched, nothing moved.
     expect(await screenText()).toEqual(before);
     expect(await page.evaluate(() => window.__chartMutations)).toBe(0);

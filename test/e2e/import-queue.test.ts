@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Dialog, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import type { Dialog, Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type AppSession, useSharedApp, waitForDataReady } from './support/browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const corpus = (name: string) => path.resolve(repoRoot, 'test/fixtures/csv-corpus', name);
@@ -97,21 +97,16 @@ async function expectEveryScreenWorks(app: AppSession): Promise<void> {
 }
 
 describe('one import queue, one report per file (built app)', () => {
-  let browser: Browser;
-  let app: AppSession;
   let tmp: string;
-
-  beforeAll(async () => {
-    tmp = mkdtempSync(path.join(tmpdir(), 'import-queue-e2e-'));
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/data');
-    app.page.on('dialog', (dialog: Dialog) => void dialog.accept());
-    await waitForDataReady(app.page);
+  const app = useSharedApp('#/data', {
+    ready: async () => {
+      tmp = mkdtempSync(path.join(tmpdir(), 'import-queue-e2e-'));
+      app.page.on('dialog', (dialog: Dialog) => void dialog.accept());
+      await waitForDataReady(app.page);
+    },
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  afterAll(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
@@ -238,18 +233,7 @@ describe('one import queue, one report per file (built app)', () => {
 });
 
 describe('a file rejected right at start-up (built app)', () => {
-  let browser: Browser;
-  let app: AppSession;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-  });
+  const app = useSharedApp();
 
   it('leaves every screen working, with no error and charts drawn', async () => {
     // Picked as soon as the control is there, while the database still starts.

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_BUNDLE_UNITS } from '@/features/trends/api/use-index-bundle';
-import { type AppSession, launchApp, waitForDataReady, waitForOfflineReady } from './support/browser';
+import { useSharedApp, waitForDataReady, waitForOfflineReady } from './support/browser';
 import { importCsv, type ScratchDir, scratchDir } from './support/import-file';
 import { viFigure } from './support/vi-figures';
 
@@ -104,34 +104,33 @@ const releaseImportStore = (page: Page) =>
 // file with a new unit is imported from the landing screen, then that unit's trends are opened, through
 // the menu and through a link, before and after the import's rows are kept in the browser.
 describe('a unit imported while the service worker controls the page shows on the trends screen', () => {
-  let app: AppSession;
   let scratch: ScratchDir;
   let fileName: string;
+  const app = useSharedApp('#/?lang=vi', {
+    ready: async () => {
+      scratch = scratchDir('import-trends-e2e-');
+      await waitForDataReady(app.page);
+      await waitForOfflineReady(app.page);
+      await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+        timeout: 30_000,
+      });
+      // The data and trends screens are seen before the import: their answers are cached, and must not
+      // be shown again once the import has changed the scores.
+      await app.page.goto(new URL('#/data?lang=vi', app.appUrl).href);
+      await app.page.locator('.datasets-table tbody tr').first().waitFor({ timeout: 60_000 });
+      await app.page.goto(new URL('#/trends?index=PAR&lang=vi', app.appUrl).href);
+      await app.page.locator('.trends svg[data-chart]').first().waitFor({ timeout: 120_000 });
+      await app.page.goto(new URL('#/?lang=vi', app.appUrl).href);
+      await app.page.locator('main article[data-index]').first().waitFor({ timeout: 60_000 });
+      const file = writeUnitFile(scratch);
+      fileName = path.basename(file);
+      await holdImportStore(app.page);
+      await importCsv(app.page, file, 120_000);
+    },
+    timeout: 300_000,
+  });
 
-  beforeAll(async () => {
-    scratch = scratchDir('import-trends-e2e-');
-    app = await launchApp('#/?lang=vi');
-    await waitForDataReady(app.page);
-    await waitForOfflineReady(app.page);
-    await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
-      timeout: 30_000,
-    });
-    // The data and trends screens are seen before the import: their answers are cached, and must not
-    // be shown again once the import has changed the scores.
-    await app.page.goto(new URL('#/data?lang=vi', app.appUrl).href);
-    await app.page.locator('.datasets-table tbody tr').first().waitFor({ timeout: 60_000 });
-    await app.page.goto(new URL('#/trends?index=PAR&lang=vi', app.appUrl).href);
-    await app.page.locator('.trends svg[data-chart]').first().waitFor({ timeout: 120_000 });
-    await app.page.goto(new URL('#/?lang=vi', app.appUrl).href);
-    await app.page.locator('main article[data-index]').first().waitFor({ timeout: 60_000 });
-    const file = writeUnitFile(scratch);
-    fileName = path.basename(file);
-    await holdImportStore(app.page);
-    await importCsv(app.page, file, 120_000);
-  }, 300_000);
-
-  afterAll(async () => {
-    await app?.close();
+  afterAll(() => {
     scratch?.remove();
   });
 
@@ -202,33 +201,32 @@ describe('a unit imported while the service worker controls the page shows on th
 // screen) is still being read again: the link's unit must not be judged against the list from before.
 describe('a link to a unit followed as its import is reported keeps its unit', () => {
   const unit = 'UNEW02';
-  let app: AppSession;
   let scratch: ScratchDir;
+  const app = useSharedApp('#/trends?index=PAR&lang=vi', {
+    ready: async () => {
+      scratch = scratchDir('import-link-e2e-');
+      await waitForDataReady(app.page);
+      await app.page.locator('.trends svg[data-chart]').first().waitFor({ timeout: 120_000 });
+      await app.page.goto(new URL('#/data?lang=vi', app.appUrl).href);
+      await app.page.locator('.datasets-table tbody tr').first().waitFor({ timeout: 60_000 });
+      const file = writeUnitFile(scratch, unit, 'Sở Thử Nghiệm Thứ Hai', 'don-vi-thu-hai.csv');
+      // In the page, so no round trip to the test stands between the report and the link.
+      await app.page.evaluate((hash) => {
+        const observer = new MutationObserver(() => {
+          const reports = [...document.querySelectorAll('.import-report')];
+          if (!reports.some((node) => node.textContent?.includes('Đã nhập tệp'))) return;
+          observer.disconnect();
+          location.hash = hash;
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }, trendsHashOf(unit));
+      await app.page.getByLabel('Nhập CSV').setInputFiles(file);
+      await app.page.waitForURL(new RegExp(`#/trends.*unit=${unit}`), { timeout: 120_000 });
+    },
+    timeout: 300_000,
+  });
 
-  beforeAll(async () => {
-    scratch = scratchDir('import-link-e2e-');
-    app = await launchApp('#/trends?index=PAR&lang=vi');
-    await waitForDataReady(app.page);
-    await app.page.locator('.trends svg[data-chart]').first().waitFor({ timeout: 120_000 });
-    await app.page.goto(new URL('#/data?lang=vi', app.appUrl).href);
-    await app.page.locator('.datasets-table tbody tr').first().waitFor({ timeout: 60_000 });
-    const file = writeUnitFile(scratch, unit, 'Sở Thử Nghiệm Thứ Hai', 'don-vi-thu-hai.csv');
-    // In the page, so no round trip to the test stands between the report and the link.
-    await app.page.evaluate((hash) => {
-      const observer = new MutationObserver(() => {
-        const reports = [...document.querySelectorAll('.import-report')];
-        if (!reports.some((node) => node.textContent?.includes('Đã nhập tệp'))) return;
-        observer.disconnect();
-        location.hash = hash;
-      });
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    }, trendsHashOf(unit));
-    await app.page.getByLabel('Nhập CSV').setInputFiles(file);
-    await app.page.waitForURL(new RegExp(`#/trends.*unit=${unit}`), { timeout: 120_000 });
-  }, 300_000);
-
-  afterAll(async () => {
-    await app?.close();
+  afterAll(() => {
     scratch?.remove();
   });
 

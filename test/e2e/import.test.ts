@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Dialog, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import type { Dialog, Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const corpusDir = path.resolve(repoRoot, 'test/fixtures/csv-corpus');
@@ -50,25 +50,20 @@ async function datasetTableText(page: Page): Promise<string[]> {
 
 // One browser, one context (so IndexedDB survives the reloads), three page loads for the whole file.
 describe('importing CSV files through the real UI of the built app', () => {
-  let browser: Browser;
-  let app: AppSession;
   let tmp: string;
   const dialogs: string[] = [];
-
-  beforeAll(async () => {
-    tmp = mkdtempSync(path.join(tmpdir(), 'import-e2e-'));
-    browser = await launchBrowser();
-    app = await openApp(browser);
-    app.page.on('dialog', (dialog: Dialog) => {
-      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-      void dialog.accept();
-    });
-    await waitForDataReady(app.page);
+  const app = useSharedApp('', {
+    ready: async () => {
+      tmp = mkdtempSync(path.join(tmpdir(), 'import-e2e-'));
+      app.page.on('dialog', (dialog: Dialog) => {
+        dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.accept();
+      });
+      await waitForDataReady(app.page);
+    },
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  afterAll(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 

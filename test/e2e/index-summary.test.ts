@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 interface CsvRow {
   readonly year: string;
@@ -47,19 +47,11 @@ const summaryOf = (page: Page, index: string) =>
   page.locator(`article:has(#index-${index}) .chart-summary`).textContent();
 
 describe('the five index cards under the overview state what their medians cover', () => {
-  let browser: Browser;
-  let app: AppSession;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/?unit=ha-tinh&lang=vi');
-    await waitForDataReady(app.page, 90_000);
-    await app.page.locator('article:has(#index-PAPI) .chart-summary').waitFor({ timeout: 30_000 });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  const app = useSharedApp('#/?unit=ha-tinh&lang=vi', {
+    ready: async () => {
+      await waitForDataReady(app.page, 90_000);
+      await app.page.locator('article:has(#index-PAPI) .chart-summary').waitFor({ timeout: 30_000 });
+    },
   });
 
   it('gives the PAPI median of the provinces computed from the CSV, and says n/63 were published', async () => {

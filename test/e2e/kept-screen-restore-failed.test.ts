@@ -1,24 +1,13 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import {
-  hasMark,
-  newProbedContext,
-  openHeld,
-  waitForKeptFirstScreen,
-  waitForMark,
-} from './support/held-engine';
-import { importCsv } from './support/import-file';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasMark, openHeld, useProbedContext, waitForMark } from './support/held-engine';
+import { importAndKeepFirstScreen, OWN_FIRST_UNIT, unitPicker } from './support/own-data';
 import { editStoredImport, hasKeptFirstScreen } from './support/stored-imports';
 
 // The landing screen kept from the last visit counts the rows of every stored import. When one of them
 // does not load again (too large, damaged), the kept figures tell of data the app does not hold: they
 // are not drawn when that is known before the restore, and leave the screen the moment it fails.
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/awards/noi-bo-khong-khoi.csv', import.meta.url));
-const OWN_FIRST = 'Sở Công Thương (nội bộ)';
-const OWN_CODE = 'tn-so-cong-thuong';
 const OWN_MARK = '(nội bộ)';
 
 declare global {
@@ -42,34 +31,15 @@ function countOwnFrames(own: string): void {
   requestAnimationFrame(frame);
 }
 
-const homePicker = (page: Page) => page.getByRole('combobox', { name: 'Đơn vị theo dõi' });
 const firstCard = (page: Page) => page.locator('article.overview-card').first().getByTestId('latest-value');
 
 describe('a kept first screen whose stored import does not load again', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const context = useProbedContext();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await newProbedContext(browser);
-    await context.addInitScript(countOwnFrames, OWN_MARK);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
+  beforeAll(() => context().addInitScript(countOwnFrames, OWN_MARK));
 
   it('is kept once the engine has answered the landing screen over an imported file', async () => {
-    const { page, release } = await openHeld(context, '#/data?lang=vi');
-    release();
-    await waitForMark(page, 'app:data-ready');
-    await importCsv(page, FIXTURE);
-    await page.evaluate(() => {
-      window.location.hash = '#/?lang=vi';
-    });
-    await expect.poll(() => homePicker(page).inputValue(), { timeout: 30_000 }).toBe(OWN_FIRST);
-    await waitForKeptFirstScreen(page, OWN_CODE);
+    const page = await importAndKeepFirstScreen(context());
     // The probe sees an own unit on screen: here, the data is loaded.
     expect(await page.evaluate(() => window.__ownFramesAfterReady)).toBeGreaterThan(0);
     await page.close();
@@ -77,12 +47,12 @@ describe('a kept first screen whose stored import does not load again', () => {
 
   it('is not drawn when the stored rows are over the limit: the screen waits for the engine', async () => {
     // Its stamp still matches (same id and content hash); only the restore would refuse it.
-    const editor = await openHeld(context);
+    const editor = await openHeld(context());
     const rows = await editStoredImport(editor.page, { rowCount: 3_000_000 });
     expect(rows).toBeGreaterThan(0);
     await editor.page.close();
 
-    const { page } = await openHeld(context);
+    const { page } = await openHeld(context());
     try {
       await page.getByText('Có dữ liệu bạn đã nhập').waitFor({ timeout: 30_000 });
       await page.waitForTimeout(1000);
@@ -97,20 +67,20 @@ describe('a kept first screen whose stored import does not load again', () => {
   });
 
   it('leaves the screen the moment the damaged rows fail to restore, and is forgotten', async () => {
-    const editor = await openHeld(context);
+    const editor = await openHeld(context());
     // The kept screen is still there, and drawn from while the rows are intact.
     await firstCard(editor.page).waitFor({ timeout: 30_000 });
-    expect(await homePicker(editor.page).inputValue()).toBe(OWN_FIRST);
+    expect(await unitPicker(editor.page).inputValue()).toBe(OWN_FIRST_UNIT.name);
     expect(await hasKeptFirstScreen(editor.page)).toBe(true);
     await editStoredImport(editor.page, { damage: true });
     await editor.page.close();
 
-    const { page, release } = await openHeld(context);
+    const { page, release } = await openHeld(context());
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     // Whether the rows load is not known before they are read: the kept figures are drawn meanwhile.
     await firstCard(page).waitFor({ timeout: 30_000 });
-    expect(await homePicker(page).inputValue()).toBe(OWN_FIRST);
+    expect(await unitPicker(page).inputValue()).toBe(OWN_FIRST_UNIT.name);
     release();
     // The app names the file that did not load, and runs on without it.
     await page.getByRole('alert').filter({ hasText: 'noi-bo-khong-khoi.csv' }).waitFor({ timeout: 90_000 });
@@ -119,14 +89,14 @@ describe('a kept first screen whose stored import does not load again', () => {
     await firstCard(page).waitFor({ timeout: 90_000 });
     await waitForMark(page, 'app:first-screen-live');
     await page.waitForTimeout(500);
-    expect(await homePicker(page).inputValue()).not.toContain(OWN_MARK);
+    expect(await unitPicker(page).inputValue()).not.toContain(OWN_MARK);
     // Not one frame showed the own data once its restore had failed.
     expect(await page.evaluate(() => window.__ownFramesAfterReady)).toBe(0);
     expect(await hasKeptFirstScreen(page)).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
 
-    const next = await openHeld(context);
+    const next = await openHeld(context());
     await next.page.getByText('Có dữ liệu bạn đã nhập').waitFor({ timeout: 30_000 });
     expect(await next.page.locator('article.overview-card').count()).toBe(0);
     await next.page.close();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 interface Stop {
   readonly tag: string;
@@ -34,26 +34,18 @@ function focusedStop(page: Page): Promise<Stop | null> {
 }
 
 describe('keyboard only', () => {
-  let browser: Browser;
-  let app: AppSession;
+  const app = useSharedApp('#/?lang=vi', {
+    ready: async () => {
+      await waitForDataReady(app.page);
+      // Tab from the top of the page through the header and into the content.
+      for (let step = 0; step < 14; step += 1) {
+        await app.page.keyboard.press('Tab');
+        const stop = await focusedStop(app.page);
+        if (stop) stops.push(stop);
+      }
+    },
+  });
   const stops: Stop[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/?lang=vi');
-    await waitForDataReady(app.page);
-    // Tab from the top of the page through the header and into the content.
-    for (let step = 0; step < 14; step += 1) {
-      await app.page.keyboard.press('Tab');
-      const stop = await focusedStop(app.page);
-      if (stop) stops.push(stop);
-    }
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-  });
 
   it('reaches the skip link first', () => {
     expect(stops[0]?.className).toContain('skip-link');

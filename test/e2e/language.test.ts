@@ -1,20 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 describe('language: permalink, <html lang>, remembered choice', () => {
-  let browser: Browser;
-  let app: AppSession;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/?lang=en');
-    await waitForDataReady(app.page);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  const app = useSharedApp('#/?lang=en', {
+    ready: () => waitForDataReady(app.page),
   });
 
   it('opens a permalink with lang=en in English', async () => {

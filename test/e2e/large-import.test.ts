@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_ROWS } from '@/ingest/size-limit';
-import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { useSharedApp, waitForDataReady } from './support/browser';
 import { importCsv, type ScratchDir, scratchDir } from './support/import-file';
 import { storeDamagedImport, storedImports } from './support/stored-imports';
 import { viFigure } from './support/vi-figures';
@@ -82,19 +82,18 @@ async function screenDrawn(page: Page, hash: string, mark: string): Promise<void
 
 // One browser, one context (IndexedDB survives the reloads), the files generated once.
 describe('large files: stored as rows, restored without the CSV, or refused up front', () => {
-  let app: AppSession;
   let scratch: ScratchDir;
+  const app = useSharedApp('#/data', {
+    ready: async () => {
+      scratch = scratchDir('large-e2e-');
+      // "Xoá" asks to confirm: the user says yes.
+      app.page.on('dialog', (dialog) => void dialog.accept());
+      await waitForDataReady(app.page);
+    },
+    timeout: 120_000,
+  });
 
-  beforeAll(async () => {
-    scratch = scratchDir('large-e2e-');
-    app = await launchApp('#/data');
-    // "Xoá" asks to confirm: the user says yes.
-    app.page.on('dialog', (dialog) => void dialog.accept());
-    await waitForDataReady(app.page);
-  }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
+  afterAll(() => {
     scratch.remove();
   });
 

@@ -1,21 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 describe('layout on a 768 px tablet', () => {
-  let browser: Browser;
-  let app: AppSession;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/?lang=vi');
-    await app.page.setViewportSize({ width: 768, height: 1024 });
-    await waitForDataReady(app.page);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  const app = useSharedApp('#/?lang=vi', {
+    ready: async () => {
+      await app.page.setViewportSize({ width: 768, height: 1024 });
+      await waitForDataReady(app.page);
+    },
   });
 
   it('never scrolls sideways on any screen of the nav', async () => {

@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 import { papiScore } from './support/published-papi';
 import { viFigure } from './support/vi-figures';
 
 // Expected figures (papiScore) from the shipped CSV, computed independently of the app's SQL.
 
 describe('a province merged in 2025 (Quảng Trị = Quảng Bình + Quảng Trị) on the trends screen', () => {
-  let app: AppSession;
+  const app = useSharedApp('#/trends?index=PAPI&unit=quang-tri&from=2018&to=2024&lang=vi', {
+    ready: async () => {
+      await waitForDataReady(app.page);
+      await lineage().waitFor({ timeout: 90_000 });
+    },
+  });
   const lineage = () => app.page.locator('.trends-lineage');
-
-  beforeAll(async () => {
-    app = await launchApp('#/trends?index=PAPI&unit=quang-tri&from=2018&to=2024&lang=vi');
-    await waitForDataReady(app.page);
-    await lineage().waitFor({ timeout: 90_000 });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('states the lineage, naming both former provinces', async () => {
     const note = (await app.page.locator('#trends-lineage-note').textContent()) ?? '';
@@ -67,19 +62,14 @@ describe('a province merged in 2025 (Quảng Trị = Quảng Bình + Quảng Tr�
 });
 
 describe('a rank across the 2025 change of peers (sample province, 63 → 34)', () => {
-  let app: AppSession;
+  const app = useSharedApp('#/trends?index=PAR&unit=mau-tinh-mau&from=2021&to=2025&lang=vi', {
+    ready: async () => {
+      await waitForDataReady(app.page);
+      await cells(2025).first().waitFor({ timeout: 60_000 });
+    },
+  });
   const cells = (year: number) =>
     app.page.locator(`tr[data-component="TOTAL"][data-year="${year}"]`).first().locator('td');
-
-  beforeAll(async () => {
-    app = await launchApp('#/trends?index=PAR&unit=mau-tinh-mau&from=2021&to=2025&lang=vi');
-    await waitForDataReady(app.page);
-    await cells(2025).first().waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('reads "không so sánh được" for the change of rank 2024 → 2025', async () => {
     const row = await cells(2025).allInnerTexts();
@@ -94,21 +84,16 @@ describe('a rank across the 2025 change of peers (sample province, 63 → 34)', 
 });
 
 describe('importing a province’s own lineage (merged departments) on the data screen', () => {
-  let app: AppSession;
+  const app = useSharedApp('#/data', {
+    ready: async () => {
+      await waitForDataReady(app.page);
+      await fileInput().waitFor({ timeout: 60_000 });
+    },
+  });
   const fileInput = () => app.page.getByLabel('Tải tệp quan hệ kế thừa (CSV)');
   const upload = (name: string, lines: string[]) =>
     fileInput().setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') });
   const HEADER = 'old_unit_code,new_unit_code,effective_year';
-
-  beforeAll(async () => {
-    app = await launchApp('#/data');
-    await waitForDataReady(app.page);
-    await fileInput().waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('refuses a faulty file as a whole, naming each line in Vietnamese', async () => {
     await upload('sai.csv', [HEADER, 'mau-so-a,mau-so-b,2025', 'mau-so-c,,25']);

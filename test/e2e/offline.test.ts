@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type AppSession,
-  launchApp,
-  waitForDataReady,
-  waitForFirstChart,
-  waitForOfflineReady,
-} from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady, waitForFirstChart, waitForOfflineReady } from './support/browser';
 
 describe('offline after the first visit (service worker)', () => {
-  let app: AppSession;
-
-  beforeAll(async () => {
-    app = await launchApp('#/?lang=vi');
-    await waitForDataReady(app.page);
-    await waitForOfflineReady(app.page);
-  });
-
-  afterAll(async () => {
-    await app?.close();
+  const app = useSharedApp('#/?lang=vi', {
+    ready: async () => {
+      await waitForDataReady(app.page);
+      await waitForOfflineReady(app.page);
+    },
   });
 
   it('precaches the app, its data and DuckDB eh files, and not the unused mvp pair', async () => {

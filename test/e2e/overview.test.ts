@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { type AppSession, useSharedApp, waitForDataReady } from './support/browser';
 import { latestPapiYear, papiRank, papiScore } from './support/published-papi';
 import { viFigure } from './support/vi-figures';
 
@@ -15,15 +15,8 @@ async function ready(app: AppSession): Promise<void> {
 // One browser; three page loads in all (first visit, reload, a fresh English visit): DuckDB's cold
 // start costs seconds on a 2-core machine.
 describe('the overview (landing) screen on the bundled data', () => {
-  let app: AppSession;
-
-  beforeAll(async () => {
-    app = await launchApp('#/?unit=ha-tinh&lang=vi');
-    await ready(app);
-  });
-
-  afterAll(async () => {
-    await app?.close();
+  const app = useSharedApp('#/?unit=ha-tinh&lang=vi', {
+    ready: () => ready(app),
   });
 
   it("shows Hà Tĩnh's latest PAPI total, its signed change and its rank as computed from the CSV", async () => {

@@ -1,54 +1,46 @@
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchApp, waitForDataReady } from './support/browser';
-
-/** A province's own departments and districts (PAR and SIPAS), without a block column. */
-const FIXTURE = fileURLToPath(new URL('./fixtures/awards/noi-bo-khong-khoi.csv', import.meta.url));
-const OWN_FIRST = 'Sở Công Thương (nội bộ)';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
+import { OWN_DATA_CSV, OWN_FIRST_UNIT, unitPicker } from './support/own-data';
 
 const textOf = async (locator: Locator) => (await locator.textContent()) ?? '';
 const go = (page: Page, hash: string) =>
   page.evaluate((target) => {
     window.location.hash = target;
   }, hash);
-const homePicker = (page: Page) => page.getByRole('combobox', { name: 'Đơn vị theo dõi' });
 
 describe('own internal data first on trends and weak points, the sample one click away', () => {
-  let app: AppSession;
-
-  beforeAll(async () => {
-    app = await launchApp('#/data');
-    await waitForDataReady(app.page);
-    await app.page.getByLabel('Nhập CSV').setInputFiles(FIXTURE);
-    const report = app.page.locator('.import-report').filter({ hasText: 'noi-bo-khong-khoi.csv' });
-    await report.waitFor({ timeout: 60_000 });
-    // The report sits over the screen's top; closing it is what a user does next.
-    await report.getByRole('button', { name: 'Đóng thông báo' }).click();
-  });
-
-  afterAll(async () => {
-    await app?.close();
+  const app = useSharedApp('#/data', {
+    ready: async () => {
+      await waitForDataReady(app.page);
+      await app.page.getByLabel('Nhập CSV').setInputFiles(OWN_DATA_CSV);
+      const report = app.page.locator('.import-report').filter({ hasText: 'noi-bo-khong-khoi.csv' });
+      await report.waitFor({ timeout: 60_000 });
+      // The report sits over the screen's top; closing it is what a user does next.
+      await report.getByRole('button', { name: 'Đóng thông báo' }).click();
+    },
   });
 
   it('trends opens on the first own unit, on an index it has, with only own units to pick', async () => {
     await go(app.page, '#/trends');
-    await expect.poll(() => homePicker(app.page).inputValue(), { timeout: 30_000 }).toBe(OWN_FIRST);
+    await expect.poll(() => unitPicker(app.page).inputValue(), { timeout: 30_000 }).toBe(OWN_FIRST_UNIT.name);
     await expect.poll(() => app.page.url(), { timeout: 30_000 }).toContain('unit=tn-so-cong-thuong');
     expect(await app.page.getByRole('radio', { name: 'Dữ liệu của tôi' }).isChecked()).toBe(true);
     expect(await app.page.getByRole('radio', { name: /Tỉnh Mẫu \(dữ liệu mẫu\)/ }).isChecked()).toBe(false);
-    await homePicker(app.page).fill('mau');
+    await unitPicker(app.page).fill('mau');
     const list = app.page.getByRole('listbox', { name: 'Đơn vị theo dõi' });
     expect(await list.getByRole('option').count()).toBe(0);
-    await homePicker(app.page).fill('noi bo');
+    await unitPicker(app.page).fill('noi bo');
     expect(await list.getByRole('option').count()).toBe(4);
-    await homePicker(app.page).fill('');
+    await unitPicker(app.page).fill('');
   });
 
   it('weak points opens on own PAR data; one click on the sample switches, labelled, in the URL', async () => {
     await go(app.page, '#/weak');
     const screen = app.page.locator('.weak-screen');
-    await expect.poll(() => textOf(screen), { timeout: 30_000 }).toContain(`Điểm yếu của ${OWN_FIRST}`);
+    await expect
+      .poll(() => textOf(screen), { timeout: 30_000 })
+      .toContain(`Điểm yếu của ${OWN_FIRST_UNIT.name}`);
     expect(await textOf(screen)).toMatch(/PAR|CCHC/);
     // Ranked among the file's two departments only, never among the sample's: every rank is "n/2".
     const heatmapSummary = screen.locator('.chart-summary').first();
@@ -71,9 +63,9 @@ describe('own internal data first on trends and weak points, the sample one clic
 
   it('remembers the choice: trends opened afresh shows the sample, and own data is one click back', async () => {
     await go(app.page, '#/trends');
-    await expect.poll(() => homePicker(app.page).inputValue(), { timeout: 30_000 }).toContain('(Tỉnh Mẫu)');
+    await expect.poll(() => unitPicker(app.page).inputValue(), { timeout: 30_000 }).toContain('(Tỉnh Mẫu)');
     await app.page.getByRole('radio', { name: 'Dữ liệu của tôi' }).click();
-    await expect.poll(() => homePicker(app.page).inputValue(), { timeout: 30_000 }).toBe(OWN_FIRST);
+    await expect.poll(() => unitPicker(app.page).inputValue(), { timeout: 30_000 }).toBe(OWN_FIRST_UNIT.name);
     expect(app.page.url()).toContain('scope=own');
     expect(app.pageErrors).toEqual([]);
   });

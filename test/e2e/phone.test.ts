@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 import { summarisePng } from './support/png-pixels';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 };
@@ -58,20 +58,13 @@ function smallTargets(page: Page): Promise<string[]> {
 }
 
 describe('on a 390 × 844 phone with touch', () => {
-  let browser: Browser;
-  let app: AppSession;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, '#/?unit=ha-tinh&lang=vi', PHONE);
-    await waitForDataReady(app.page, 90_000);
-    await app.page.evaluate(AXE_SOURCE);
-    mkdirSync(SHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  const app = useSharedApp('#/?unit=ha-tinh&lang=vi', {
+    device: PHONE,
+    ready: async () => {
+      await waitForDataReady(app.page, 90_000);
+      await app.page.evaluate(AXE_SOURCE);
+      mkdirSync(SHOTS, { recursive: true });
+    },
   });
 
   it.each(SCREENS)(

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 const PERMALINK = '#/trends?index=PAPI&unit=ha-tinh&from=2018&to=2024&lang=vi';
 
@@ -12,19 +11,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe('PNG export of a trends chart', () => {
-  let browser: Browser;
-  let app: AppSession;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, PERMALINK);
-    await waitForDataReady(app.page, 90_000);
-    await app.page.locator('.trends .chart-frame .chart-body svg').first().waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  const app = useSharedApp(PERMALINK, {
+    ready: async () => {
+      await waitForDataReady(app.page, 90_000);
+      await app.page.locator('.trends .chart-frame .chart-body svg').first().waitFor({ timeout: 60_000 });
+    },
   });
 
   it('exports the first chart itself at 2×, with its title and source, and no CSP violation', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchApp, waitForDataReady, waitForFirstChart } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady, waitForFirstChart } from './support/browser';
 
 // A4 landscape is 297 mm wide; the stylesheet keeps 12 mm margins: 273 mm at 96 dpi.
 const CONTENT_WIDTH_PX = (273 / 25.4) * 96;
@@ -21,22 +21,17 @@ function luminanceOf(page: Page, selector: string): Promise<number> {
 }
 
 describe('the A4 landscape print stylesheet, printed from the dark theme', () => {
-  let app: AppSession;
-
-  beforeAll(async () => {
-    app = await launchApp(PERMALINK);
-    await app.page.setViewportSize({ width: 1500, height: 900 });
-    await app.page.emulateMedia({ colorScheme: 'dark' });
-    await waitForDataReady(app.page);
-    await waitForFirstChart(app.page);
-    await app.page.locator('.recharts-surface').first().waitFor();
-    await app.page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-    // Recharts re-measures its containers on the next animation frames.
-    await app.page.waitForTimeout(500);
-  });
-
-  afterAll(async () => {
-    await app?.close();
+  const app = useSharedApp(PERMALINK, {
+    ready: async () => {
+      await app.page.setViewportSize({ width: 1500, height: 900 });
+      await app.page.emulateMedia({ colorScheme: 'dark' });
+      await waitForDataReady(app.page);
+      await waitForFirstChart(app.page);
+      await app.page.locator('.recharts-surface').first().waitFor();
+      await app.page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      // Recharts re-measures its containers on the next animation frames.
+      await app.page.waitForTimeout(500);
+    },
   });
 
   it('still follows the dark system theme on screen', async () => {

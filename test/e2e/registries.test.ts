@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 const textOf = async (locator: Locator) => (await locator.textContent()) ?? '';
 const advising = (page: Page) => page.locator('section[data-registry="advising"]');
@@ -32,15 +32,8 @@ async function openData(page: Page): Promise<void> {
 
 // One page for the whole file: a cold DuckDB start costs seconds on a small machine.
 describe('registries on the data screen: edit, download, upload, and the awards follow', () => {
-  let app: AppSession;
-
-  beforeAll(async () => {
-    app = await launchApp('#/data');
-    await waitForDataReady(app.page);
-  });
-
-  afterAll(async () => {
-    await app?.close();
+  const app = useSharedApp('#/data', {
+    ready: () => waitForDataReady(app.page),
   });
 
   it("starts the advising map from the sample's and shows the rules that depend on it", async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchApp, waitForDataReady } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 import { papiScore } from './support/published-papi';
 import { viFigure } from './support/vi-figures';
 
@@ -8,19 +8,14 @@ const PERMALINK = '#/trends?index=PAPI&unit=ha-tinh&compare=quang-ninh,da-nang&f
 // Expected figures (papiScore) come from the CSV the app ships, computed independently of the app's SQL.
 
 describe('trends view opened from a permalink on the bundled PAPI data', () => {
-  let app: AppSession;
+  const app = useSharedApp(PERMALINK, {
+    ready: async () => {
+      await waitForDataReady(app.page);
+      await row('D1', 2024).waitFor({ timeout: 30_000 });
+    },
+  });
   const row = (component: string, year: number) =>
     app.page.locator(`tr[data-component="${component}"][data-year="${year}"]`);
-
-  beforeAll(async () => {
-    app = await launchApp(PERMALINK);
-    await waitForDataReady(app.page);
-    await row('D1', 2024).waitFor({ timeout: 30_000 });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('shows Hà Tĩnh D1 2024 and its change from 2023 in Vietnamese number format', async () => {
     const now = papiScore('ha-tinh', 2024, 'D1');

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 import { latestPapiYear, papiScore } from './support/published-papi';
 
 const vi = (value: number) =>
@@ -26,18 +26,7 @@ async function settledUnit(page: Page): Promise<string> {
 }
 
 describe('a crafted link is neither used nor remembered', () => {
-  let browser: Browser;
-  let app: AppSession;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, `#/?unit=${encodeURIComponent(PADDED)}`);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-  });
+  const app = useSharedApp(`#/?unit=${encodeURIComponent(PADDED)}`);
 
   it("shows the default unit's figures, drops the value from the address and stores nothing bad", async () => {
     const unit = await settledUnit(app.page);

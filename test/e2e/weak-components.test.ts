@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Download } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, launchBrowser, openApp, waitForDataReady } from './support/browser';
+import type { Download } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSharedApp, waitForDataReady } from './support/browser';
 
 const UNIT = 'can-tho';
 const UNIT_NAME = 'Cần Thơ';
@@ -58,26 +58,15 @@ async function readDownload(download: Download): Promise<Buffer> {
 }
 
 describe('weak points screen on the bundled PAPI data', () => {
-  let browser: Browser;
-  let app: AppSession;
+  const app = useSharedApp(`#/weak?index=PAPI&year=${YEAR}&level=province&low=median&fall=3&unit=${UNIT}`, {
+    ready: async () => {
+      await waitForDataReady(app.page);
+      await app.page.waitForFunction(() => performance.getEntriesByName('weak:drawn').length > 0, null, {
+        timeout: 60_000,
+      });
+    },
+  });
   const expected = expectedWeakest();
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(
-      browser,
-      `#/weak?index=PAPI&year=${YEAR}&level=province&low=median&fall=3&unit=${UNIT}`,
-    );
-    await waitForDataReady(app.page);
-    await app.page.waitForFunction(() => performance.getEntriesByName('weak:drawn').length > 0, null, {
-      timeout: 60_000,
-    });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
-  });
 
   it('draws the heatmap as a table whose cells link to the trend of that unit and component', async () => {
     const link = app.page.locator(

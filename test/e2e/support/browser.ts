@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 // Launched by the rules the bench shares, so that it measures the browser the tests use.
 import { launchBrowser } from '../../../scripts/chromium.mjs';
 
@@ -112,6 +112,58 @@ export async function launchApp(path = '', device: BrowserContextOptions = {}): 
     await browser.close();
     throw error;
   }
+}
+
+/** How `useSharedApp` opens its app. */
+export interface SharedAppOptions {
+  /** A device's viewport and touch, e.g. a phone's. */
+  device?: BrowserContextOptions;
+  /** What must hold before the tests run, once the page is open: e.g. the data being ready. */
+  ready?: () => Promise<unknown>;
+  /** How long opening and `ready` may take together (the hook's timeout). */
+  timeout?: number;
+}
+
+/**
+ * One app for the tests of the describe block (or file) that calls this: `launchApp(path)` before them,
+ * then `ready`; closed after them. The session returned stands for the open one, so read it only from
+ * hooks and tests.
+ */
+export function useSharedApp(path = '', { device = {}, ready, timeout }: SharedAppOptions = {}): AppSession {
+  let open: AppSession | undefined;
+  const current = (): AppSession => {
+    if (!open) throw new Error('the shared app is read before it was opened');
+    return open;
+  };
+  beforeAll(async () => {
+    open = await launchApp(path, device);
+    await ready?.();
+  }, timeout);
+  afterAll(async () => {
+    await open?.close();
+  });
+  return {
+    get page() {
+      return current().page;
+    },
+    get context() {
+      return current().context;
+    },
+    get appUrl() {
+      return current().appUrl;
+    },
+    get offOriginRequests() {
+      return current().offOriginRequests;
+    },
+    get pageErrors() {
+      return current().pageErrors;
+    },
+    get consoleErrors() {
+      return current().consoleErrors;
+    },
+    cspViolations: () => current().cspViolations(),
+    close: () => current().close(),
+  };
 }
 
 function waitForMark(page: Page, name: string, timeout: number): Promise<unknown> {

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchBrowser } from './browser';
 
 declare global {
   interface Window {
@@ -38,6 +39,27 @@ export async function newProbedContext(browser: Browser): Promise<BrowserContext
   return context;
 }
 
+/**
+ * A probed context (`newProbedContext`) in a browser of its own for the tests of the describe block that
+ * calls this: made before them, closed after. Read it through the function returned, from hooks and tests.
+ */
+export function useProbedContext(): () => BrowserContext {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await newProbedContext(browser);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+  return () => {
+    if (!context) throw new Error('the probed context is read before it was made');
+    return context;
+  };
+}
+
 export interface HeldApp {
   page: Page;
   release: () => void;
@@ -71,6 +93,15 @@ export const waitForKeptFirstScreen = (page: Page, unit: string) =>
     unit,
     { timeout: 90_000, polling: 100 },
   );
+
+/** Resolves once the start-up notice ("Đang khởi động cơ sở dữ liệu") has left, and half a second more for a redraw. */
+export async function waitForStartUpNoticeGone(page: Page): Promise<void> {
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Đang khởi động cơ sở dữ liệu' })
+    .waitFor({ state: 'detached' });
+  await page.waitForTimeout(500);
+}
 
 export const hasMark = (page: Page, name: string) =>
   page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, name);

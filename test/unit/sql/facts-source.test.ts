@@ -10,7 +10,7 @@ import { buildSeries } from '@/sql/series';
 import { buildHomePeerStats, buildLevelPeerStats } from '@/sql/trends-extra';
 import { buildYoyDeltas } from '@/sql/yoy-deltas';
 import { startAnalyticsEngine } from '../../support/load-fixture';
-import { insertScoreRows } from '../../support/score-rows';
+import { insertScoreRows, type ScoreRowValues } from '../../support/score-rows';
 
 // Small value sets so that rows collide: one key in several datasets, ties among peers, the PAPI 2018
 // break, the 2025 peer break, PCI's top-only years, a unit at two levels, a merger.
@@ -38,16 +38,7 @@ const rowArb = fc.record({
   ),
 });
 /** A generated row, or one written out by an example (any unit, year or dataset). */
-interface ScoreRow {
-  readonly dataset: string;
-  readonly index: string;
-  readonly year: number;
-  readonly unit: string;
-  readonly level: string;
-  readonly block: string;
-  readonly component: string;
-  readonly score: number | null;
-  readonly rank: number | null;
+interface ScoreRow extends ScoreRowValues {
   readonly twin: Pick<ScoreRow, 'dataset' | 'block' | 'score' | 'rank'> | null;
 }
 
