@@ -4,13 +4,13 @@ import type { Row, SqlEngine } from '@/db/engine';
 import { runInTransaction } from '@/db/transaction';
 import { type FactsSource, LIVE_COUNT_MAX_UNITS } from '@/sql/facts-source';
 import { insertLineage } from '@/sql/lineage';
-import { type Query, query } from '@/sql/query';
-import { DROP_SCORE_FACTS, refreshScoreFacts } from '@/sql/score-facts';
+import type { Query } from '@/sql/query';
+import { refreshScoreFacts } from '@/sql/score-facts';
 import { buildSeries } from '@/sql/series';
 import { buildHomePeerStats, buildLevelPeerStats } from '@/sql/trends-extra';
 import { buildYoyDeltas } from '@/sql/yoy-deltas';
 import { startAnalyticsEngine } from '../../support/load-fixture';
-import { insertScoreRows, type ScoreRowValues } from '../../support/score-rows';
+import { reloadScores, type ScoreRowValues } from '../../support/score-rows';
 
 // Small value sets so that rows collide: one key in several datasets, ties among peers, the PAPI 2018
 // break, the 2025 peer break, PCI's top-only years, a unit at two levels, a merger.
@@ -70,24 +70,7 @@ beforeAll(async () => {
 
 /** One row per key and dataset, as an import keeps it. */
 function load(rows: readonly ScoreRow[]): Query[] {
-  const seen = new Set<string>();
-  const held = rows.flatMap((r) => (r.twin === null ? [r] : [r, { ...r, ...r.twin }]));
-  const kept = held.filter((r) => {
-    const key = `${r.dataset}|${r.index}|${r.year}|${r.unit}|${r.level}|${r.component}`;
-    const fresh = !seen.has(key);
-    seen.add(key);
-    return fresh;
-  });
-  // Built from nothing each time: the same dataset ids with other rows would look unchanged.
-  return [
-    ...DROP_SCORE_FACTS.map((statement) => query(statement)),
-    query('DELETE FROM scores'),
-    query('DELETE FROM datasets'),
-    query(`INSERT INTO datasets VALUES ('a', 'imported', 'a', 'a.csv', NULL, NULL, NULL),
-      ('b', 'published', 'b', 'b.csv', NULL, NULL, NULL), ('c', 'sample', 'c', 'c.csv', NULL, NULL, NULL),
-      ('d', 'imported', 'd', 'd.csv', NULL, NULL, NULL)`),
-    ...(kept.length === 0 ? [] : [insertScoreRows(kept)]),
-  ];
+  return reloadScores(rows.flatMap((r) => (r.twin === null ? [r] : [r, { ...r, ...r.twin }])));
 }
 
 /** The trends screen's statements for one view, from either source. */

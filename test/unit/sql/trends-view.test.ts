@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SqlEngine, SqlParam } from '@/db/engine';
+import type { SqlEngine } from '@/db/engine';
 import { checkRows, type RowQuery } from '@/db/rows';
 import { runInTransaction } from '@/db/transaction';
 import type { FactsSource } from '@/sql/facts-source';
-import { type Query, query } from '@/sql/query';
-import { DROP_SCORE_FACTS, refreshScoreFacts } from '@/sql/score-facts';
+import { refreshScoreFacts } from '@/sql/score-facts';
 import { buildSeries } from '@/sql/series';
 import { buildHomePeerStats } from '@/sql/trends-extra';
 import { buildTrendsView, readsViewAtOnce, splitTrendsView } from '@/sql/trends-view';
 import { buildYoyDeltas } from '@/sql/yoy-deltas';
 import { startAnalyticsEngine } from '../../support/load-fixture';
+import { reloadScores } from '../../support/score-rows';
 
 // The trends view's one statement against its three statements (each checked against an independent
 // computation or the stored facts in their own tests), on random data where rows collide: one key in
@@ -27,17 +27,6 @@ const rowArb = fc.record({
   score: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
   rank: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
 });
-interface ScoreRow {
-  readonly dataset: string;
-  readonly index: string;
-  readonly year: number;
-  readonly unit: string;
-  readonly level: string;
-  readonly block: string;
-  readonly component: string;
-  readonly score: number | null;
-  readonly rank: number | null;
-}
 
 const viewArb = fc
   .record({
@@ -55,45 +44,6 @@ let engine: SqlEngine;
 beforeAll(async () => {
   engine = await startAnalyticsEngine();
 }, 60_000);
-
-function load(rows: readonly ScoreRow[]): Query[] {
-  const seen = new Set<string>();
-  const kept = rows.filter((r) => {
-    const key = `${r.dataset}|${r.index}|${r.year}|${r.unit}|${r.level}|${r.component}`;
-    const fresh = !seen.has(key);
-    seen.add(key);
-    return fresh;
-  });
-  const params: SqlParam[] = kept.flatMap((r) => [
-    r.dataset,
-    r.index,
-    r.year,
-    r.unit,
-    `Unit ${r.unit}`,
-    r.level,
-    r.block,
-    r.component,
-    r.component,
-    r.score,
-    r.rank,
-  ]);
-  return [
-    ...DROP_SCORE_FACTS.map((statement) => query(statement)),
-    query('DELETE FROM scores'),
-    query('DELETE FROM datasets'),
-    query(`INSERT INTO datasets VALUES ('a', 'imported', 'a', 'a.csv', NULL, NULL, NULL),
-      ('b', 'published', 'b', 'b.csv', NULL, NULL, NULL), ('c', 'sample', 'c', 'c.csv', NULL, NULL, NULL),
-      ('d', 'imported', 'd', 'd.csv', NULL, NULL, NULL)`),
-    ...(kept.length === 0
-      ? []
-      : [
-          query(
-            `INSERT INTO scores VALUES ${kept.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 10, ?, 1)').join(', ')}`,
-            params,
-          ),
-        ]),
-  ];
-}
 
 async function checked<TRow>(statement: RowQuery<TRow>): Promise<TRow[]> {
   return checkRows(statement, await engine.query(statement.text, statement.params));
@@ -128,7 +78,7 @@ describe('the trends view in one statement', () => {
     let compared = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(rowArb, { minLength: 20, maxLength: 80 }), viewArb, async (rows, view) => {
-        await runInTransaction(engine, [...load(rows), ...refreshScoreFacts('full')]);
+        await runInTransaction(engine, [...reloadScores(rows), ...refreshScoreFacts('full')]);
         compared += await compare(view, 'stored');
         compared += await compare(view, 'live');
       }),

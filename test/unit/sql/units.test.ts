@@ -6,6 +6,7 @@ import { runInTransaction } from '@/db/transaction';
 import { query } from '@/sql/query';
 import { buildUnitList, type UnitRow } from '@/sql/units';
 import { DATA, loadScores, run, startAnalyticsEngine } from '../../support/load-fixture';
+import { firstOfEachKey } from '../../support/score-rows';
 
 // The unit list, computed here from the rows themselves: latest name, sorted distinct levels, years
 // and indices. Small value sets so that units get one or several levels and indices, and years
@@ -26,6 +27,9 @@ interface ScoreRow {
   readonly level: string;
   readonly component: string;
 }
+
+/** One row per key and dataset, as an import keeps it. */
+const keyOf = (r: ScoreRow) => `${r.dataset}|${r.index}|${r.year}|${r.unit}|${r.component}`;
 
 /** A unit's name in a year: one per year, so the latest name is never a tie. */
 const nameOf = (unit: string, year: number) => `${unit} (${year})`;
@@ -52,13 +56,7 @@ function expected(rows: readonly ScoreRow[]): UnitRow[] {
 }
 
 async function load(rows: readonly ScoreRow[]): Promise<void> {
-  const seen = new Set<string>();
-  const kept = rows.filter((r) => {
-    const key = `${r.dataset}|${r.index}|${r.year}|${r.unit}|${r.component}`;
-    const fresh = !seen.has(key);
-    seen.add(key);
-    return fresh;
-  });
+  const kept = firstOfEachKey(rows, keyOf);
   const params: SqlParam[] = kept.flatMap((r) => [
     r.dataset,
     r.index,
@@ -91,13 +89,7 @@ describe('buildUnitList', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(rowArb, { maxLength: 40 }), async (rows) => {
         await load(rows);
-        const seen = new Set<string>();
-        const kept = rows.filter((r) => {
-          const key = `${r.dataset}|${r.index}|${r.year}|${r.unit}|${r.component}`;
-          const fresh = !seen.has(key);
-          seen.add(key);
-          return fresh;
-        });
+        const kept = firstOfEachKey(rows, keyOf);
         expect(await run(engine, buildUnitList())).toEqual(expected(kept));
       }),
       { numRuns: 150 },
