@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasMark, openHeld, useProbedContext, waitForMark } from './support/held-engine';
-import { importAndKeepFirstScreen, OWN_FIRST_UNIT, unitPicker } from './support/own-data';
+import { firstCard, importAndKeepFirstScreen, OWN_FIRST_UNIT, unitPicker } from './support/own-data';
 import { editStoredImport, hasKeptFirstScreen } from './support/stored-imports';
 
 // The landing screen kept from the last visit counts the rows of every stored import. When one of them
@@ -30,8 +29,6 @@ function countOwnFrames(own: string): void {
   };
   requestAnimationFrame(frame);
 }
-
-const firstCard = (page: Page) => page.locator('article.overview-card').first().getByTestId('latest-value');
 
 describe('a kept first screen whose stored import does not load again', () => {
   const context = useProbedContext();

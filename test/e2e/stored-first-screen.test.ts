@@ -9,7 +9,7 @@ import {
   waitForMark,
   waitForStartUpNoticeGone,
 } from './support/held-engine';
-import { importAndKeepFirstScreen, OWN_FIRST_UNIT, unitPicker } from './support/own-data';
+import { firstCard, importAndKeepFirstScreen, OWN_FIRST_UNIT, unitPicker } from './support/own-data';
 import { changeStoredImports, storedImports } from './support/stored-imports';
 
 // The landing screen over the user's own data: kept by the app once the engine answered it, drawn
@@ -38,11 +38,7 @@ describe('the first screen over own data, kept from the last visit', () => {
 
   it('draws the own figures before the engine is up; the live ones are the same, nothing redrawn', async () => {
     const { page, release } = await openHeld(context());
-    await page
-      .locator('article.overview-card')
-      .first()
-      .getByTestId('latest-value')
-      .waitFor({ timeout: 30_000 });
+    await firstCard(page).waitFor({ timeout: 30_000 });
     await waitForMark(page, 'app:first-chart');
     // Drawn while the engine could not have answered: its wasm has not even arrived.
     expect(await hasMark(page, 'app:data-ready')).toBe(false);
@@ -79,11 +75,7 @@ describe('the first screen over own data, kept from the last visit', () => {
     await trends.page.close();
 
     const { page, release } = await openHeld(context());
-    await page
-      .locator('article.overview-card')
-      .first()
-      .getByTestId('latest-value')
-      .waitFor({ timeout: 30_000 });
+    await firstCard(page).waitFor({ timeout: 30_000 });
     expect(await hasMark(page, 'app:data-ready')).toBe(false);
     expect(await unitPicker(page).inputValue()).toBe(OTHER_NAME);
     const before = await cardsText(page);
@@ -113,11 +105,7 @@ describe('the first screen over own data, kept from the last visit', () => {
     expect(await page.locator('article.overview-card').count()).toBe(0);
     expect(await hasMark(page, 'app:first-chart')).toBe(false);
     release();
-    await page
-      .locator('article.overview-card')
-      .first()
-      .getByTestId('latest-value')
-      .waitFor({ timeout: 90_000 });
+    await firstCard(page).waitFor({ timeout: 90_000 });
     expect(await hasMark(page, 'app:data-ready')).toBe(true);
     await page.close();
   });

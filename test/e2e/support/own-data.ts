@@ -13,6 +13,10 @@ export const OWN_DATA_CSV = fileURLToPath(
 export const OWN_FIRST_UNIT = { name: 'Sở Công Thương (nội bộ)', code: 'tn-so-cong-thuong' } as const;
 
 /** The header's picker of the unit followed. */
+/** The latest value of the landing screen's first card. */
+export const firstCard = (page: Page) =>
+  page.locator('article.overview-card').first().getByTestId('latest-value');
+
 export const unitPicker = (page: Page) => page.getByRole('combobox', { name: 'Đơn vị theo dõi' });
 
 /**

@@ -24,8 +24,9 @@ export interface TrendsDataArgs {
  * The three statements of one view (series, yoy over adjacent years only, peer stats) as one query:
  * the screen then renders once when all have arrived instead of three times, which is what keeps a
  * redraw within the bar. For a view of a few units they are one statement, one round trip, whose live
- * facts read the peers' rows once for the three (a 1,000,000-row import made each read them anew). The args travel with the result so charts draw data and range of the same
- * state. Every component of the units is read: choosing components filters in memory.
+ * facts read the peers' rows once for the three (a 1,000,000-row import made each read them anew). The
+ * args travel with the result so charts draw data and range of the same state. Every component of the
+ * units is read: choosing components filters in memory.
  */
 async function readView(args: TrendsDataArgs) {
   const span = { index: args.index, from: args.from, to: args.to, peerBy: args.peer };
